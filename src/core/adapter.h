@@ -1,0 +1,301 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The interface between the core (loader, entry points, peer-access contract) and the adapters.
+ *
+ * Every handle starts with `struct up_object`, whose first member points at the adapter's operations
+ * table: entry points validate their arguments, then dispatch through `h->obj.ops`. The core owns the
+ * objects and the rules (reference counts, argument checks, peer-access nesting counts, ownership of
+ * driver enablement, USM allocation tracking, events' common state); an adapter only supplies its
+ * driver calls and keeps its own state behind the `priv` pointers.
+ *
+ * Adapters are compiled into the library. Each defines one non-static descriptor
+ * (`up_adapter_desc_cuda`, ...) listed in the loader's registry; everything else in an adapter is
+ * static.
+ */
+#ifndef URPEER_CORE_ADAPTER_H
+#define URPEER_CORE_ADAPTER_H
+
+#include "ur_api.h"
+#include "urpeer.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+struct up_adapter_ops;
+
+/* Object kinds, for handle validation and leak reports. */
+typedef enum up_kind {
+    UP_KIND_ADAPTER = 1,
+    UP_KIND_PLATFORM,
+    UP_KIND_DEVICE,
+    UP_KIND_CONTEXT,
+    UP_KIND_QUEUE,
+    UP_KIND_EVENT,
+    UP_KIND_COUNT_
+} up_kind_t;
+
+/* First member of every handle. */
+struct up_object {
+    const struct up_adapter_ops *ops; /* the owning adapter's operations: dispatch goes here */
+    uint32_t magic;                   /* UP_MAGIC(kind) while alive, 0 once destroyed */
+    atomic_uint refcount;             /* 1 at creation */
+};
+
+#define UP_MAGIC_BASE 0x75700000u /* "up" */
+#define UP_MAGIC(kind) (UP_MAGIC_BASE | (uint32_t)(kind))
+
+/* ---------------------------------------------------------------------------------------------
+ * Discovery-time facts. Adapters fill these once; queries answer from them with no driver call.
+ */
+
+/* What the driver says about one ordered pair (cmd -> peer) of devices of one platform. */
+struct up_peer_caps {
+    int access;       /* 0 or 1: cmd can access memory that lives on peer */
+    int atomics;      /* 0 or 1: native atomics over the link */
+    int rank;         /* performance rank (backend-defined; lower is better on CUDA) */
+    bool has_rank;    /* false: the backend has no rank (query gives UNSUPPORTED_ENUMERATION) */
+    double bandwidth; /* GB/s the link is rated for, 0 if unknown (simulated topologies give it) */
+};
+
+/* Device properties read once at discovery. Fields an adapter cannot answer stay 0 / false and the
+ * matching `has_*` flag stays false, which makes the query return UNSUPPORTED_ENUMERATION. */
+struct up_device_props {
+    ur_device_type_t type;
+    uint32_t vendor_id;
+    uint32_t device_id;
+    bool has_device_id;
+    char name[256];
+    char vendor[64];
+    char driver_version[64];
+    char backend_version[64]; /* UR_DEVICE_INFO_BACKEND_RUNTIME_VERSION; empty = unsupported */
+    char pci_address[32];     /* "DDDD:BB:DD.F"; empty = unsupported */
+    uint8_t uuid[16];
+    bool has_uuid;
+    uint64_t global_mem_size;
+    uint64_t max_mem_alloc_size;
+    ur_queue_flags_t queue_properties;
+    size_t profiling_timer_resolution; /* ns */
+    ur_device_usm_access_capability_flags_t usm_host;
+    ur_device_usm_access_capability_flags_t usm_device;
+    ur_device_usm_access_capability_flags_t usm_single_shared;
+    ur_device_usm_access_capability_flags_t usm_cross_shared;
+    ur_device_usm_access_capability_flags_t usm_system_shared;
+    uint32_t max_compute_units;  /* 0 = unsupported */
+    uint32_t max_clock_mhz;      /* 0 = unsupported */
+    uint32_t memory_clock_mhz;   /* 0 = unsupported */
+    uint32_t memory_bus_width;   /* bits; 0 = unsupported */
+    uint64_t global_cache_size;  /* 0 = unsupported */
+    uint64_t local_mem_size;     /* 0 = unsupported */
+    uint32_t max_work_group_size; /* 0 = unsupported */
+    ur_native_handle_t native;   /* urDeviceGetNativeHandle */
+    bool has_native;
+};
+
+/* ---------------------------------------------------------------------------------------------
+ * Objects. The core allocates and frees them; adapters keep their own state in `priv`.
+ */
+
+struct ur_adapter_handle_t_ {
+    struct up_object obj;
+    const struct up_adapter_desc *desc;
+    uint32_t index; /* position in the loader's list of loaded adapters */
+    ur_platform_handle_t *platforms;
+    uint32_t num_platforms;
+    void *priv;
+};
+
+/* Nesting state of one ordered pair, guarded by the platform's peer_lock (count is also read without
+ * the lock by the ACCESS_ENABLED query, hence atomic). */
+struct up_peer_state {
+    atomic_uint count; /* Enable/Disable nesting count */
+    bool owned;        /* this library made the driver transition at 0 -> 1 */
+};
+
+struct ur_platform_handle_t_ {
+    struct up_object obj;
+    ur_adapter_handle_t adapter;
+    uint32_t index; /* within the adapter */
+    char name[128];
+    char vendor[128];
+    char version[128];
+    char extensions[64];
+    char profile[32];
+    ur_native_handle_t native;
+    bool has_native;
+    ur_device_handle_t *devices; /* num_devices, in the backend's order */
+    uint32_t num_devices;
+    struct up_peer_caps *peer_caps;    /* [cmd * num_devices + peer], filled by the adapter */
+    struct up_peer_state *peer_state;  /* same indexing, owned by the core */
+    pthread_mutex_t peer_lock;
+    void *priv;
+};
+
+struct ur_device_handle_t_ {
+    struct up_object obj;
+    ur_platform_handle_t platform;
+    uint32_t index; /* within the platform */
+    struct up_device_props props;
+    void *priv;
+};
+
+struct ur_context_handle_t_ {
+    struct up_object obj;
+    ur_platform_handle_t platform;
+    uint32_t num_devices;
+    ur_device_handle_t *devices;
+    void *priv;
+};
+
+struct ur_queue_handle_t_ {
+    struct up_object obj;
+    ur_context_handle_t context; /* retained by the queue */
+    ur_device_handle_t device;
+    ur_queue_flags_t flags;
+    void *priv;
+};
+
+struct ur_event_handle_t_ {
+    struct up_object obj;
+    ur_queue_handle_t queue; /* retained by the event */
+    ur_context_handle_t context;
+    ur_command_t command;
+    void *priv;
+};
+
+/* A USM allocation, tracked by the core (pointer -> allocation). */
+struct up_alloc {
+    void *base;
+    size_t size;
+    ur_usm_type_t type;
+    ur_device_handle_t device; /* NULL for host allocations */
+    ur_context_handle_t context;
+    void *priv; /* adapter's per-allocation state, if any */
+};
+
+/* Where the two sides of a copy live, as the core's allocation table knows them. */
+struct up_copy_route {
+    ur_device_handle_t dst_device; /* NULL: host memory (USM host or not tracked) */
+    ur_device_handle_t src_device;
+    bool dst_tracked; /* the core knows the allocation */
+    bool src_tracked;
+};
+
+/* ---------------------------------------------------------------------------------------------
+ * Operations an adapter supplies. The core has validated every argument before calling, holds the
+ * needed references, and fills outputs only on success. On a driver failure an op calls
+ * up_set_native_error() with the native code and returns the mapped ur_result_t.
+ */
+struct up_adapter_ops {
+    /* Discovery: create platforms with up_platform_create(), fill devices' props and the
+     * platform's peer_caps. Zero platforms (no driver, no device) is success. */
+    ur_result_t (*adapter_init)(ur_adapter_handle_t adapter);
+    /* Release everything adapter_init made. Called after the core has turned off the peer
+     * enablements this library owns; the core frees the platform and device objects afterwards. */
+    void (*adapter_fini)(ur_adapter_handle_t adapter);
+
+    ur_result_t (*context_create)(ur_context_handle_t ctx);
+    void (*context_destroy)(ur_context_handle_t ctx);
+
+    /* device == NULL: host allocation. align: 0 or a power of two. On success *pp is the memory and
+     * *priv_out (may stay NULL) is kept in the allocation record. */
+    ur_result_t (*usm_alloc)(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                             uint32_t align, void **pp, void **priv_out);
+    /* Frees an allocation the core tracks. The core has already waited for the queues of the
+     * allocation's context (the spec requires waiting for work that may use the memory). */
+    ur_result_t (*usm_free)(ur_context_handle_t ctx, const struct up_alloc *alloc);
+    /* Optional: describe a pointer the core does not track (e.g. allocated by the application
+     * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it. */
+    ur_result_t (*usm_lookup)(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+
+    ur_result_t (*queue_create)(ur_queue_handle_t q);
+    void (*queue_destroy)(ur_queue_handle_t q); /* called after queue_finish */
+    ur_result_t (*queue_finish)(ur_queue_handle_t q);
+    ur_result_t (*queue_flush)(ur_queue_handle_t q);
+
+    /* Enqueue. `wait` holds nwait events of the same adapter (possibly other queues/contexts).
+     * `ev` is NULL or an event object the core created for this command (command field set, priv
+     * NULL): the adapter attaches its native event to ev->priv. The core makes blocking calls wait
+     * afterwards (event_wait on ev, or queue_finish). `route` says where each side lives. */
+    ur_result_t (*enqueue_memcpy)(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                                  const struct up_copy_route *route, uint32_t nwait,
+                                  const ur_event_handle_t *wait, ur_event_handle_t ev);
+    ur_result_t (*enqueue_fill)(ur_queue_handle_t q, void *dst, const void *pattern,
+                                size_t pattern_size, size_t size, uint32_t nwait,
+                                const ur_event_handle_t *wait, ur_event_handle_t ev);
+    ur_result_t (*enqueue_barrier)(ur_queue_handle_t q, uint32_t nwait,
+                                   const ur_event_handle_t *wait, ur_event_handle_t ev);
+
+    ur_result_t (*event_status)(ur_event_handle_t ev, ur_event_status_t *status);
+    ur_result_t (*event_wait)(uint32_t n, const ur_event_handle_t *evs);
+    /* Only called for events of queues created with UR_QUEUE_FLAG_PROFILING_ENABLE. */
+    ur_result_t (*event_profiling)(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
+    void (*event_destroy)(ur_event_handle_t ev);
+
+    /* Driver enable/disable of cmd -> peer (same platform, cmd != peer, access supported).
+     * Called by the core with the platform's peer_lock held, only at count 0 -> 1 and 1 -> 0.
+     * *already: set true when the driver says the state was already as asked (CUDA/HIP 704 on
+     * enable, 705 on disable); the core then treats it as success without ownership.
+     * NULL means the backend has no enable call (Level Zero): the core only keeps the counts. */
+    ur_result_t (*peer_enable)(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+    ur_result_t (*peer_disable)(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+};
+
+/* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */
+struct up_sim_ops {
+    ur_result_t (*get_stats)(ur_adapter_handle_t adapter, urpeer_sim_stats_t *stats);
+    ur_result_t (*reset_stats)(ur_adapter_handle_t adapter);
+    ur_result_t (*inject_fault)(ur_adapter_handle_t adapter, const char *op, uint32_t nth,
+                                int32_t native);
+};
+
+struct up_adapter_desc {
+    uint32_t abi;         /* UP_ADAPTER_ABI */
+    const char *name;     /* "cuda", "hip", "level_zero", "sim" (also the log prefix) */
+    ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_UNKNOWN) */
+    const struct up_adapter_ops *ops;
+    const struct up_sim_ops *sim; /* NULL except for the simulated adapter */
+};
+
+#define UP_ADAPTER_ABI 1u
+
+/* The descriptors, defined by each adapter. */
+extern const struct up_adapter_desc up_adapter_desc_sim;
+extern const struct up_adapter_desc up_adapter_desc_cuda;
+extern const struct up_adapter_desc up_adapter_desc_hip;
+extern const struct up_adapter_desc up_adapter_desc_level_zero;
+
+/* ---------------------------------------------------------------------------------------------
+ * Core services for adapters.
+ */
+
+/* Allocate a platform of num_devices devices (device objects, peer_caps and peer_state arrays
+ * zeroed; devices' index/platform set; peer_caps of self pairs set to access=atomics=1) and append
+ * it to the adapter. Returns NULL on out of memory. */
+ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t num_devices);
+
+/* Peer capabilities of cmd -> peer within one platform. */
+static inline struct up_peer_caps *up_peer_caps_of(ur_platform_handle_t p, uint32_t cmd,
+                                                   uint32_t peer)
+{
+    return &p->peer_caps[(size_t)cmd * p->num_devices + peer];
+}
+
+/* Record a driver failure for urAdapterGetLastError (thread-local): the native code, and a
+ * message "<call>: <native name> (<code>): <native description>". */
+void up_set_native_error(ur_adapter_handle_t adapter, int32_t native, const char *call,
+                         const char *native_name, const char *native_desc);
+
+/* Loader settings, read once (environment and loader config). */
+struct up_settings {
+    const char *sim_spec;     /* URPEER_SIM or urpeerLoaderConfigSetSimulation; NULL = off */
+    const char *sim_faults;   /* URPEER_SIM_FAULTS */
+    const char *cuda_library; /* URPEER_CUDA_LIBRARY (NULL in setuid programs) */
+    const char *hip_library;  /* URPEER_HIP_LIBRARY */
+    const char *ze_library;   /* URPEER_LEVEL_ZERO_LIBRARY */
+};
+const struct up_settings *up_get_settings(void);
+
+#endif /* URPEER_CORE_ADAPTER_H */
