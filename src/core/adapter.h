@@ -203,8 +203,8 @@ struct up_adapter_ops {
      * *priv_out (may stay NULL) is kept in the allocation record. */
     ur_result_t (*usm_alloc)(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
                              uint32_t align, void **pp, void **priv_out);
-    /* Frees an allocation the core tracks. The core has already waited for the queues of the
-     * allocation's context (the spec requires waiting for work that may use the memory). */
+    /* Frees an allocation the core tracks (already removed from the core's table). The adapter
+     * first waits for enqueued work that may use the memory, as the spec requires. */
     ur_result_t (*usm_free)(ur_context_handle_t ctx, const struct up_alloc *alloc);
     /* Optional: describe a pointer the core does not track (e.g. allocated by the application
      * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it. */
@@ -287,6 +287,10 @@ static inline struct up_peer_caps *up_peer_caps_of(ur_platform_handle_t p, uint3
  * message "<call>: <native name> (<code>): <native description>". */
 void up_set_native_error(ur_adapter_handle_t adapter, int32_t native, const char *call,
                          const char *native_name, const char *native_desc);
+
+/* Parse a simulated-node spec (preset name or topology file) without loading it: the simulated
+ * adapter's parser, shared with urpeerSimCheckTopology. Writes "FILE:LINE: reason" into msg. */
+ur_result_t up_sim_check_spec(const char *spec, char *msg, size_t msg_size);
 
 /* Loader settings, read once (environment and loader config). */
 struct up_settings {
