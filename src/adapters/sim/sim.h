@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The simulated adapter: a multi-GPU node modelled on the CPU (see docs/simulated-node.md).
+ *
+ * Private to src/adapters/sim. The functions declared here are shared between the adapter's files
+ * only: the library is built with hidden visibility and a version script, so none is exported.
+ * The only names other parts of the library see are up_adapter_desc_sim and up_sim_check_spec.
+ */
+#ifndef URPEER_ADAPTERS_SIM_H
+#define URPEER_ADAPTERS_SIM_H
+
+#include "common/log.h"
+#include "core/adapter.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define SIM_LOG "sim"
+#define SIM_MAX_DEVICES 128u
+#define SIM_NAME_MAX 256u                /* bytes, with the terminating NUL */
+#define SIM_DEFAULT_MEMORY (16ull << 30) /* 16 GiB per device */
+#define SIM_VENDOR_ID 0x10FEEu           /* outside the 16-bit PCI vendor ID space */
+#define SIM_DEVICE_ID 0x51D0u
+#define SIM_STAGING_CHUNK ((size_t)1 << 20) /* bounce buffer of each queue */
+
+/* The simulated driver's native result codes (documented in docs/simulated-node.md). */
+enum sim_native {
+    SIM_SUCCESS = 0,
+    SIM_ERROR_OUT_OF_MEMORY = 2,
+    SIM_ERROR_INVALID_DEVICE = 101,
+    SIM_ERROR_PEER_ACCESS_UNSUPPORTED = 217,
+    SIM_ERROR_DEVICE_LOST = 700,
+    SIM_ERROR_PEER_ACCESS_ALREADY_ENABLED = 704,
+    SIM_ERROR_PEER_ACCESS_NOT_ENABLED = 705,
+    SIM_ERROR_TOO_MANY_PEERS = 711,
+    SIM_ERROR_UNKNOWN = 999,
+};
+
+/* Driver-level operations that can be made to fail (urpeerSimInjectFault's names). */
+typedef enum sim_op {
+    SIM_OP_DEVICE_ALLOC,
+    SIM_OP_HOST_ALLOC,
+    SIM_OP_FREE,
+    SIM_OP_CONTEXT_CREATE,
+    SIM_OP_QUEUE_CREATE,
+    SIM_OP_EVENT_CREATE,
+    SIM_OP_COPY,
+    SIM_OP_FILL,
+    SIM_OP_PEER_ENABLE,
+    SIM_OP_PEER_DISABLE,
+    SIM_OP_CORRUPT_COPY,
+    SIM_OP_COUNT_
+} sim_op_t;
+
+/* ---------------------------------------------------------------------------------------------
+ * Topology (sim_topology.c): the parsed form of a preset or a topology file.
+ */
+struct sim_link_spec {
+    bool defined;
+    bool access;
+    bool atomics;
+    int32_t rank;
+    double bandwidth; /* GB/s, 0 = not given */
+    uint32_t line;    /* where it was defined */
+};
+
+struct sim_dev_spec {
+    char name[SIM_NAME_MAX];
+    uint64_t memory; /* bytes */
+    uint32_t line;   /* of its `device` statement, 0 if none */
+};
+
+struct sim_topology {
+    uint32_t num_devices;
+    struct sim_dev_spec *devices; /* num_devices */
+    struct sim_link_spec *links;  /* [from * num_devices + to] */
+};
+
+/* Parse a preset name or a topology file. On failure writes "FILE:LINE: reason" into msg and
+ * returns UR_RESULT_ERROR_INVALID_VALUE (or OUT_OF_HOST_MEMORY); *out is written only on success.
+ */
+ur_result_t sim_topology_load(const char *spec, struct sim_topology **out, char *msg,
+                              size_t msg_size);
+void sim_topology_free(struct sim_topology *topo);
+
+/* ---------------------------------------------------------------------------------------------
+ * Adapter state.
+ */
+#define SIM_FAULT_SLOTS 16u
+
+struct sim_fault_slot {
+    uint32_t countdown; /* calls left before the failing one, 1 = the next call */
+    int32_t native;
+};
+
+struct sim_faults {
+    pthread_mutex_t lock;
+    atomic_uint armed; /* slots in use, read without the lock on the fast path */
+    struct sim_fault_slot slots[SIM_OP_COUNT_][SIM_FAULT_SLOTS];
+    uint32_t used[SIM_OP_COUNT_];
+};
+
+struct sim_stats {
+    atomic_uint_least64_t driver_calls;
+    atomic_uint_least64_t peer_enable_calls;
+    atomic_uint_least64_t peer_disable_calls;
+    atomic_uint_least64_t bytes_local;
+    atomic_uint_least64_t bytes_direct;
+    atomic_uint_least64_t bytes_staged;
+    atomic_uint_least64_t live_allocations;
+    atomic_uint_least64_t faults_injected;
+};
+
+struct sim_adapter;
+
+struct sim_device {
+    struct sim_adapter *sa;
+    uint32_t index;
+    uint64_t mem_size;
+    atomic_uint_least64_t mem_used; /* bytes of device allocations alive */
+};
+
+struct sim_adapter {
+    ur_adapter_handle_t adapter;
+    ur_platform_handle_t platform;
+    uint32_t num_devices;
+    struct sim_device *devices; /* num_devices */
+    atomic_bool *enabled;       /* driver peer-access state, [cmd * num_devices + peer] */
+    struct sim_stats stats;
+    struct sim_faults faults;
+};
+
+static inline struct sim_adapter *sim_of_adapter(ur_adapter_handle_t a)
+{
+    return (struct sim_adapter *)a->priv;
+}
+
+static inline struct sim_device *sim_of_device(ur_device_handle_t d)
+{
+    return (struct sim_device *)d->priv;
+}
+
+/* One driver-level operation. */
+static inline void sim_count_call(struct sim_adapter *sa)
+{
+    atomic_fetch_add_explicit(&sa->stats.driver_calls, 1, memory_order_relaxed);
+}
+
+static inline void sim_stat_add(atomic_uint_least64_t *counter, uint64_t n)
+{
+    atomic_fetch_add_explicit(counter, n, memory_order_relaxed);
+}
+
+/* CLOCK_MONOTONIC in nanoseconds. */
+uint64_t sim_now_ns(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Faults and errors (sim_fault.c).
+ */
+ur_result_t sim_faults_init(struct sim_faults *f, const char *env);
+void sim_faults_fini(struct sim_faults *f);
+ur_result_t sim_fault_inject(struct sim_adapter *sa, const char *op, uint32_t nth, int32_t native);
+/* Counts one call of op against the armed faults: returns the native code it must fail with, or
+ * SIM_SUCCESS. A fault that fires is counted in faultsInjected. */
+int32_t sim_fault_take(struct sim_adapter *sa, sim_op_t op);
+/* The one mapping of native codes: records the error for urAdapterGetLastError and returns the
+ * ur_result_t. call names the driver call ("simMemAlloc", "simEnablePeerAccess(0 -> 1)"). */
+ur_result_t sim_fail(struct sim_adapter *sa, sim_op_t op, int32_t native, const char *call);
+
+/* ---------------------------------------------------------------------------------------------
+ * Devices (sim_device.c) and peer access (sim_p2p.c).
+ */
+void sim_device_fill_props(struct up_device_props *props, const struct sim_topology *topo,
+                           uint32_t index);
+bool sim_device_reserve(struct sim_device *sd, uint64_t size);
+void sim_device_unreserve(struct sim_device *sd, uint64_t size);
+
+void sim_p2p_fill_caps(ur_platform_handle_t platform, const struct sim_topology *topo);
+bool sim_p2p_enabled(const struct sim_adapter *sa, uint32_t cmd, uint32_t peer);
+ur_result_t sim_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+ur_result_t sim_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+
+/* ---------------------------------------------------------------------------------------------
+ * Events (sim_event.c): the native event, reference counted (the worker may outlive the ur event).
+ */
+enum sim_ts {
+    SIM_TS_QUEUED,
+    SIM_TS_SUBMIT,
+    SIM_TS_START,
+    SIM_TS_END,
+    SIM_TS_COMPLETE,
+    SIM_TS_COUNT_
+};
+
+struct sim_event {
+    atomic_uint refs;
+    atomic_int status; /* ur_event_status_t */
+    bool profiling;
+    pthread_mutex_t lock;
+    pthread_cond_t done;
+    uint64_t ts[SIM_TS_COUNT_]; /* guarded by lock */
+    unsigned ts_set;            /* bit per ts, guarded by lock */
+};
+
+struct sim_event *sim_event_new(bool profiling);
+void sim_event_retain(struct sim_event *e);
+void sim_event_release(struct sim_event *e);
+/* Moves the event to status (and stamps ts if profiling): COMPLETE wakes its waiters. */
+void sim_event_advance(struct sim_event *e, ur_event_status_t status, enum sim_ts ts);
+void sim_event_stamp(struct sim_event *e, enum sim_ts ts, uint64_t ns);
+void sim_event_wait_done(struct sim_event *e);
+
+ur_result_t sim_event_status(ur_event_handle_t ev, ur_event_status_t *status);
+ur_result_t sim_event_wait(uint32_t n, const ur_event_handle_t *evs);
+ur_result_t sim_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
+void sim_event_destroy(ur_event_handle_t ev);
+
+/* ---------------------------------------------------------------------------------------------
+ * Contexts, queues and commands (sim_context.c, sim_queue.c, sim_enqueue.c).
+ */
+enum sim_cmd_kind { SIM_CMD_COPY, SIM_CMD_FILL, SIM_CMD_BARRIER };
+enum sim_path { SIM_PATH_LOCAL, SIM_PATH_DIRECT, SIM_PATH_STAGED };
+
+struct sim_cmd {
+    struct sim_cmd *next;
+    enum sim_cmd_kind kind;
+    enum sim_path path;
+    bool corrupt; /* corrupt_copy fault: flip a byte of the destination */
+    void *dst;
+    const void *src;
+    size_t size;
+    size_t pattern_size;
+    unsigned char pattern[128];
+    struct sim_event *ev; /* reference held by the command, may be NULL */
+    uint32_t nwait;
+    struct sim_event *wait[]; /* references held by the command */
+};
+
+struct sim_context;
+
+struct sim_queue {
+    struct sim_adapter *sa;
+    struct sim_context *ctx;
+    uint32_t device;
+    bool profiling;
+    pthread_mutex_t lock;
+    pthread_cond_t work; /* the worker waits here for commands */
+    pthread_cond_t idle; /* finish waits here for pending == 0 */
+    struct sim_cmd *head;
+    struct sim_cmd *tail;
+    size_t pending; /* commands enqueued and not yet complete */
+    bool stop;
+    pthread_t thread;
+    unsigned char *bounce;      /* SIM_STAGING_CHUNK bytes, used by the worker only */
+    struct sim_queue *ctx_prev; /* the context's list, guarded by its lock */
+    struct sim_queue *ctx_next;
+};
+
+struct sim_context {
+    struct sim_adapter *sa;
+    pthread_mutex_t lock;
+    struct sim_queue *queues;
+};
+
+ur_result_t sim_context_create(ur_context_handle_t ctx);
+void sim_context_destroy(ur_context_handle_t ctx);
+void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq);
+void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq);
+/* Waits until every queue of the context has completed what was enqueued so far. */
+void sim_context_drain(struct sim_context *sc);
+
+ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                          uint32_t align, void **pp, void **priv_out);
+ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
+
+ur_result_t sim_queue_create(ur_queue_handle_t q);
+void sim_queue_destroy(ur_queue_handle_t q);
+ur_result_t sim_queue_finish(ur_queue_handle_t q);
+ur_result_t sim_queue_flush(ur_queue_handle_t q);
+void sim_queue_wait_idle(struct sim_queue *sq);
+/* Appends a command; the worker owns it from then on. */
+void sim_queue_submit(struct sim_queue *sq, struct sim_cmd *cmd);
+/* Runs one command on the worker (sim_enqueue.c), then frees it. */
+void sim_cmd_run(struct sim_queue *sq, struct sim_cmd *cmd);
+
+ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                               const struct up_copy_route *route, uint32_t nwait,
+                               const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t sim_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
+                             size_t pattern_size, size_t size, uint32_t nwait,
+                             const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                                ur_event_handle_t ev);
+
+#endif /* URPEER_ADAPTERS_SIM_H */

@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Simulated contexts: the list of their queues, so that freeing memory can first wait for the
+ * work that may still use it.
+ */
+#include "sim.h"
+
+#include <stdlib.h>
+
+ur_result_t sim_context_create(ur_context_handle_t ctx)
+{
+    struct sim_adapter *sa = sim_of_adapter(ctx->platform->adapter);
+    struct sim_context *sc;
+    int32_t native;
+
+    sim_count_call(sa);
+    native = sim_fault_take(sa, SIM_OP_CONTEXT_CREATE);
+    if (native != SIM_SUCCESS)
+        return sim_fail(sa, SIM_OP_CONTEXT_CREATE, native, "simCtxCreate");
+
+    sc = calloc(1, sizeof(*sc));
+    if (!sc)
+        return sim_fail(sa, SIM_OP_CONTEXT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simCtxCreate");
+    if (pthread_mutex_init(&sc->lock, NULL) != 0) {
+        free(sc);
+        return sim_fail(sa, SIM_OP_CONTEXT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simCtxCreate");
+    }
+    sc->sa = sa;
+    ctx->priv = sc;
+    return UR_RESULT_SUCCESS;
+}
+
+void sim_context_destroy(ur_context_handle_t ctx)
+{
+    struct sim_context *sc = ctx->priv;
+
+    if (!sc)
+        return;
+    sim_count_call(sc->sa);
+    if (sc->queues)
+        UP_WARN(SIM_LOG, "context destroyed while it still has queues");
+    pthread_mutex_destroy(&sc->lock);
+    free(sc);
+    ctx->priv = NULL;
+}
+
+void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq)
+{
+    pthread_mutex_lock(&sc->lock);
+    sq->ctx_prev = NULL;
+    sq->ctx_next = sc->queues;
+    if (sc->queues)
+        sc->queues->ctx_prev = sq;
+    sc->queues = sq;
+    pthread_mutex_unlock(&sc->lock);
+}
+
+void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq)
+{
+    pthread_mutex_lock(&sc->lock);
+    if (sq->ctx_prev)
+        sq->ctx_prev->ctx_next = sq->ctx_next;
+    else
+        sc->queues = sq->ctx_next;
+    if (sq->ctx_next)
+        sq->ctx_next->ctx_prev = sq->ctx_prev;
+    sq->ctx_prev = sq->ctx_next = NULL;
+    pthread_mutex_unlock(&sc->lock);
+}
+
+void sim_context_drain(struct sim_context *sc)
+{
+    /* Queues stay registered while we wait: queue_destroy takes this lock to leave the list. */
+    pthread_mutex_lock(&sc->lock);
+    for (struct sim_queue *sq = sc->queues; sq; sq = sq->ctx_next)
+        sim_queue_wait_idle(sq);
+    pthread_mutex_unlock(&sc->lock);
+}

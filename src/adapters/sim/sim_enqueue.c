@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Simulated commands: copies, fills and barriers, built by the enqueue calls and run by the
+ * queue's worker.
+ *
+ * A copy between a device and memory on another device goes directly (one memcpy) when the
+ * driver has access from the queue's device to that other device enabled, otherwise it is
+ * staged through the queue's bounce buffer in chunks. The data is the same either way; the
+ * counters say which path carried the bytes.
+ */
+#include "sim.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#define FILL_BLOCK ((size_t)64 << 10) /* fills copy a block this large, hot in cache */
+
+/* Which path a copy takes, decided when it is enqueued (as a driver records a copy command). */
+static enum sim_path copy_path(const struct sim_adapter *sa, uint32_t qdev,
+                               const struct up_copy_route *route)
+{
+    ur_device_handle_t d = route ? route->dst_device : NULL;
+    ur_device_handle_t s = route ? route->src_device : NULL;
+
+    /* Host to host, host to device, or within one device. */
+    if (!d || !s || d == s)
+        return SIM_PATH_LOCAL;
+    /* Between two devices: direct if the queue's device may reach each side that is not its own. */
+    if (d->index != qdev && !sim_p2p_enabled(sa, qdev, d->index))
+        return SIM_PATH_STAGED;
+    if (s->index != qdev && !sim_p2p_enabled(sa, qdev, s->index))
+        return SIM_PATH_STAGED;
+    return SIM_PATH_DIRECT;
+}
+
+static void run_copy(struct sim_queue *sq, struct sim_cmd *cmd)
+{
+    struct sim_stats *st = &sq->sa->stats;
+    unsigned char *dst = cmd->dst;
+    const unsigned char *src = cmd->src;
+
+    switch (cmd->path) {
+    case SIM_PATH_LOCAL:
+    case SIM_PATH_DIRECT:
+        memmove(dst, src, cmd->size);
+        sim_stat_add(cmd->path == SIM_PATH_LOCAL ? &st->bytes_local : &st->bytes_direct, cmd->size);
+        break;
+    case SIM_PATH_STAGED:
+        for (size_t off = 0; off < cmd->size; off += SIM_STAGING_CHUNK) {
+            size_t n = cmd->size - off < SIM_STAGING_CHUNK ? cmd->size - off : SIM_STAGING_CHUNK;
+            memcpy(sq->bounce, src + off, n);
+            memcpy(dst + off, sq->bounce, n);
+        }
+        sim_stat_add(&st->bytes_staged, cmd->size);
+        break;
+    }
+    if (cmd->corrupt && cmd->size)
+        dst[cmd->size / 2] ^= 0xFF;
+}
+
+static void run_fill(struct sim_cmd *cmd)
+{
+    unsigned char *dst = cmd->dst;
+    size_t ps = cmd->pattern_size, size = cmd->size, done, block;
+
+    if (size == 0)
+        return;
+    if (ps == 1) {
+        memset(dst, cmd->pattern[0], size);
+        return;
+    }
+    /* One pattern, doubled up to a block, then the block repeated. */
+    memcpy(dst, cmd->pattern, ps);
+    done = ps;
+    block = size < FILL_BLOCK ? size : FILL_BLOCK;
+    while (done < block) {
+        size_t n = done <= block - done ? done : block - done;
+        memcpy(dst + done, dst, n);
+        done += n;
+    }
+    while (done < size) {
+        size_t n = block <= size - done ? block : size - done;
+        memcpy(dst + done, dst, n);
+        done += n;
+    }
+}
+
+void sim_cmd_run(struct sim_queue *sq, struct sim_cmd *cmd)
+{
+    for (uint32_t i = 0; i < cmd->nwait; i++)
+        sim_event_wait_done(cmd->wait[i]);
+    if (cmd->ev)
+        sim_event_advance(cmd->ev, UR_EVENT_STATUS_RUNNING, SIM_TS_START);
+
+    switch (cmd->kind) {
+    case SIM_CMD_COPY:
+        run_copy(sq, cmd);
+        break;
+    case SIM_CMD_FILL:
+        run_fill(cmd);
+        break;
+    case SIM_CMD_BARRIER:
+        break; /* in order: everything before it has completed */
+    }
+
+    if (cmd->ev) {
+        sim_event_advance(cmd->ev, UR_EVENT_STATUS_COMPLETE, SIM_TS_END);
+        sim_event_release(cmd->ev);
+    }
+    for (uint32_t i = 0; i < cmd->nwait; i++)
+        sim_event_release(cmd->wait[i]);
+    free(cmd);
+}
+
+/* Creates the command and its native event (if the caller asked for an event). Faults of the
+ * event creation and of the operation itself are checked here, before anything changes. */
+static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, uint32_t nwait,
+                           const ur_event_handle_t *wait, ur_event_handle_t ev,
+                           struct sim_cmd **out)
+{
+    struct sim_adapter *sa = sq->sa;
+    struct sim_cmd *cmd;
+    struct sim_event *sev = NULL;
+    uint64_t queued = sq->profiling ? sim_now_ns() : 0;
+    int32_t native;
+
+    if (ev) {
+        sim_count_call(sa);
+        native = sim_fault_take(sa, SIM_OP_EVENT_CREATE);
+        if (native != SIM_SUCCESS)
+            return sim_fail(sa, SIM_OP_EVENT_CREATE, native, "simEventCreate");
+        sev = sim_event_new(sq->profiling);
+        if (!sev)
+            return sim_fail(sa, SIM_OP_EVENT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simEventCreate");
+        sim_event_stamp(sev, SIM_TS_QUEUED, queued);
+    }
+
+    sim_count_call(sa);
+    native = op == SIM_OP_COUNT_ ? SIM_SUCCESS : sim_fault_take(sa, op);
+    if (native != SIM_SUCCESS) {
+        sim_event_release(sev);
+        return sim_fail(sa, op, native, call);
+    }
+
+    cmd = calloc(1, sizeof(*cmd) + (size_t)nwait * sizeof(cmd->wait[0]));
+    if (!cmd) {
+        sim_event_release(sev);
+        return sim_fail(sa, op == SIM_OP_COUNT_ ? SIM_OP_EVENT_CREATE : op, SIM_ERROR_OUT_OF_MEMORY,
+                        call);
+    }
+    for (uint32_t i = 0; i < nwait; i++) {
+        struct sim_event *w = wait[i]->priv;
+        if (w) {
+            sim_event_retain(w);
+            cmd->wait[cmd->nwait++] = w;
+        }
+    }
+    cmd->ev = sev;
+    *out = cmd;
+    return UR_RESULT_SUCCESS;
+}
+
+/* Hands the command to the worker and the native event to the ur event. */
+static void submit(struct sim_queue *sq, struct sim_cmd *cmd, ur_event_handle_t ev)
+{
+    if (cmd->ev) {
+        sim_event_retain(cmd->ev); /* the ur event's reference */
+        ev->priv = cmd->ev;
+        sim_event_advance(cmd->ev, UR_EVENT_STATUS_SUBMITTED, SIM_TS_SUBMIT);
+    }
+    sim_queue_submit(sq, cmd);
+}
+
+ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                               const struct up_copy_route *route, uint32_t nwait,
+                               const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    struct sim_queue *sq = q->priv;
+    struct sim_cmd *cmd = NULL;
+    ur_result_t res;
+
+    res = new_cmd(sq, SIM_OP_COPY, "simMemcpyAsync", nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    cmd->kind = SIM_CMD_COPY;
+    cmd->dst = dst;
+    cmd->src = src;
+    cmd->size = size;
+    cmd->path = copy_path(sq->sa, sq->device, route);
+    cmd->corrupt = sim_fault_take(sq->sa, SIM_OP_CORRUPT_COPY) != SIM_SUCCESS;
+    submit(sq, cmd, ev);
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
+                             size_t pattern_size, size_t size, uint32_t nwait,
+                             const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    struct sim_queue *sq = q->priv;
+    struct sim_cmd *cmd = NULL;
+    ur_result_t res;
+
+    if (pattern_size == 0 || pattern_size > sizeof(cmd->pattern) ||
+        (pattern_size & (pattern_size - 1)) != 0 || size % pattern_size != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE; /* the core checks this first */
+
+    res = new_cmd(sq, SIM_OP_FILL, "simMemsetAsync", nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    cmd->kind = SIM_CMD_FILL;
+    cmd->dst = dst;
+    cmd->size = size;
+    cmd->pattern_size = pattern_size;
+    memcpy(cmd->pattern, pattern, pattern_size);
+    submit(sq, cmd, ev);
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                                ur_event_handle_t ev)
+{
+    struct sim_queue *sq = q->priv;
+    struct sim_cmd *cmd = NULL;
+    ur_result_t res;
+
+    /* SIM_OP_COUNT_: a barrier has no fault of its own (its event can still fail to create). */
+    res = new_cmd(sq, SIM_OP_COUNT_, "simStreamWaitEvents", nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    cmd->kind = SIM_CMD_BARRIER;
+    submit(sq, cmd, ev);
+    return UR_RESULT_SUCCESS;
+}

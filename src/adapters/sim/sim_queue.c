@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Simulated queues: each runs its commands in order on its own worker thread, started at
+ * queue_create and joined at queue_destroy, so non-blocking enqueues really are asynchronous.
+ * Out-of-order queues are accepted and run in order.
+ */
+#include "sim.h"
+
+#include <stdlib.h>
+
+static void *worker(void *arg)
+{
+    struct sim_queue *sq = arg;
+
+    pthread_mutex_lock(&sq->lock);
+    for (;;) {
+        struct sim_cmd *cmd;
+        while (!sq->head && !sq->stop)
+            pthread_cond_wait(&sq->work, &sq->lock);
+        if (!sq->head)
+            break; /* stopping, and nothing left */
+        cmd = sq->head;
+        sq->head = cmd->next;
+        if (!sq->head)
+            sq->tail = NULL;
+        pthread_mutex_unlock(&sq->lock);
+
+        sim_cmd_run(sq, cmd);
+
+        pthread_mutex_lock(&sq->lock);
+        if (--sq->pending == 0)
+            pthread_cond_broadcast(&sq->idle);
+    }
+    pthread_mutex_unlock(&sq->lock);
+    return NULL;
+}
+
+static void free_queue(struct sim_queue *sq)
+{
+    pthread_cond_destroy(&sq->idle);
+    pthread_cond_destroy(&sq->work);
+    pthread_mutex_destroy(&sq->lock);
+    free(sq->bounce);
+    free(sq);
+}
+
+ur_result_t sim_queue_create(ur_queue_handle_t q)
+{
+    struct sim_adapter *sa = sim_of_device(q->device)->sa;
+    struct sim_queue *sq;
+    int32_t native;
+
+    sim_count_call(sa);
+    native = sim_fault_take(sa, SIM_OP_QUEUE_CREATE);
+    if (native != SIM_SUCCESS)
+        return sim_fail(sa, SIM_OP_QUEUE_CREATE, native, "simStreamCreate");
+
+    sq = calloc(1, sizeof(*sq));
+    if (!sq)
+        goto err_oom;
+    sq->bounce = malloc(SIM_STAGING_CHUNK);
+    if (!sq->bounce)
+        goto err_free_queue;
+    if (pthread_mutex_init(&sq->lock, NULL) != 0)
+        goto err_free_bounce;
+    if (pthread_cond_init(&sq->work, NULL) != 0)
+        goto err_destroy_lock;
+    if (pthread_cond_init(&sq->idle, NULL) != 0)
+        goto err_destroy_work;
+    sq->sa = sa;
+    sq->ctx = q->context->priv;
+    sq->device = q->device->index;
+    sq->profiling = (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
+    if (pthread_create(&sq->thread, NULL, worker, sq) != 0) {
+        free_queue(sq);
+        UP_WARN(SIM_LOG, "cannot start a queue's worker thread");
+        return sim_fail(sa, SIM_OP_QUEUE_CREATE, SIM_ERROR_UNKNOWN, "simStreamCreate");
+    }
+    sim_context_add_queue(sq->ctx, sq);
+    q->priv = sq;
+    return UR_RESULT_SUCCESS;
+
+err_destroy_work:
+    pthread_cond_destroy(&sq->work);
+err_destroy_lock:
+    pthread_mutex_destroy(&sq->lock);
+err_free_bounce:
+    free(sq->bounce);
+err_free_queue:
+    free(sq);
+err_oom:
+    return sim_fail(sa, SIM_OP_QUEUE_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simStreamCreate");
+}
+
+void sim_queue_destroy(ur_queue_handle_t q)
+{
+    struct sim_queue *sq = q->priv;
+
+    if (!sq)
+        return;
+    sim_count_call(sq->sa);
+    /* The worker runs what is left, then leaves. */
+    pthread_mutex_lock(&sq->lock);
+    sq->stop = true;
+    pthread_cond_signal(&sq->work);
+    pthread_mutex_unlock(&sq->lock);
+    pthread_join(sq->thread, NULL);
+    sim_context_remove_queue(sq->ctx, sq);
+    free_queue(sq);
+    q->priv = NULL;
+}
+
+void sim_queue_wait_idle(struct sim_queue *sq)
+{
+    pthread_mutex_lock(&sq->lock);
+    while (sq->pending)
+        pthread_cond_wait(&sq->idle, &sq->lock);
+    pthread_mutex_unlock(&sq->lock);
+}
+
+ur_result_t sim_queue_finish(ur_queue_handle_t q)
+{
+    struct sim_queue *sq = q->priv;
+
+    sim_count_call(sq->sa);
+    sim_queue_wait_idle(sq);
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_queue_flush(ur_queue_handle_t q)
+{
+    (void)q; /* commands are handed to the worker as they are enqueued */
+    return UR_RESULT_SUCCESS;
+}
+
+void sim_queue_submit(struct sim_queue *sq, struct sim_cmd *cmd)
+{
+    cmd->next = NULL;
+    pthread_mutex_lock(&sq->lock);
+    if (sq->tail)
+        sq->tail->next = cmd;
+    else
+        sq->head = cmd;
+    sq->tail = cmd;
+    sq->pending++;
+    pthread_cond_signal(&sq->work);
+    pthread_mutex_unlock(&sq->lock);
+}

@@ -1,0 +1,80 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Simulated USM: device memory is real host memory charged to its device's budget (the device's
+ * memory size); host memory is plain host memory.
+ */
+#include "sim.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* What an allocation charged, kept in the core's allocation record. */
+struct sim_alloc {
+    struct sim_device *device; /* NULL for host memory */
+    uint64_t charged;
+};
+
+ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                          uint32_t align, void **pp, void **priv_out)
+{
+    struct sim_adapter *sa = sim_of_adapter(ctx->platform->adapter);
+    struct sim_device *sd = device ? sim_of_device(device) : NULL;
+    sim_op_t op = sd ? SIM_OP_DEVICE_ALLOC : SIM_OP_HOST_ALLOC;
+    const char *call = sd ? "simMemAlloc" : "simMemAllocHost";
+    struct sim_alloc *rec;
+    void *mem = NULL;
+    size_t alignment = align > 64 ? align : 64; /* a cache line at least */
+    int32_t native;
+
+    sim_count_call(sa);
+    native = sim_fault_take(sa, op);
+    if (native != SIM_SUCCESS)
+        return sim_fail(sa, op, native, call);
+
+    if (sd && !sim_device_reserve(sd, size)) {
+        UP_INFO(SIM_LOG, "device %u: %zu bytes asked, %llu of %llu in use", sd->index, size,
+                (unsigned long long)atomic_load(&sd->mem_used), (unsigned long long)sd->mem_size);
+        return sim_fail(sa, op, SIM_ERROR_OUT_OF_MEMORY, call);
+    }
+    rec = malloc(sizeof(*rec));
+    if (!rec)
+        goto err_unreserve;
+    if (posix_memalign(&mem, alignment, size ? size : 1) != 0)
+        goto err_free_rec;
+    rec->device = sd;
+    rec->charged = sd ? size : 0;
+    sim_stat_add(&sa->stats.live_allocations, 1);
+    *pp = mem;
+    *priv_out = rec;
+    return UR_RESULT_SUCCESS;
+
+err_free_rec:
+    free(rec);
+err_unreserve:
+    if (sd)
+        sim_device_unreserve(sd, size);
+    return sim_fail(sa, op, SIM_ERROR_OUT_OF_MEMORY, call);
+}
+
+ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
+{
+    struct sim_adapter *sa = sim_of_adapter(ctx->platform->adapter);
+    struct sim_alloc *rec = alloc->priv;
+    int32_t native;
+
+    sim_count_call(sa);
+    native = sim_fault_take(sa, SIM_OP_FREE);
+    if (native != SIM_SUCCESS)
+        return sim_fail(sa, SIM_OP_FREE, native, "simMemFree");
+
+    /* Work enqueued before the free may still read or write the memory. */
+    sim_context_drain(ctx->priv);
+    free(alloc->base);
+    if (rec) {
+        if (rec->device)
+            sim_device_unreserve(rec->device, rec->charged);
+        free(rec);
+    }
+    atomic_fetch_sub_explicit(&sa->stats.live_allocations, 1, memory_order_relaxed);
+    return UR_RESULT_SUCCESS;
+}
