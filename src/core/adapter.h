@@ -218,7 +218,8 @@ struct up_adapter_ops {
     /* Enqueue. `wait` holds nwait events of the same adapter (possibly other queues/contexts).
      * `ev` is NULL or an event object the core created for this command (command field set, priv
      * NULL): the adapter attaches its native event to ev->priv. The core makes blocking calls wait
-     * afterwards (event_wait on ev, or queue_finish). `route` says where each side lives. */
+     * afterwards (event_wait on ev, or queue_finish). If the op fails it leaves ev->priv NULL
+     * and the core frees ev without calling event_destroy. `route` says where each side lives. */
     ur_result_t (*enqueue_memcpy)(ur_queue_handle_t q, void *dst, const void *src, size_t size,
                                   const struct up_copy_route *route, uint32_t nwait,
                                   const ur_event_handle_t *wait, ur_event_handle_t ev);
