@@ -17,16 +17,16 @@
 static int checks;
 static int failures;
 
-#define CHECK_EQ(what, got, want)                                                              \
-    do {                                                                                       \
-        long long got_ = (long long)(got);                                                     \
-        long long want_ = (long long)(want);                                                   \
-        checks++;                                                                              \
-        if (got_ != want_) {                                                                   \
-            failures++;                                                                        \
-            fprintf(stderr, "%s:%d: %s is %lld, expected %lld\n", __FILE__, __LINE__, what,    \
-                    got_, want_);                                                              \
-        }                                                                                      \
+#define CHECK_EQ(what, got, want)                                                                  \
+    do {                                                                                           \
+        long long got_ = (long long)(got);                                                         \
+        long long want_ = (long long)(want);                                                       \
+        checks++;                                                                                  \
+        if (got_ != want_) {                                                                       \
+            failures++;                                                                            \
+            fprintf(stderr, "%s:%d: %s is %lld, expected %lld\n", __FILE__, __LINE__, what, got_,  \
+                    want_);                                                                        \
+        }                                                                                          \
     } while (0)
 
 /* ---- enumerator values ---- */
@@ -35,10 +35,10 @@ static int enumerators;
 
 static void check_enum_values(void)
 {
-#define ENUM_VALUE(name, value)                                                                \
-    do {                                                                                       \
-        enumerators++;                                                                         \
-        CHECK_EQ(#name, name, value);                                                          \
+#define ENUM_VALUE(name, value)                                                                    \
+    do {                                                                                           \
+        enumerators++;                                                                             \
+        CHECK_EQ(#name, name, value);                                                              \
     } while (0);
 #include "enum_values.inc"
 #undef ENUM_VALUE
@@ -47,7 +47,7 @@ static void check_enum_values(void)
 /* ---- sizes of the types ---- */
 
 #define CHECK_SIZE(type, size) CHECK_EQ("sizeof(" #type ")", sizeof(type), size)
-#define CHECK_OFFSET(type, member, off)                                                        \
+#define CHECK_OFFSET(type, member, off)                                                            \
     CHECK_EQ("offsetof(" #type ", " #member ")", offsetof(type, member), off)
 
 static void check_sizes(void)
@@ -162,8 +162,8 @@ static void check_macros(void)
     CHECK_EQ("UR_MINOR_VERSION(UR_MAKE_VERSION(3, 4))", UR_MINOR_VERSION(UR_MAKE_VERSION(3, 4)), 4);
     CHECK_EQ("UR_BIT(5)", UR_BIT(5), 32);
     CHECK_EQ("UR_DEVICE_INIT_FLAGS_MASK", UR_DEVICE_INIT_FLAGS_MASK, 0xffffffe0u);
-    CHECK_EQ("UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK", UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK,
-             0xfffffff0u);
+    CHECK_EQ("UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK",
+             UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK, 0xfffffff0u);
     CHECK_EQ("UR_CONTEXT_FLAGS_MASK", UR_CONTEXT_FLAGS_MASK, 0xfffffffeu);
     CHECK_EQ("UR_USM_ADVICE_FLAGS_MASK", UR_USM_ADVICE_FLAGS_MASK, 0xfffe0000u);
     CHECK_EQ("UR_USM_DEVICE_MEM_FLAGS_MASK", UR_USM_DEVICE_MEM_FLAGS_MASK, 0xfffffff8u);
@@ -177,8 +177,8 @@ static void check_macros(void)
 /* ---- src/common/api.def against the prototypes ---- */
 
 /* Compile time: the typed parameter list of every line is the header's prototype. */
-#define UR_API(name, subset, params, args, null_check)                                         \
-    _Static_assert(_Generic(&name, ur_result_t(*) params: 1, default: 0),                      \
+#define UR_API(name, subset, params, args, null_check)                                             \
+    _Static_assert(_Generic(&name, ur_result_t(*) params : 1, default : 0),                        \
                    #name ": api.def parameters differ from ur_api.h");
 #include "common/api.def"
 #undef UR_API
@@ -190,10 +190,10 @@ static void check_macros(void)
 #else
 #define ABI_UNUSED
 #endif
-#define UR_API(name, subset, params, args, null_check)                                         \
-    static ABI_UNUSED int null_check_##name params                                             \
-    {                                                                                          \
-        return (int)(null_check);                                                              \
+#define UR_API(name, subset, params, args, null_check)                                             \
+    static ABI_UNUSED int null_check_##name params                                                 \
+    {                                                                                              \
+        return (int)(null_check);                                                                  \
     }
 #include "common/api.def"
 #undef UR_API
@@ -202,8 +202,8 @@ static void check_api_def(void)
 {
     int functions = 0;
     int subset = 0;
-#define UR_API(name, in_subset, params, args, null_check)                                      \
-    functions++;                                                                               \
+#define UR_API(name, in_subset, params, args, null_check)                                          \
+    functions++;                                                                                   \
     subset += (in_subset) == 1;
 #include "common/api.def"
 #undef UR_API
