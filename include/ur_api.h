@@ -2279,9 +2279,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderTearDown(void);
  *     - The application may call this function several times to take more references.
  *
  * @param[in] NumEntries the number of adapters to be added to phAdapters. If phAdapters is not
- * NULL, NumEntries must be greater than zero.
- * @param[out][optional] phAdapters array of adapter handles, NumEntries long. If NumEntries is less
- * than the number of adapters available, only that many are returned.
+ *        NULL, NumEntries must be greater than zero.
+ * @param[out][optional] phAdapters array of adapter handles, NumEntries long. If NumEntries is
+ *        less than the number of adapters available, only that many are returned.
  * @param[out][optional] pNumAdapters returns the total number of adapters available.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2340,7 +2340,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterRetain(ur_adapter_handle_t hAdapter
  *
  * @param[in] hAdapter handle of the adapter instance.
  * @param[out] ppMessage pointer to a C string where the adapter-specific error message will be
- * stored.
+ *        stored.
  * @param[out] pError pointer to an integer where the adapter-specific error code will be stored.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2366,8 +2366,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterGetLastError(ur_adapter_handle_t hA
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2407,7 +2407,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterGetInfo(ur_adapter_handle_t hAdapte
  *
  * @param[in] hAdapter adapter to query for platforms.
  * @param[in] NumEntries the number of platforms to be added to phPlatforms. If phPlatforms is not
- * NULL, NumEntries must be greater than zero.
+ *        NULL, NumEntries must be greater than zero.
  * @param[out][optional] phPlatforms array of platform handles, NumEntries long.
  * @param[out][optional] pNumPlatforms returns the total number of platforms available.
  * @returns
@@ -2441,8 +2441,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformGet(ur_adapter_handle_t hAdapter, 
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2563,8 +2563,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGet(ur_platform_handle_t hPlatform,
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2745,8 +2745,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextRelease(ur_context_handle_t hContex
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -2900,7 +2900,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMFree(ur_context_handle_t hContext, void
  * @param[in] propName the name of the USM allocation property to query.
  * @param[in] propSize size in bytes of the USM allocation property value.
  * @param[out][optional] pPropValue value of the USM allocation property; its type is selected by
- * propName.
+ *        propName.
  * @param[out][optional] pPropSizeRet bytes returned in the USM allocation property.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -3025,8 +3025,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueRelease(ur_queue_handle_t hQueue);
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -3111,8 +3111,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueFlush(ur_queue_handle_t hQueue);
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info; its type is selected by
- * propName. If propSize is less than the number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is
- *        returned and pPropValue is not written.
+ *        propName. If propSize is less than the number of bytes needed,
+ *        UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -3262,10 +3262,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventRelease(ur_event_handle_t hEvent);
  * @param[in] hQueue handle of the queue object.
  * @param[in] numEventsInWaitList size of the event wait list.
  * @param[in][optional] phEventWaitList events that must be complete before this command can be
- * executed. If NULL, numEventsInWaitList must be 0.
+ *        executed. If NULL, numEventsInWaitList must be 0.
  * @param[out][optional] phEvent returns an event object that identifies this command. If
- * phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
- * phEventWaitList.
+ *        phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
+ *        phEventWaitList.
  * @returns
  *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
@@ -3304,10 +3304,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWait(ur_queue_handle_t hQueue
  * @param[in] size size in bytes to be set.
  * @param[in] numEventsInWaitList size of the event wait list.
  * @param[in][optional] phEventWaitList events that must be complete before this command can be
- * executed. If NULL, numEventsInWaitList must be 0.
+ *        executed. If NULL, numEventsInWaitList must be 0.
  * @param[out][optional] phEvent returns an event object that identifies this command. If
- * phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
- * phEventWaitList.
+ *        phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
+ *        phEventWaitList.
  * @returns
  *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
@@ -3358,10 +3358,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
  * @param[in] size size in bytes to be copied.
  * @param[in] numEventsInWaitList size of the event wait list.
  * @param[in][optional] phEventWaitList events that must be complete before this command can be
- * executed. If NULL, numEventsInWaitList must be 0.
+ *        executed. If NULL, numEventsInWaitList must be 0.
  * @param[out][optional] phEvent returns an event object that identifies this command. If
- * phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
- * phEventWaitList.
+ *        phEventWaitList and phEvent are not NULL, phEvent must not refer to an element of
+ *        phEventWaitList.
  * @returns
  *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
@@ -3421,7 +3421,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue,
  *     - **cuCtxEnablePeerAccess**
  *
  * @param[in] commandDevice handle of the command device object (the device that accesses the
- * memory).
+ *        memory).
  * @param[in] peerDevice handle of the peer device object (the device that owns the memory).
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -3465,7 +3465,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PEnablePeerAccessExp(ur_device_handle
  *     - **cuCtxDisablePeerAccess**
  *
  * @param[in] commandDevice handle of the command device object (the device that accesses the
- * memory).
+ *        memory).
  * @param[in] peerDevice handle of the peer device object (the device that owns the memory).
  * @returns
  *     - ::UR_RESULT_SUCCESS
@@ -3504,12 +3504,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PDisablePeerAccessExp(ur_device_handl
  *     - **cuDeviceGetP2PAttribute**
  *
  * @param[in] commandDevice handle of the command device object (the device that accesses the
- * memory).
+ *        memory).
  * @param[in] peerDevice handle of the peer device object (the device that owns the memory).
  * @param[in] propName type of the info to retrieve.
  * @param[in] propSize the number of bytes pointed to by pPropValue.
  * @param[out][optional] pPropValue array of bytes holding the info. If propSize is less than the
- * number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not written.
+ *        number of bytes needed, UR_RESULT_ERROR_INVALID_SIZE is returned and pPropValue is not
+ *        written.
  * @param[out][optional] pPropSizeRet the number of bytes needed for propName.
  * @returns
  *     - ::UR_RESULT_SUCCESS
