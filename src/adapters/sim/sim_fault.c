@@ -230,7 +230,6 @@ ur_result_t sim_fail(struct sim_adapter *sa, sim_op_t op, int32_t native, const 
         res = UR_RESULT_ERROR_ADAPTER_SPECIFIC;
         break;
     }
-    up_set_native_error(sa->adapter, native, call, name, desc);
-    UP_INFO(SIM_LOG, "%s: %s (%d): %s", call, name, (int)native, desc);
+    up_set_native_error(sa->adapter, native, call, name, desc); /* logs it at info level */
     return res;
 }

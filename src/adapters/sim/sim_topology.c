@@ -725,8 +725,12 @@ static void apply_defaults(struct parser *p)
     for (uint32_t i = 0; i < t->num_devices; i++) {
         struct sim_dev_spec *d = &t->devices[i];
         if (d->name[0] == '\0') {
-            snprintf(d->name, sizeof(d->name), "%s %u",
+            /* The prefix leaves room for " <index>" (st_default checks its length). */
+            char name[SIM_NAME_MAX + 16];
+            snprintf(name, sizeof(name), "%s %u",
                      p->default_name_line ? p->default_name : "urpeer simulated GPU", i);
+            memcpy(d->name, name, sizeof(d->name) - 1);
+            d->name[sizeof(d->name) - 1] = '\0';
         }
         if (d->memory == 0)
             d->memory = p->default_memory_line ? p->default_memory : SIM_DEFAULT_MEMORY;
