@@ -1,0 +1,420 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Queues: one in-order immediate command list each, and the enqueue operations on it.
+ *
+ * Order: drivers of API 1.7 and later take ZE_COMMAND_QUEUE_FLAG_IN_ORDER; on older ones a barrier
+ * without events precedes each command, which makes it wait for everything appended before.
+ * Wait lists: events of the same Level Zero context are passed to the driver; an event of another
+ * context (which a command list cannot wait on) is waited for on the host first.
+ */
+#include "adapters/level_zero/ze_internal.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+/* Host staging memory of an emulated fill, freed once its command completed. */
+struct lz_deferred {
+    void *ptr;
+    struct lz_zevent done;
+    struct lz_deferred *next;
+};
+
+/* Free staging memory whose command completed (all of it if `all`, after a finish). Caller holds
+ * the queue's lock. */
+static void reap_deferred(struct lz_queue *lq, upze_context_handle_t zctx, bool all)
+{
+    struct lz_deferred **pp = &lq->deferred;
+
+    while (*pp != NULL) {
+        struct lz_deferred *d = *pp;
+        upze_result_t r;
+
+        if (!all && lz_fn.zeEventQueryStatus(d->done.handle) != UPZE_RESULT_SUCCESS) {
+            pp = &d->next;
+            continue;
+        }
+        r = lz_fn.zeMemFree(zctx, d->ptr);
+        if (r != UPZE_RESULT_SUCCESS)
+            UP_WARN(LZ_LOG, "zeMemFree (fill staging): %s", lz_result_name(r));
+        lz_zevent_put(&lq->pools, &d->done);
+        *pp = d->next;
+        free(d);
+    }
+}
+
+ur_result_t lz_queue_create(ur_queue_handle_t q)
+{
+    const struct lz_device *ld = lz_device_of(q->device);
+    struct lz_context *lc = lz_context_of(q->context);
+    upze_api_version_t api = lz_platform_of(q->context->platform)->api_version;
+    upze_command_queue_desc_t desc = {
+        .stype = UPZE_STRUCTURE_TYPE_COMMAND_QUEUE_DESC,
+        .ordinal = ld->queue_ordinal,
+        .index = 0,
+        .mode = UPZE_COMMAND_QUEUE_MODE_ASYNCHRONOUS,
+        .priority = UPZE_COMMAND_QUEUE_PRIORITY_NORMAL,
+    };
+    struct lz_queue *lq;
+    upze_result_t r;
+
+    if (ld->queue_ordinal == UINT32_MAX) {
+        UP_INFO(LZ_LOG, "device %u has no compute or copy engine: no queues", q->device->index);
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    }
+    lq = calloc(1, sizeof(*lq));
+    if (lq == NULL)
+        return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    lq->ur = q;
+    lq->in_order_flag = api >= UPZE_API_VERSION_1_7;
+    if (lq->in_order_flag)
+        desc.flags |= UPZE_COMMAND_QUEUE_FLAG_IN_ORDER;
+    if (q->flags & UR_QUEUE_FLAG_PRIORITY_LOW)
+        desc.priority = 1; /* ZE_COMMAND_QUEUE_PRIORITY_PRIORITY_LOW */
+    else if (q->flags & UR_QUEUE_FLAG_PRIORITY_HIGH)
+        desc.priority = 2; /* ZE_COMMAND_QUEUE_PRIORITY_PRIORITY_HIGH */
+    lq->pools.timestamps = (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
+    r = lz_fn.zeCommandListCreateImmediate(lc->handle, ld->handle, &desc, &lq->list);
+    if (r != UPZE_RESULT_SUCCESS) {
+        free(lq);
+        return lz_error(lz_adapter_of_queue(q), r, "zeCommandListCreateImmediate");
+    }
+    pthread_mutex_init(&lq->lock, NULL);
+    q->priv = lq;
+    lz_context_add_queue(lc, lq);
+    return UR_RESULT_SUCCESS;
+}
+
+void lz_queue_destroy(ur_queue_handle_t q)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    upze_result_t r;
+
+    if (lq == NULL)
+        return;
+    lz_context_remove_queue(lz_context_of(q->context), lq);
+    pthread_mutex_lock(&lq->lock);
+    reap_deferred(lq, lz_context_of(q->context)->handle, true);
+    lz_zevent_put(&lq->pools, &lq->sync_event);
+    pthread_mutex_unlock(&lq->lock);
+    r = lz_fn.zeCommandListDestroy(lq->list);
+    if (r != UPZE_RESULT_SUCCESS)
+        UP_WARN(LZ_LOG, "zeCommandListDestroy: %s", lz_result_name(r));
+    lz_pools_destroy(&lq->pools);
+    pthread_mutex_destroy(&lq->lock);
+    free(lq);
+    q->priv = NULL;
+}
+
+ur_result_t lz_queue_sync(ur_queue_handle_t q)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
+    ur_result_t res = UR_RESULT_SUCCESS;
+    upze_result_t r;
+
+    pthread_mutex_lock(&lq->lock);
+    if (!lq->has_commands)
+        goto out_unlock;
+    if (lq->sync_event.handle == NULL) {
+        res = lz_zevent_get(q, &lq->pools, &lq->sync_event);
+        if (res != UR_RESULT_SUCCESS)
+            goto out_unlock;
+    }
+    /* A barrier without wait events waits for every command appended before it. */
+    r = lz_fn.zeCommandListAppendBarrier(lq->list, lq->sync_event.handle, 0, NULL);
+    if (r != UPZE_RESULT_SUCCESS) {
+        res = lz_error(adapter, r, "zeCommandListAppendBarrier");
+        goto out_unlock;
+    }
+    r = lz_fn.zeEventHostSynchronize(lq->sync_event.handle, UINT64_MAX);
+    if (r != UPZE_RESULT_SUCCESS) {
+        res = lz_error(adapter, r, "zeEventHostSynchronize");
+        goto out_unlock;
+    }
+    r = lz_fn.zeEventHostReset(lq->sync_event.handle);
+    if (r != UPZE_RESULT_SUCCESS) {
+        res = lz_error(adapter, r, "zeEventHostReset");
+        goto out_unlock;
+    }
+    reap_deferred(lq, lz_context_of(q->context)->handle, true);
+    lq->has_commands = false;
+out_unlock:
+    pthread_mutex_unlock(&lq->lock);
+    return res;
+}
+
+ur_result_t lz_queue_finish(ur_queue_handle_t q)
+{
+    return lz_queue_sync(q);
+}
+
+ur_result_t lz_queue_flush(ur_queue_handle_t q)
+{
+    (void)q; /* immediate command lists submit as they are appended */
+    return UR_RESULT_SUCCESS;
+}
+
+/* ---- Enqueue -------------------------------------------------------------------------------- */
+
+/* One command being appended: its wait list in driver terms and its signal event. */
+struct lz_cmd {
+    upze_event_handle_t *waits;
+    uint32_t nwaits;
+    upze_event_handle_t local_waits[8];
+    struct lz_event *signal; /* attached to the UR event on success */
+};
+
+/* Build the wait list; events of another Level Zero context are waited for here. Takes the
+ * queue's lock on success (released by end_cmd). */
+static ur_result_t begin_cmd(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                             ur_event_handle_t ev, struct lz_cmd *cmd)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    upze_context_handle_t zctx = lz_context_of(q->context)->handle;
+    ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
+    ur_result_t res;
+
+    memset(cmd, 0, sizeof(*cmd));
+    cmd->waits = cmd->local_waits;
+    if (nwait > sizeof(cmd->local_waits) / sizeof(cmd->local_waits[0])) {
+        cmd->waits = calloc(nwait, sizeof(*cmd->waits));
+        if (cmd->waits == NULL)
+            return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    }
+    for (uint32_t i = 0; i < nwait; i++) {
+        struct lz_event *we = lz_event_of(wait[i]);
+
+        if (we == NULL)
+            continue; /* no native event: nothing to wait for */
+        if (we->zctx != zctx) {
+            upze_result_t r = lz_fn.zeEventHostSynchronize(we->z.handle, UINT64_MAX);
+            if (r != UPZE_RESULT_SUCCESS) {
+                res = lz_error(adapter, r, "zeEventHostSynchronize");
+                goto err_waits;
+            }
+            continue;
+        }
+        cmd->waits[cmd->nwaits++] = we->z.handle;
+    }
+    pthread_mutex_lock(&lq->lock);
+    if (ev != NULL) {
+        cmd->signal = calloc(1, sizeof(*cmd->signal));
+        if (cmd->signal == NULL) {
+            res = UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+            goto err_unlock;
+        }
+        res = lz_zevent_get(q, &lq->pools, &cmd->signal->z);
+        if (res != UR_RESULT_SUCCESS)
+            goto err_signal;
+        cmd->signal->zctx = zctx;
+    }
+    reap_deferred(lq, zctx, false);
+    return UR_RESULT_SUCCESS;
+
+err_signal:
+    free(cmd->signal);
+    cmd->signal = NULL;
+err_unlock:
+    pthread_mutex_unlock(&lq->lock);
+err_waits:
+    if (cmd->waits != cmd->local_waits)
+        free(cmd->waits);
+    return res;
+}
+
+/* Attach the signal event to ev on success (else give it back), unlock, free the wait list. */
+static ur_result_t end_cmd(ur_queue_handle_t q, ur_event_handle_t ev, struct lz_cmd *cmd,
+                           ur_result_t res)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+
+    if (cmd->signal != NULL) {
+        if (res == UR_RESULT_SUCCESS) {
+            ev->priv = cmd->signal;
+        } else {
+            lz_zevent_put(&lq->pools, &cmd->signal->z);
+            free(cmd->signal);
+        }
+        cmd->signal = NULL;
+    }
+    if (res == UR_RESULT_SUCCESS)
+        lq->has_commands = true;
+    pthread_mutex_unlock(&lq->lock);
+    if (cmd->waits != cmd->local_waits)
+        free(cmd->waits);
+    return res;
+}
+
+/* Lists created without the IN_ORDER flag: a barrier first orders the command after all
+ * earlier ones. Caller holds the queue's lock. */
+static ur_result_t order(ur_queue_handle_t q)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    upze_result_t r;
+
+    if (lq->in_order_flag || !lq->has_commands)
+        return UR_RESULT_SUCCESS;
+    r = lz_fn.zeCommandListAppendBarrier(lq->list, NULL, 0, NULL);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendBarrier");
+    return UR_RESULT_SUCCESS;
+}
+
+static upze_event_handle_t signal_of(const struct lz_cmd *cmd)
+{
+    return cmd->signal != NULL ? cmd->signal->z.handle : NULL;
+}
+
+ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                              const struct up_copy_route *route, uint32_t nwait,
+                              const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    struct lz_cmd cmd;
+    ur_result_t res;
+    upze_result_t r;
+
+    /* Where each side lives does not change the call: the driver reaches memory of any device
+     * of the context, over the peer link where there is one. */
+    (void)route;
+    res = begin_cmd(q, nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    res = order(q);
+    if (res == UR_RESULT_SUCCESS) {
+        r = lz_fn.zeCommandListAppendMemoryCopy(lz_queue_of(q)->list, dst, src, size,
+                                                signal_of(&cmd), cmd.nwaits, cmd.waits);
+        if (r != UPZE_RESULT_SUCCESS)
+            res = lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendMemoryCopy");
+    }
+    return end_cmd(q, ev, &cmd, res);
+}
+
+static bool is_pow2(size_t x)
+{
+    return x != 0 && (x & (x - 1)) == 0;
+}
+
+/* A pattern the engine cannot fill with (not a power of two, or above maxMemoryFillPatternSize):
+ * copy the pattern from host staging memory into the start of dst, then double the filled part
+ * with device copies of dst into itself (non-overlapping), in order. */
+static ur_result_t fill_emulated(ur_queue_handle_t q, void *dst, const void *pattern,
+                                 size_t pattern_size, size_t size, struct lz_cmd *cmd)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    upze_context_handle_t zctx = lz_context_of(q->context)->handle;
+    ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
+    upze_host_mem_alloc_desc_t hdesc = {.stype = UPZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC};
+    struct lz_deferred *d;
+    upze_event_handle_t *waits = cmd->waits;
+    uint32_t nwaits = cmd->nwaits;
+    size_t done = 0;
+    ur_result_t res;
+    upze_result_t r;
+
+    d = calloc(1, sizeof(*d));
+    if (d == NULL)
+        return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    r = lz_fn.zeMemAllocHost(zctx, &hdesc, pattern_size, 0, &d->ptr);
+    if (r != UPZE_RESULT_SUCCESS) {
+        res = lz_error(adapter, r, "zeMemAllocHost");
+        goto err_free_record;
+    }
+    memcpy(d->ptr, pattern, pattern_size);
+    res = lz_zevent_get(q, &lq->pools, &d->done);
+    if (res != UR_RESULT_SUCCESS)
+        goto err_free_staging;
+
+    while (done < size) {
+        const void *from = done == 0 ? d->ptr : dst;
+        size_t n = done == 0 ? pattern_size : (done < size - done ? done : size - done);
+        bool last = done + n == size;
+
+        if (done > 0 && !lq->in_order_flag) {
+            r = lz_fn.zeCommandListAppendBarrier(lq->list, NULL, 0, NULL);
+            if (r != UPZE_RESULT_SUCCESS) {
+                res = lz_error(adapter, r, "zeCommandListAppendBarrier");
+                goto err_sync;
+            }
+        }
+        r = lz_fn.zeCommandListAppendMemoryCopy(lq->list, (char *)dst + done, from, n,
+                                                last ? d->done.handle : NULL, nwaits, waits);
+        if (r != UPZE_RESULT_SUCCESS) {
+            res = lz_error(adapter, r, "zeCommandListAppendMemoryCopy");
+            goto err_sync;
+        }
+        lq->has_commands = true;
+        nwaits = 0; /* only the first command waits for the list */
+        waits = NULL;
+        done += n;
+    }
+    d->next = lq->deferred;
+    lq->deferred = d;
+    if (cmd->signal != NULL) {
+        /* A barrier after the last copy signals the command's event. */
+        r = lz_fn.zeCommandListAppendBarrier(lq->list, signal_of(cmd), 0, NULL);
+        if (r != UPZE_RESULT_SUCCESS)
+            return lz_error(adapter, r, "zeCommandListAppendBarrier");
+    }
+    return UR_RESULT_SUCCESS;
+
+err_sync:
+    /* Commands already appended may use the staging memory: keep it until they are done. */
+    if (done > 0) {
+        d->next = lq->deferred;
+        lq->deferred = d;
+        return res;
+    }
+    lz_zevent_put(&lq->pools, &d->done);
+err_free_staging:
+    lz_fn.zeMemFree(zctx, d->ptr);
+err_free_record:
+    free(d);
+    return res;
+}
+
+ur_result_t lz_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
+                            size_t pattern_size, size_t size, uint32_t nwait,
+                            const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    const struct lz_device *ld = lz_device_of(q->device);
+    struct lz_cmd cmd;
+    ur_result_t res;
+    upze_result_t r;
+
+    res = begin_cmd(q, nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    res = order(q);
+    if (res == UR_RESULT_SUCCESS) {
+        if (is_pow2(pattern_size) && pattern_size <= ld->max_fill_pattern) {
+            r = lz_fn.zeCommandListAppendMemoryFill(lz_queue_of(q)->list, dst, pattern,
+                                                    pattern_size, size, signal_of(&cmd), cmd.nwaits,
+                                                    cmd.waits);
+            if (r != UPZE_RESULT_SUCCESS)
+                res = lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendMemoryFill");
+        } else {
+            UP_DEBUG(LZ_LOG, "fill pattern of %zu bytes (engine limit %zu): emulated", pattern_size,
+                     ld->max_fill_pattern);
+            res = fill_emulated(q, dst, pattern, pattern_size, size, &cmd);
+        }
+    }
+    return end_cmd(q, ev, &cmd, res);
+}
+
+ur_result_t lz_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                               ur_event_handle_t ev)
+{
+    struct lz_cmd cmd;
+    ur_result_t res;
+    upze_result_t r;
+
+    res = begin_cmd(q, nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    /* A barrier waits for every earlier command by itself (and for the wait list). */
+    r = lz_fn.zeCommandListAppendBarrier(lz_queue_of(q)->list, signal_of(&cmd), cmd.nwaits,
+                                         cmd.waits);
+    if (r != UPZE_RESULT_SUCCESS)
+        res = lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendBarrier");
+    return end_cmd(q, ev, &cmd, res);
+}
