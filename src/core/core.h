@@ -40,6 +40,13 @@ static inline bool up_obj_is(const void *h, up_kind_t kind)
     return h != NULL && ((const struct up_object *)h)->magic == UP_MAGIC(kind);
 }
 
+/* Handle memory. Freed handles go back to a per-kind free list and are reused only for the same
+ * kind, never returned to malloc: a stale handle (used after its last release) still points at
+ * an object of its kind, whose magic is 0 until reuse, so entry points answer INVALID_<KIND>
+ * instead of reading freed memory. Returns zeroed memory or NULL. */
+void *up_obj_alloc(up_kind_t kind);
+void up_obj_free(void *obj, up_kind_t kind);
+
 void up_obj_init(struct up_object *obj, const struct up_adapter_ops *ops, up_kind_t kind);
 /* Mark destroyed (magic cleared) and unlink from the live list; the caller frees the memory. */
 void up_obj_fini(struct up_object *obj, up_kind_t kind);
@@ -149,8 +156,17 @@ ur_result_t up_last_error_get(ur_adapter_handle_t adapter, const char **msg, int
 
 /* ---- Leak reports --------------------------------------------------------------------------- */
 
-/* In leak-checking mode: print every object still alive (called at teardown). */
-uint32_t up_leak_report_objects(ur_adapter_handle_t adapter);
+/* At unload: forget the adapter's objects still alive in the leak-checking list, printing each
+ * one if report is set; returns how many there were. */
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report);
+
+/* ---- Device selection (ONEAPI_DEVICE_SELECTOR syntax, docs/device-selection.md) -------------- */
+
+/* Check a selector: UR_RESULT_SUCCESS, or UR_RESULT_ERROR_INVALID_VALUE with
+ * "column N: reason" in msg. */
+ur_result_t up_selector_check(const char *text, char *msg, size_t msg_size);
+/* Whether a well-formed selector keeps a root device (false for a malformed one). */
+bool up_selector_keeps(const char *text, ur_device_handle_t dev);
 
 /* ---- Settings ------------------------------------------------------------------------------- */
 
@@ -164,6 +180,7 @@ struct up_env {
     const char *cuda_library;
     const char *hip_library;
     const char *ze_library;
+    const char *device_selector; /* ONEAPI_DEVICE_SELECTOR; NULL when unset or empty */
 };
 const struct up_env *up_env_get(void);
 /* Set the settings adapters see for this init (merged env + loader config). */

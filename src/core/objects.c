@@ -13,6 +13,56 @@ static const char *const kind_names[UP_KIND_COUNT_] = {
     [UP_KIND_CONTEXT] = "context", [UP_KIND_QUEUE] = "queue",       [UP_KIND_EVENT] = "event",
 };
 
+/* ---- Handle memory: per-kind free lists -------------------------------------------------- */
+
+static const size_t kind_size[UP_KIND_COUNT_] = {
+    [UP_KIND_ADAPTER] = sizeof(struct ur_adapter_handle_t_),
+    [UP_KIND_PLATFORM] = sizeof(struct ur_platform_handle_t_),
+    [UP_KIND_DEVICE] = sizeof(struct ur_device_handle_t_),
+    [UP_KIND_CONTEXT] = sizeof(struct ur_context_handle_t_),
+    [UP_KIND_QUEUE] = sizeof(struct ur_queue_handle_t_),
+    [UP_KIND_EVENT] = sizeof(struct ur_event_handle_t_),
+};
+
+/* A freed object keeps its up_object header (magic 0); the link lives after it. */
+struct free_obj {
+    struct up_object hdr;
+    struct free_obj *next;
+};
+
+static pthread_mutex_t pool_lock[UP_KIND_COUNT_] = {
+    PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
+    PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
+    PTHREAD_MUTEX_INITIALIZER,
+};
+static struct free_obj *pool[UP_KIND_COUNT_];
+
+void *up_obj_alloc(up_kind_t kind)
+{
+    pthread_mutex_lock(&pool_lock[kind]);
+    struct free_obj *f = pool[kind];
+    if (f != NULL)
+        pool[kind] = f->next;
+    pthread_mutex_unlock(&pool_lock[kind]);
+    if (f == NULL)
+        return calloc(1, kind_size[kind]);
+    memset(f, 0, kind_size[kind]);
+    return f;
+}
+
+void up_obj_free(void *obj, up_kind_t kind)
+{
+    if (obj == NULL)
+        return;
+    struct free_obj *f = obj;
+    memset((char *)obj + sizeof(f->hdr), 0, kind_size[kind] - sizeof(f->hdr));
+    f->hdr.magic = 0;
+    pthread_mutex_lock(&pool_lock[kind]);
+    f->next = pool[kind];
+    pool[kind] = f;
+    pthread_mutex_unlock(&pool_lock[kind]);
+}
+
 /* Live list of user-released objects, kept only in leak-checking mode. */
 struct live_node {
     struct up_object *obj;
@@ -78,22 +128,29 @@ static ur_adapter_handle_t adapter_of(struct up_object *obj, up_kind_t kind)
     }
 }
 
-uint32_t up_leak_report_objects(ur_adapter_handle_t adapter)
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report)
 {
     uint32_t counts[UP_KIND_COUNT_] = {0};
     uint32_t total = 0;
     pthread_mutex_lock(&live_lock);
-    for (struct live_node *n = live_head; n != NULL; n = n->next) {
-        if (adapter_of(n->obj, n->kind) != adapter)
+    for (struct live_node **pp = &live_head; *pp != NULL;) {
+        struct live_node *n = *pp;
+        if (adapter_of(n->obj, n->kind) != adapter) {
+            pp = &n->next;
             continue;
+        }
         counts[n->kind]++;
         total++;
-        UP_ERROR("leak", "%s %p of adapter '%s' not released (reference count %u)",
-                 kind_names[n->kind], (void *)n->obj, adapter->desc->name,
-                 up_obj_refcount(n->obj));
+        if (report)
+            UP_ERROR("leak", "%s %p of adapter '%s' not released (reference count %u)",
+                     kind_names[n->kind], (void *)n->obj, adapter->desc->name,
+                     up_obj_refcount(n->obj));
+        /* The object stays leaked; the list forgets it with its adapter. */
+        *pp = n->next;
+        free(n);
     }
     pthread_mutex_unlock(&live_lock);
-    if (total != 0)
+    if (report && total != 0)
         UP_ERROR("leak", "adapter '%s': %u contexts, %u queues, %u events not released",
                  adapter->desc->name, counts[UP_KIND_CONTEXT], counts[UP_KIND_QUEUE],
                  counts[UP_KIND_EVENT]);
@@ -103,7 +160,7 @@ uint32_t up_leak_report_objects(ur_adapter_handle_t adapter)
 ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t num_devices)
 {
     ur_platform_handle_t *grown;
-    ur_platform_handle_t p = calloc(1, sizeof(*p));
+    ur_platform_handle_t p = up_obj_alloc(UP_KIND_PLATFORM);
     if (p == NULL)
         goto err_out;
     p->devices = calloc(num_devices ? num_devices : 1, sizeof(*p->devices));
@@ -112,17 +169,18 @@ ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t nu
     size_t pairs = (size_t)num_devices * num_devices;
     p->peer_caps = calloc(pairs ? pairs : 1, sizeof(*p->peer_caps));
     if (p->peer_caps == NULL)
-        goto err_free_devices;
+        goto err_free_device_array;
     p->peer_state = calloc(pairs ? pairs : 1, sizeof(*p->peer_state));
     if (p->peer_state == NULL)
         goto err_free_caps;
-    /* One allocation for all device objects keeps discovery of large nodes fast. */
-    struct ur_device_handle_t_ *devs = calloc(num_devices ? num_devices : 1, sizeof(*devs));
-    if (devs == NULL)
-        goto err_free_state;
+    for (uint32_t i = 0; i < num_devices; i++) {
+        p->devices[i] = up_obj_alloc(UP_KIND_DEVICE);
+        if (p->devices[i] == NULL)
+            goto err_free_device_objects;
+    }
     grown = realloc(adapter->platforms, (adapter->num_platforms + 1) * sizeof(*grown));
     if (grown == NULL)
-        goto err_free_devs;
+        goto err_free_device_objects;
     adapter->platforms = grown;
 
     up_obj_init(&p->obj, adapter->desc->ops, UP_KIND_PLATFORM);
@@ -131,12 +189,11 @@ ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t nu
     p->num_devices = num_devices;
     pthread_mutex_init(&p->peer_lock, NULL);
     for (uint32_t i = 0; i < num_devices; i++) {
-        ur_device_handle_t d = &devs[i];
+        ur_device_handle_t d = p->devices[i];
         up_obj_init(&d->obj, adapter->desc->ops, UP_KIND_DEVICE);
         d->platform = p;
         d->index = i;
         d->props.type = UR_DEVICE_TYPE_GPU;
-        p->devices[i] = d;
         struct up_peer_caps *self = up_peer_caps_of(p, i, i);
         self->access = 1;
         self->atomics = 1;
@@ -146,16 +203,16 @@ ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t nu
     grown[adapter->num_platforms++] = p;
     return p;
 
-err_free_devs:
-    free(devs);
-err_free_state:
+err_free_device_objects:
+    for (uint32_t i = 0; i < num_devices; i++)
+        up_obj_free(p->devices[i], UP_KIND_DEVICE);
     free(p->peer_state);
 err_free_caps:
     free(p->peer_caps);
-err_free_devices:
+err_free_device_array:
     free(p->devices);
 err_free_platform:
-    free(p);
+    up_obj_free(p, UP_KIND_PLATFORM);
 err_out:
     return NULL;
 }
@@ -164,16 +221,16 @@ void up_adapter_free_platforms(ur_adapter_handle_t adapter)
 {
     for (uint32_t i = 0; i < adapter->num_platforms; i++) {
         ur_platform_handle_t p = adapter->platforms[i];
-        struct ur_device_handle_t_ *devs = p->num_devices ? p->devices[0] : NULL;
-        for (uint32_t d = 0; d < p->num_devices; d++)
+        for (uint32_t d = 0; d < p->num_devices; d++) {
             up_obj_fini(&p->devices[d]->obj, UP_KIND_DEVICE);
-        free(devs);
+            up_obj_free(p->devices[d], UP_KIND_DEVICE);
+        }
         pthread_mutex_destroy(&p->peer_lock);
         free(p->peer_state);
         free(p->peer_caps);
         free(p->devices);
         up_obj_fini(&p->obj, UP_KIND_PLATFORM);
-        free(p);
+        up_obj_free(p, UP_KIND_PLATFORM);
     }
     free(adapter->platforms);
     adapter->platforms = NULL;
@@ -185,7 +242,7 @@ void up_context_release_final(ur_context_handle_t ctx)
     ctx->obj.ops->context_destroy(ctx);
     up_obj_fini(&ctx->obj, UP_KIND_CONTEXT);
     free(ctx->devices);
-    free(ctx);
+    up_obj_free(ctx, UP_KIND_CONTEXT);
 }
 
 void up_queue_release_final(ur_queue_handle_t q)
@@ -194,7 +251,7 @@ void up_queue_release_final(ur_queue_handle_t q)
     (void)q->obj.ops->queue_finish(q);
     q->obj.ops->queue_destroy(q);
     up_obj_fini(&q->obj, UP_KIND_QUEUE);
-    free(q);
+    up_obj_free(q, UP_KIND_QUEUE);
     if (up_obj_release(&ctx->obj))
         up_context_release_final(ctx);
 }
@@ -204,7 +261,7 @@ void up_event_release_final(ur_event_handle_t ev)
     ur_queue_handle_t q = ev->queue;
     ev->obj.ops->event_destroy(ev);
     up_obj_fini(&ev->obj, UP_KIND_EVENT);
-    free(ev);
+    up_obj_free(ev, UP_KIND_EVENT);
     if (up_obj_release(&q->obj))
         up_queue_release_final(q);
 }

@@ -26,7 +26,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextCreate(uint32_t DeviceCount,
     }
 
     ur_result_t res;
-    ur_context_handle_t ctx = calloc(1, sizeof(*ctx));
+    ur_context_handle_t ctx = up_obj_alloc(UP_KIND_CONTEXT);
     if (ctx == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     ctx->devices = malloc(DeviceCount * sizeof(*ctx->devices));
@@ -48,7 +48,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextCreate(uint32_t DeviceCount,
 err_free_devices:
     free(ctx->devices);
 err_free_ctx:
-    free(ctx);
+    up_obj_free(ctx, UP_KIND_CONTEXT);
     return res;
 }
 

@@ -50,7 +50,7 @@ static ur_result_t check_bounds(ur_queue_handle_t q, const void *ptr, size_t siz
 
 static ur_result_t event_new(ur_queue_handle_t q, ur_command_t command, ur_event_handle_t *out)
 {
-    ur_event_handle_t ev = calloc(1, sizeof(*ev));
+    ur_event_handle_t ev = up_obj_alloc(UP_KIND_EVENT);
     if (ev == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     ev->obj.ops = q->obj.ops;
@@ -66,7 +66,7 @@ static ur_result_t finish_enqueue(ur_queue_handle_t q, ur_result_t submitted, bo
                                   ur_event_handle_t ev, ur_event_handle_t *phEvent)
 {
     if (submitted != UR_RESULT_SUCCESS) {
-        free(ev); /* the adapter attached nothing */
+        up_obj_free(ev, UP_KIND_EVENT); /* the adapter attached nothing */
         return submitted;
     }
     if (ev != NULL) {

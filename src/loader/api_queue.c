@@ -31,7 +31,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreate(ur_context_handle_t hContext,
     if (!member)
         return UR_RESULT_ERROR_INVALID_DEVICE;
 
-    ur_queue_handle_t q = calloc(1, sizeof(*q));
+    ur_queue_handle_t q = up_obj_alloc(UP_KIND_QUEUE);
     if (q == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     q->obj.ops = hContext->obj.ops;
@@ -40,7 +40,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreate(ur_context_handle_t hContext,
     q->flags = flags;
     ur_result_t res = hContext->obj.ops->queue_create(q);
     if (res != UR_RESULT_SUCCESS) {
-        free(q);
+        up_obj_free(q, UP_KIND_QUEUE);
         return res;
     }
     up_obj_init(&q->obj, hContext->obj.ops, UP_KIND_QUEUE);

@@ -292,9 +292,7 @@ static uint32_t env_layers(void)
 
 static void unload_adapter(ur_adapter_handle_t a, bool report)
 {
-    uint32_t leaked = 0;
-    if (report)
-        leaked += up_leak_report_objects(a);
+    uint32_t leaked = up_leak_objects(a, report);
     up_usm_track_drop_adapter(a, report);
     leaked += up_p2p_teardown(a, report);
     a->desc->ops->adapter_fini(a);
@@ -302,7 +300,7 @@ static void unload_adapter(ur_adapter_handle_t a, bool report)
     up_obj_fini(&a->obj, UP_KIND_ADAPTER);
     if (report && leaked == 0)
         UP_INFO("leak", "adapter '%s': no leaks", a->desc->name);
-    free(a);
+    up_obj_free(a, UP_KIND_ADAPTER);
 }
 
 static ur_result_t load_adapters(const char *filter)
@@ -317,7 +315,7 @@ static ur_result_t load_adapters(const char *filter)
                     desc->abi, UP_ADAPTER_ABI);
             continue;
         }
-        ur_adapter_handle_t a = calloc(1, sizeof(*a));
+        ur_adapter_handle_t a = up_obj_alloc(UP_KIND_ADAPTER);
         if (a == NULL) {
             res = UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
             goto err_unload;
@@ -338,7 +336,7 @@ static ur_result_t load_adapters(const char *filter)
                 desc->ops->adapter_fini(a);
             up_adapter_free_platforms(a);
             up_obj_fini(&a->obj, UP_KIND_ADAPTER);
-            free(a);
+            up_obj_free(a, UP_KIND_ADAPTER);
             /* A simulated node that was asked for but does not parse is the caller's error. */
             if (desc->sim != NULL && ares == UR_RESULT_ERROR_INVALID_VALUE) {
                 res = ares;

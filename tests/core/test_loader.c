@@ -206,6 +206,43 @@ static void test_teardown_disables(void)
     CHECK(strstr(captured, "teardown: peer access 1 -> 0 off (driver disable)") != NULL);
 }
 
+/* Handles used after their last release: a clear error, never a read of freed memory. */
+static void test_stale_handles(void)
+{
+    ur_adapter_handle_t a = init_sim("pair", NULL);
+    ur_device_handle_t d[2];
+    devices_of(a, d, 2);
+    ur_context_handle_t ctx;
+    ur_queue_handle_t q;
+    ur_event_handle_t ev;
+    void *mem;
+    REQUIRE_UR(UR_RESULT_SUCCESS, urContextCreate(2, d, NULL, &ctx));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urQueueCreate(ctx, d[0], NULL, &q));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(ctx, d[0], NULL, NULL, 64, &mem));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q, mem, 1, "x", 64, 0, NULL, &ev));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urEventWait(1, &ev));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_EVENT, urEventRelease(ev));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_EVENT, urEventWait(1, &ev));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST, urEnqueueEventsWait(q, 1, &ev, NULL));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, mem));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_MEM_OBJECT, urUSMFree(ctx, mem));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urQueueRelease(q));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_QUEUE, urQueueFinish(q));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_QUEUE, urQueueRelease(q));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urContextRelease(ctx));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_CONTEXT, urContextRelease(ctx));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_CONTEXT, urUSMHostAlloc(ctx, NULL, NULL, 64, &mem));
+    urpeer_object_counts_t c;
+    CHECK_UR(UR_RESULT_SUCCESS, urpeerGetObjectCounts(&c));
+    CHECK(c.contexts == 0 && c.queues == 0 && c.events == 0 && c.usmAllocations == 0);
+    urAdapterRelease(a);
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
+    /* after teardown every entry point says so first */
+    CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urDeviceRetain(d[0]));
+    CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urContextRelease(ctx));
+}
+
 int main(int argc, char **argv)
 {
     const char *mode = argc > 1 ? argv[1] : "all";
@@ -225,5 +262,6 @@ int main(int argc, char **argv)
     test_leaks(true, "UR_LAYER_LEAK_CHECKING");
     test_leaks(false, "UR_LAYER_FULL_VALIDATION");
     test_leaks(false, NULL);
+    test_stale_handles();
     return test_summary("loader");
 }
