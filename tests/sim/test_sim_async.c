@@ -157,34 +157,52 @@ static void check_profiling(void)
     urContextRelease(ctx);
 }
 
-/* Several threads: each its own queue, copies between devices while others enable/disable. */
+/* Several threads: each its own queue, copies between devices while others enable/disable.
+ * The harness's counters are not thread-safe: workers count their own failures. */
 struct worker_arg {
     ur_context_handle_t ctx;
     uint32_t id;
+    int failures;
 };
+
+#define W_EXPECT(a, cond)                                                                          \
+    do {                                                                                           \
+        if (!(cond)) {                                                                             \
+            fprintf(stderr, "worker %u: %s failed at line %d\n", (a)->id, #cond, __LINE__);        \
+            (a)->failures++;                                                                       \
+        }                                                                                          \
+    } while (0)
+#define W_OK(a, call) W_EXPECT(a, (call) == UR_RESULT_SUCCESS)
 
 static void *copy_worker(void *p)
 {
     struct worker_arg *a = p;
     const size_t size = 1u << 20;
     uint32_t me = a->id % n.ndev, other = (a->id + 1) % n.ndev;
-    ur_queue_handle_t q = make_queue(a->ctx, n.dev[me], 0);
-    unsigned char *src = dev_alloc(a->ctx, n.dev[me], size);
-    unsigned char *dst = dev_alloc(a->ctx, n.dev[other], size);
+    ur_queue_handle_t q = NULL;
+    unsigned char *src = NULL, *dst = NULL;
     unsigned char *check = malloc(size);
+
+    W_OK(a, urQueueCreate(a->ctx, n.dev[me], NULL, &q));
+    W_OK(a, urUSMDeviceAlloc(a->ctx, n.dev[me], NULL, NULL, size, (void **)&src));
+    W_OK(a, urUSMDeviceAlloc(a->ctx, n.dev[other], NULL, NULL, size, (void **)&dst));
+    if (a->failures) {
+        free(check);
+        return NULL;
+    }
     for (int i = 0; i < 20; i++) {
         uint8_t byte = (uint8_t)(a->id * 16 + (uint32_t)i);
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q, src, 1, &byte, size, 0, NULL, NULL));
-        CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PEnablePeerAccessExp(n.dev[me], n.dev[other]));
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, false, dst, src, size, 0, NULL, NULL));
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, true, check, dst, size, 0, NULL, NULL));
-        CHECK(check[0] == byte && check[size - 1] == byte);
-        CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PDisablePeerAccessExp(n.dev[me], n.dev[other]));
+        W_OK(a, urEnqueueUSMFill(q, src, 1, &byte, size, 0, NULL, NULL));
+        W_OK(a, urUsmP2PEnablePeerAccessExp(n.dev[me], n.dev[other]));
+        W_OK(a, urEnqueueUSMMemcpy(q, false, dst, src, size, 0, NULL, NULL));
+        W_OK(a, urEnqueueUSMMemcpy(q, true, check, dst, size, 0, NULL, NULL));
+        W_EXPECT(a, check[0] == byte && check[size - 1] == byte);
+        W_OK(a, urUsmP2PDisablePeerAccessExp(n.dev[me], n.dev[other]));
     }
     free(check);
-    CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(a->ctx, src));
-    CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(a->ctx, dst));
-    CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q));
+    W_OK(a, urUSMFree(a->ctx, src));
+    W_OK(a, urUSMFree(a->ctx, dst));
+    W_OK(a, urQueueRelease(q));
     return NULL;
 }
 
@@ -199,10 +217,13 @@ static void check_threads(void)
     for (uint32_t i = 0; i < NT; i++) {
         args[i].ctx = ctx;
         args[i].id = i;
+        args[i].failures = 0;
         pthread_create(&t[i], NULL, copy_worker, &args[i]);
     }
-    for (uint32_t i = 0; i < NT; i++)
+    for (uint32_t i = 0; i < NT; i++) {
         pthread_join(t[i], NULL);
+        CHECK(args[i].failures == 0);
+    }
     urpeer_sim_stats_t st = sim_stats(&n);
     printf("threads: %llu bytes direct, %llu staged, %llu enables\n",
            (unsigned long long)st.bytesDirect, (unsigned long long)st.bytesStaged,

@@ -131,6 +131,8 @@ struct sim_adapter {
     atomic_bool *enabled;       /* driver peer-access state, [cmd * num_devices + peer] */
     struct sim_stats stats;
     struct sim_faults faults;
+    pthread_mutex_t contexts_lock;
+    struct sim_context *contexts; /* alive, so teardown can stop the workers of leaked queues */
 };
 
 static inline struct sim_adapter *sim_of_adapter(ur_adapter_handle_t a)
@@ -243,6 +245,7 @@ struct sim_context;
 
 struct sim_queue {
     struct sim_adapter *sa;
+    ur_queue_handle_t handle;
     struct sim_context *ctx;
     uint32_t device;
     bool profiling;
@@ -261,8 +264,11 @@ struct sim_queue {
 
 struct sim_context {
     struct sim_adapter *sa;
+    ur_context_handle_t handle;
     pthread_mutex_t lock;
     struct sim_queue *queues;
+    struct sim_context *prev; /* the adapter's list, guarded by its contexts_lock */
+    struct sim_context *next;
 };
 
 ur_result_t sim_context_create(ur_context_handle_t ctx);
@@ -271,6 +277,8 @@ void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq);
 void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq);
 /* Waits until every queue of the context has completed what was enqueued so far. */
 void sim_context_drain(struct sim_context *sc);
+/* At teardown: releases the contexts and queues the application leaked (stops their workers). */
+void sim_contexts_release_leaked(struct sim_adapter *sa);
 
 ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
                           uint32_t align, void **pp, void **priv_out);
@@ -281,6 +289,8 @@ void sim_queue_destroy(ur_queue_handle_t q);
 ur_result_t sim_queue_finish(ur_queue_handle_t q);
 ur_result_t sim_queue_flush(ur_queue_handle_t q);
 void sim_queue_wait_idle(struct sim_queue *sq);
+/* Runs what is left, stops the worker, leaves the context's list and frees the queue. */
+void sim_queue_stop(struct sim_queue *sq);
 /* Appends a command; the worker owns it from then on. */
 void sim_queue_submit(struct sim_queue *sq, struct sim_cmd *cmd);
 /* Runs one command on the worker (sim_enqueue.c), then frees it. */

@@ -26,22 +26,65 @@ ur_result_t sim_context_create(ur_context_handle_t ctx)
         return sim_fail(sa, SIM_OP_CONTEXT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simCtxCreate");
     }
     sc->sa = sa;
+    sc->handle = ctx;
+    pthread_mutex_lock(&sa->contexts_lock);
+    sc->next = sa->contexts;
+    if (sa->contexts)
+        sa->contexts->prev = sc;
+    sa->contexts = sc;
+    pthread_mutex_unlock(&sa->contexts_lock);
     ctx->priv = sc;
     return UR_RESULT_SUCCESS;
+}
+
+static void free_context(struct sim_context *sc)
+{
+    sc->handle->priv = NULL;
+    pthread_mutex_destroy(&sc->lock);
+    free(sc);
 }
 
 void sim_context_destroy(ur_context_handle_t ctx)
 {
     struct sim_context *sc = ctx->priv;
+    struct sim_adapter *sa;
 
     if (!sc)
         return;
-    sim_count_call(sc->sa);
+    sa = sc->sa;
+    sim_count_call(sa);
     if (sc->queues)
         UP_WARN(SIM_LOG, "context destroyed while it still has queues");
-    pthread_mutex_destroy(&sc->lock);
-    free(sc);
-    ctx->priv = NULL;
+    pthread_mutex_lock(&sa->contexts_lock);
+    if (sc->prev)
+        sc->prev->next = sc->next;
+    else
+        sa->contexts = sc->next;
+    if (sc->next)
+        sc->next->prev = sc->prev;
+    pthread_mutex_unlock(&sa->contexts_lock);
+    free_context(sc);
+}
+
+void sim_contexts_release_leaked(struct sim_adapter *sa)
+{
+    unsigned contexts = 0, queues = 0;
+
+    pthread_mutex_lock(&sa->contexts_lock);
+    while (sa->contexts) {
+        struct sim_context *sc = sa->contexts;
+        sa->contexts = sc->next;
+        while (sc->queues) {
+            sim_queue_stop(sc->queues); /* leaves the list */
+            queues++;
+        }
+        free_context(sc);
+        contexts++;
+    }
+    pthread_mutex_unlock(&sa->contexts_lock);
+    if (contexts)
+        UP_DEBUG(SIM_LOG, "teardown: released %u leaked context(s) and %u queue(s)", contexts,
+                 queues);
 }
 
 void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq)

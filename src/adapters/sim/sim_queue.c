@@ -68,6 +68,7 @@ ur_result_t sim_queue_create(ur_queue_handle_t q)
     if (pthread_cond_init(&sq->idle, NULL) != 0)
         goto err_destroy_work;
     sq->sa = sa;
+    sq->handle = q;
     sq->ctx = q->context->priv;
     sq->device = q->device->index;
     sq->profiling = (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
@@ -92,13 +93,8 @@ err_oom:
     return sim_fail(sa, SIM_OP_QUEUE_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simStreamCreate");
 }
 
-void sim_queue_destroy(ur_queue_handle_t q)
+void sim_queue_stop(struct sim_queue *sq)
 {
-    struct sim_queue *sq = q->priv;
-
-    if (!sq)
-        return;
-    sim_count_call(sq->sa);
     /* The worker runs what is left, then leaves. */
     pthread_mutex_lock(&sq->lock);
     sq->stop = true;
@@ -106,8 +102,18 @@ void sim_queue_destroy(ur_queue_handle_t q)
     pthread_mutex_unlock(&sq->lock);
     pthread_join(sq->thread, NULL);
     sim_context_remove_queue(sq->ctx, sq);
+    sq->handle->priv = NULL;
     free_queue(sq);
-    q->priv = NULL;
+}
+
+void sim_queue_destroy(ur_queue_handle_t q)
+{
+    struct sim_queue *sq = q->priv;
+
+    if (!sq)
+        return;
+    sim_count_call(sq->sa);
+    sim_queue_stop(sq);
 }
 
 void sim_queue_wait_idle(struct sim_queue *sq)
