@@ -1,0 +1,153 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * What the CUDA adapter's files share. Nothing here leaves the adapter: every function is
+ * declared with hidden visibility (the library is built with -fvisibility=hidden).
+ *
+ * Contexts: the adapter works in each device's primary context (the one the CUDA runtime uses), so
+ * memory and peer enablement are shared with the application's own CUDA code. A primary context
+ * is retained the first time something needs it (context creation, an allocation, a peer enable)
+ * and released when the adapter is torn down. Every operation that needs a current context makes
+ * the device's primary context current only for its own duration (cu_scope_enter/leave) and
+ * restores whatever context the calling thread had.
+ */
+#ifndef URPEER_ADAPTERS_CUDA_INTERNAL_H
+#define URPEER_ADAPTERS_CUDA_INTERNAL_H
+
+#include "core/adapter.h"
+#include "common/log.h"
+#include "cuda_drv.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define CU_LOG "cuda"
+
+struct cu_adapter;
+
+/* Per-device state (ur_device_handle_t::priv). */
+struct cu_device {
+    struct cu_adapter *ad;
+    ur_device_handle_t handle;
+    upcu_device_t dev;            /* CUdevice */
+    _Atomic(upcu_context_t) pctx; /* primary context once retained, else NULL */
+    pthread_mutex_t lock;         /* serialises retaining and the profiling base */
+    bool pctx_retained;           /* under lock: release at teardown */
+    /* Profiling base: a timed event recorded once and the host clock read right after it
+     * completed, so device times convert to host CLOCK_MONOTONIC nanoseconds. */
+    upcu_event_t base_event; /* NULL until the first profiling queue on this device */
+    uint64_t base_ns;
+};
+
+/* Adapter state (ur_adapter_handle_t::priv). */
+struct cu_adapter {
+    ur_adapter_handle_t handle;
+    void *lib;        /* dlopen handle of libcuda */
+    bool initialised; /* cuInit succeeded: the library stays loaded for the process */
+    struct upcu_api api;
+    int driver_version; /* cuDriverGetVersion: 1000 * major + 10 * minor */
+    uint32_t num_devices;
+    struct cu_device *devices; /* by ordinal */
+};
+
+/* Per-queue state. */
+struct cu_queue {
+    upcu_stream_t stream;
+};
+
+/* Per-event state: the native events that bracket the command. */
+struct cu_event {
+    upcu_event_t start; /* profiling queues only, else NULL */
+    upcu_event_t end;   /* recorded after the command */
+    uint64_t queued_ns; /* host CLOCK_MONOTONIC at enqueue (profiling queues only) */
+};
+
+/* A saved current context, restored by cu_scope_leave. */
+struct cu_scope {
+    upcu_context_t saved;
+    bool switched;
+};
+
+static inline struct cu_device *cu_dev(ur_device_handle_t d)
+{
+    return (struct cu_device *)d->priv;
+}
+
+static inline struct cu_adapter *cu_ad(ur_device_handle_t d)
+{
+    return cu_dev(d)->ad;
+}
+
+static inline const struct upcu_api *cu_api(ur_device_handle_t d)
+{
+    return &cu_dev(d)->ad->api;
+}
+
+static inline upcu_deviceptr_t cu_ptr(const void *p)
+{
+    return (upcu_deviceptr_t)(uintptr_t)p;
+}
+
+/* cuda_driver.c: open the driver library and resolve every entry point. Returns false (after
+ * logging why) when the driver is absent or incomplete. */
+bool cu_driver_load(struct cu_adapter *ad, const char *path);
+void cu_driver_unload(struct cu_adapter *ad);
+
+/* cuda_error.c: the one mapping from CUresult to ur_result_t. Records the native code and text
+ * for urAdapterGetLastError (`call` names the failing call and, where useful, its devices). */
+#define CU_ERR_HOST_MEMORY 1u /* out of memory means host memory (pinned host allocation) */
+ur_result_t cu_error(struct cu_adapter *ad, upcu_result_t r, const char *call, unsigned flags);
+/* Name of a CUresult for logs ("CUDA_ERROR_NO_DEVICE"), never NULL. */
+const char *cu_result_name(const struct cu_adapter *ad, upcu_result_t r);
+
+/* cuda_device.c: discovery and primary contexts. */
+ur_result_t cu_devices_discover(struct cu_adapter *ad);
+void cu_devices_release(struct cu_adapter *ad);
+/* Retain the device's primary context if not done yet (thread-safe) and return it. */
+ur_result_t cu_primary_ctx(ur_device_handle_t d, upcu_context_t *out);
+/* Make d's primary context current on this thread, remembering the caller's. */
+ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s);
+void cu_scope_leave(ur_device_handle_t d, const struct cu_scope *s);
+
+/* cuda_event.c */
+uint64_t cu_host_ns(void);
+/* Create the native events of a command of q (end event; start event too on profiling queues). */
+ur_result_t cu_event_prepare(ur_queue_handle_t q, struct cu_event **out);
+void cu_event_free(ur_device_handle_t d, struct cu_event *ce);
+/* Make q's stream wait for the wait list (events of q itself are already ordered). */
+ur_result_t cu_wait_events(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait);
+/* Record ce's start event on q's stream (no-op without one). */
+ur_result_t cu_event_record_start(ur_queue_handle_t q, struct cu_event *ce);
+/* Record ce's end event on q's stream and attach ce to ev. */
+ur_result_t cu_event_record_end(ur_queue_handle_t q, struct cu_event *ce, ur_event_handle_t ev);
+/* Set up the device's profiling base (once) on stream. Called with the primary context current. */
+ur_result_t cu_profiling_base(ur_device_handle_t d, upcu_stream_t stream);
+
+/* The operations, defined in the file of their object kind. */
+ur_result_t cu_context_create(ur_context_handle_t ctx);
+void cu_context_destroy(ur_context_handle_t ctx);
+ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                         uint32_t align, void **pp, void **priv_out);
+ur_result_t cu_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
+ur_result_t cu_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+ur_result_t cu_queue_create(ur_queue_handle_t q);
+void cu_queue_destroy(ur_queue_handle_t q);
+ur_result_t cu_queue_finish(ur_queue_handle_t q);
+ur_result_t cu_queue_flush(ur_queue_handle_t q);
+ur_result_t cu_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                              const struct up_copy_route *route, uint32_t nwait,
+                              const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t cu_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
+                            size_t pattern_size, size_t size, uint32_t nwait,
+                            const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t cu_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                               ur_event_handle_t ev);
+ur_result_t cu_event_status(ur_event_handle_t ev, ur_event_status_t *status);
+ur_result_t cu_event_wait(uint32_t n, const ur_event_handle_t *evs);
+ur_result_t cu_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
+void cu_event_destroy(ur_event_handle_t ev);
+ur_result_t cu_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+ur_result_t cu_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+
+#endif /* URPEER_ADAPTERS_CUDA_INTERNAL_H */
