@@ -1,0 +1,17 @@
+/* SPDX-License-Identifier: MIT */
+/* cuda_drv.h against the official cuda.h / cudaTypedefs.h: every check is a static assertion in
+ * the two other files, so reaching main means they all held. */
+#include "drv_conformance.h"
+
+#include <stdio.h>
+
+int main(void)
+{
+    int types = drv_conformance_types();
+    int prototypes = drv_conformance_prototypes();
+
+    printf("cuda_drv.h matches the official CUDA headers: %d checks (%d with its own types, %d "
+           "with cuda.h's)\n",
+           types + prototypes, types, prototypes);
+    return 0;
+}
