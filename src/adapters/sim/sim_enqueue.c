@@ -14,7 +14,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FILL_BLOCK ((size_t)64 << 10) /* fills copy a block this large, hot in cache */
+#define FILL_BLOCK ((size_t)1024) /* fills repeat a block this large (a multiple of 128) */
+#define NO_FAULT SIM_OP_COUNT_    /* a command with no fault of its own (barriers) */
 
 /* Which path a copy takes, decided when it is enqueued (as a driver records a copy command). */
 static enum sim_path copy_path(const struct sim_adapter *sa, uint32_t qdev,
@@ -61,28 +62,23 @@ static void run_copy(struct sim_queue *sq, struct sim_cmd *cmd)
 
 static void run_fill(struct sim_cmd *cmd)
 {
+    unsigned char block[FILL_BLOCK];
     unsigned char *dst = cmd->dst;
-    size_t ps = cmd->pattern_size, size = cmd->size, done, block;
+    size_t ps = cmd->pattern_size, size = cmd->size, done;
 
-    if (size == 0)
-        return;
     if (ps == 1) {
         memset(dst, cmd->pattern[0], size);
         return;
     }
-    /* One pattern, doubled up to a block, then the block repeated. */
-    memcpy(dst, cmd->pattern, ps);
-    done = ps;
-    block = size < FILL_BLOCK ? size : FILL_BLOCK;
-    while (done < block) {
-        size_t n = done <= block - done ? done : block - done;
-        memcpy(dst + done, dst, n);
-        done += n;
-    }
-    while (done < size) {
-        size_t n = block <= size - done ? block : size - done;
-        memcpy(dst + done, dst, n);
-        done += n;
+    /* One pattern doubled into a small block (a multiple of every pattern size), then the block
+     * copied over and over from L1: small copies stay on the C library's vector loops, which
+     * keep up with memset where a large block copy may not. */
+    memcpy(block, cmd->pattern, ps);
+    for (done = ps; done < FILL_BLOCK; done *= 2)
+        memcpy(block + done, block, done);
+    for (done = 0; done < size; done += FILL_BLOCK) {
+        size_t n = size - done < FILL_BLOCK ? size - done : FILL_BLOCK;
+        memcpy(dst + done, block, n);
     }
 }
 
@@ -137,7 +133,7 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
     }
 
     sim_count_call(sa);
-    native = op == SIM_OP_COUNT_ ? SIM_SUCCESS : sim_fault_take(sa, op);
+    native = op == NO_FAULT ? SIM_SUCCESS : sim_fault_take(sa, op);
     if (native != SIM_SUCCESS) {
         sim_event_release(sev);
         return sim_fail(sa, op, native, call);
@@ -146,7 +142,7 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
     cmd = calloc(1, sizeof(*cmd) + (size_t)nwait * sizeof(cmd->wait[0]));
     if (!cmd) {
         sim_event_release(sev);
-        return sim_fail(sa, op == SIM_OP_COUNT_ ? SIM_OP_EVENT_CREATE : op, SIM_ERROR_OUT_OF_MEMORY,
+        return sim_fail(sa, op == NO_FAULT ? SIM_OP_EVENT_CREATE : op, SIM_ERROR_OUT_OF_MEMORY,
                         call);
     }
     for (uint32_t i = 0; i < nwait; i++) {
@@ -224,8 +220,8 @@ ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_ev
     struct sim_cmd *cmd = NULL;
     ur_result_t res;
 
-    /* SIM_OP_COUNT_: a barrier has no fault of its own (its event can still fail to create). */
-    res = new_cmd(sq, SIM_OP_COUNT_, "simStreamWaitEvents", nwait, wait, ev, &cmd);
+    /* No fault of its own (its event can still fail to be created). */
+    res = new_cmd(sq, NO_FAULT, "simStreamWaitEvents", nwait, wait, ev, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
     cmd->kind = SIM_CMD_BARRIER;
