@@ -1,0 +1,169 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * State and helpers shared by the HIP adapter's files. Nothing here leaves the library: the
+ * uphip_* functions have hidden visibility like everything else in it, and the only symbol other
+ * parts of urpeer see is up_adapter_desc_hip.
+ */
+#ifndef URPEER_ADAPTERS_HIP_HIP_COMMON_H
+#define URPEER_ADAPTERS_HIP_HIP_COMMON_H
+
+#include "adapters/hip/hip_drv.h"
+#include "common/log.h"
+#include "core/adapter.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stdint.h>
+
+#define UPHIP_LOG "hip"
+
+/* The loaded runtime: library handle and resolved entry points. */
+struct uphip_driver {
+    void *lib;
+    char path[256];       /* the name dlopen succeeded with */
+    int runtime_version;  /* hipRuntimeGetVersion */
+    int driver_version;   /* hipDriverGetVersion */
+    bool memory_types_v6; /* hipPointerGetAttributes uses HIP 6's hipMemoryType numbering */
+#define UPHIP_DRIVER_MEMBER(ret, name, params) uphip_##name##_fn name;
+    UPHIP_REQUIRED_FUNCS(UPHIP_DRIVER_MEMBER)
+    UPHIP_OPTIONAL_FUNCS(UPHIP_DRIVER_MEMBER)
+#undef UPHIP_DRIVER_MEMBER
+};
+
+/* adapter->priv */
+struct uphip_adapter {
+    struct uphip_driver drv;
+};
+
+/* device->priv */
+struct uphip_device {
+    int ordinal;              /* HIP device ordinal (also the device's index in the platform) */
+    pthread_mutex_t lock;     /* guards the profiling base below */
+    uphip_event_t base_event; /* recorded once; profiling timestamps are measured from it */
+    uint64_t base_ns;         /* CLOCK_MONOTONIC when base_event completed */
+    bool base_ready;
+};
+
+/* queue->priv */
+struct uphip_queue {
+    uphip_stream_t stream;
+    int ordinal;
+    bool profiling;
+};
+
+/* ev->priv */
+struct uphip_event {
+    uphip_event_t done;  /* recorded after the command */
+    uphip_event_t start; /* recorded before the command (profiling queues only) */
+    uint64_t queued_ns;  /* CLOCK_MONOTONIC when the command was enqueued */
+    int ordinal;
+};
+
+static inline struct uphip_driver *uphip_drv(ur_adapter_handle_t adapter)
+{
+    return &((struct uphip_adapter *)adapter->priv)->drv;
+}
+
+static inline ur_adapter_handle_t uphip_adapter_of_device(ur_device_handle_t dev)
+{
+    return dev->platform->adapter;
+}
+
+static inline int uphip_ordinal(ur_device_handle_t dev)
+{
+    return ((const struct uphip_device *)dev->priv)->ordinal;
+}
+
+uint64_t uphip_now_ns(void);
+
+/* ---- hip_driver.c: loading ------------------------------------------------------------------ */
+
+/* Open the runtime (override: a path from URPEER_HIP_LIBRARY, or NULL for the versioned names)
+ * and resolve every entry point. False, logged at info, if it cannot be used. */
+bool uphip_driver_load(struct uphip_driver *drv, const char *override);
+void uphip_driver_unload(struct uphip_driver *drv);
+
+/* ---- hip_error.c: the one mapping of hipError_t to ur_result_t ------------------------------- */
+
+/* What the failing call was doing, where one native code means different things. */
+typedef enum uphip_call_kind {
+    UPHIP_CALL_GENERIC = 0,
+    UPHIP_CALL_DEVICE_ALLOC, /* out of memory is device memory */
+    UPHIP_CALL_HOST_ALLOC,   /* out of memory is host memory */
+    UPHIP_CALL_PEER_ENABLE,  /* hipErrorInvalidDevice: the driver says the pair has no access */
+    UPHIP_CALL_PROFILING,    /* hipErrorNotReady / invalid handle: no timestamps (yet) */
+} uphip_call_kind_t;
+
+ur_result_t uphip_map_error(uphip_error_t err, uphip_call_kind_t kind);
+
+/* Record a failed call for urAdapterGetLastError (native code, call text, HIP's name and
+ * description of the code) and return the mapped result. `fmt` describes the call. */
+ur_result_t uphip_fail(ur_adapter_handle_t adapter, uphip_error_t err, uphip_call_kind_t kind,
+                       const char *fmt, ...) UP_PRINTF(4, 5);
+
+/* ---- hip_context.c: the current device ------------------------------------------------------ */
+
+/* Make `ordinal` the calling thread's current device, remembering the previous one in *saved.
+ * Only calls hipSetDevice when the device changes. */
+ur_result_t uphip_device_enter(ur_adapter_handle_t adapter, int ordinal, int *saved);
+/* Restore the device uphip_device_enter saved. */
+void uphip_device_leave(ur_adapter_handle_t adapter, int ordinal, int saved);
+
+ur_result_t uphip_context_create(ur_context_handle_t ctx);
+void uphip_context_destroy(ur_context_handle_t ctx);
+
+/* ---- hip_device.c: discovery ---------------------------------------------------------------- */
+
+/* Create the platform, its devices' properties and the peer capabilities. */
+ur_result_t uphip_discover(ur_adapter_handle_t adapter, int count);
+/* Free what uphip_discover attached to the devices. */
+void uphip_devices_release(ur_adapter_handle_t adapter);
+/* The profiling time base of a device (recorded on `stream` the first time). */
+ur_result_t uphip_device_time_base(ur_device_handle_t dev, uphip_stream_t stream);
+
+/* ---- hip_usm.c ------------------------------------------------------------------------------ */
+
+ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                            uint32_t align, void **pp, void **priv_out);
+ur_result_t uphip_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
+ur_result_t uphip_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+
+/* ---- hip_queue.c: queues and enqueue -------------------------------------------------------- */
+
+ur_result_t uphip_queue_create(ur_queue_handle_t q);
+void uphip_queue_destroy(ur_queue_handle_t q);
+ur_result_t uphip_queue_finish(ur_queue_handle_t q);
+ur_result_t uphip_queue_flush(ur_queue_handle_t q);
+ur_result_t uphip_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                                 const struct up_copy_route *route, uint32_t nwait,
+                                 const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t uphip_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
+                               size_t pattern_size, size_t size, uint32_t nwait,
+                               const ur_event_handle_t *wait, ur_event_handle_t ev);
+ur_result_t uphip_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait,
+                                  const ur_event_handle_t *wait, ur_event_handle_t ev);
+
+/* ---- hip_event.c ---------------------------------------------------------------------------- */
+
+/* Enqueue helpers, called with the queue's device current: make the stream wait for the wait
+ * list; create the native events of `ev` and record the start (before the command); record the
+ * end and attach them to ev->priv (after it); drop them if the command failed. */
+ur_result_t uphip_stream_wait_events(ur_queue_handle_t q, uint32_t nwait,
+                                     const ur_event_handle_t *wait);
+ur_result_t uphip_event_begin(ur_queue_handle_t q, ur_event_handle_t ev, struct uphip_event **out);
+ur_result_t uphip_event_end(ur_queue_handle_t q, ur_event_handle_t ev, struct uphip_event *hev);
+void uphip_event_abort(ur_queue_handle_t q, struct uphip_event *hev);
+
+ur_result_t uphip_event_status(ur_event_handle_t ev, ur_event_status_t *status);
+ur_result_t uphip_event_wait(uint32_t n, const ur_event_handle_t *evs);
+ur_result_t uphip_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
+void uphip_event_destroy(ur_event_handle_t ev);
+
+/* ---- hip_p2p.c ------------------------------------------------------------------------------ */
+
+/* Read the peer capabilities of every ordered pair of the platform's devices. */
+void uphip_p2p_discover(ur_platform_handle_t platform);
+ur_result_t uphip_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+ur_result_t uphip_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+
+#endif /* URPEER_ADAPTERS_HIP_HIP_COMMON_H */
