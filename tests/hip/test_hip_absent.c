@@ -1,0 +1,61 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The HIP adapter where HIP cannot be used: no library at URPEER_HIP_LIBRARY, a library without
+ * the entry points, hipInit failing, no device. Each is zero platforms, not an error: urLoaderInit
+ * succeeds, the adapter is not listed, the reason is logged at info (argv[1] is the text
+ * expected in the log), and the library is closed again.
+ */
+#include "harness.h"
+
+#include <dlfcn.h>
+#include <string.h>
+#include <unistd.h>
+
+int main(int argc, char **argv)
+{
+    const char *expect = argc > 1 ? argv[1] : "";
+    const char *path = getenv("URPEER_HIP_LIBRARY");
+    ur_loader_config_handle_t cfg;
+    char log[8192];
+    size_t len;
+    uint32_t n = 99;
+    FILE *capture = tmpfile();
+    int saved_stderr;
+
+    /* Capture urpeer's log of this init (the level is read at the first call). */
+    setenv("URPEER_LOG", "info", 1);
+    if (capture == NULL)
+        return 1;
+    fflush(stderr);
+    saved_stderr = dup(2);
+    dup2(fileno(capture), 2);
+
+    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "hip"));
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderInit(0, cfg));
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
+    CHECK_UR(UR_RESULT_SUCCESS, urAdapterGet(0, NULL, &n));
+    CHECK(n == 0);
+
+    fflush(stderr);
+    dup2(saved_stderr, 2);
+    close(saved_stderr);
+    rewind(capture);
+    len = fread(log, 1, sizeof(log) - 1, capture);
+    log[len] = '\0';
+    fclose(capture);
+    fprintf(stderr, "%s", log);
+    CHECK(strstr(log, expect) != NULL);
+    if (strstr(log, expect) == NULL)
+        fprintf(stderr, "expected in the log: \"%s\"\n", expect);
+
+    /* No platform, so nothing of the runtime stays loaded. */
+    if (path != NULL && path[0] == '/') {
+        void *still = dlopen(path, RTLD_NOW | RTLD_NOLOAD);
+        CHECK(still == NULL);
+        if (still != NULL)
+            dlclose(still);
+    }
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
+    return test_summary("hip_absent");
+}
