@@ -251,10 +251,11 @@ struct sim_queue {
     bool profiling;
     pthread_mutex_t lock;
     pthread_cond_t work; /* the worker waits here for commands */
-    pthread_cond_t idle; /* finish waits here for pending == 0 */
+    pthread_cond_t idle; /* waits for completed to reach a count wait here */
     struct sim_cmd *head;
     struct sim_cmd *tail;
-    size_t pending; /* commands enqueued and not yet complete */
+    uint64_t submitted; /* commands enqueued so far */
+    uint64_t completed; /* commands run so far (in order) */
     bool stop;
     pthread_t thread;
     unsigned char *bounce;      /* SIM_STAGING_CHUNK bytes, used by the worker only */
@@ -288,6 +289,7 @@ ur_result_t sim_queue_create(ur_queue_handle_t q);
 void sim_queue_destroy(ur_queue_handle_t q);
 ur_result_t sim_queue_finish(ur_queue_handle_t q);
 ur_result_t sim_queue_flush(ur_queue_handle_t q);
+/* Waits for the commands enqueued before the call (not for those enqueued while it waits). */
 void sim_queue_wait_idle(struct sim_queue *sq);
 /* Runs what is left, stops the worker, leaves the context's list and frees the queue. */
 void sim_queue_stop(struct sim_queue *sq);

@@ -28,8 +28,8 @@ static void *worker(void *arg)
         sim_cmd_run(sq, cmd);
 
         pthread_mutex_lock(&sq->lock);
-        if (--sq->pending == 0)
-            pthread_cond_broadcast(&sq->idle);
+        sq->completed++;
+        pthread_cond_broadcast(&sq->idle);
     }
     pthread_mutex_unlock(&sq->lock);
     return NULL;
@@ -119,7 +119,8 @@ void sim_queue_destroy(ur_queue_handle_t q)
 void sim_queue_wait_idle(struct sim_queue *sq)
 {
     pthread_mutex_lock(&sq->lock);
-    while (sq->pending)
+    uint64_t target = sq->submitted;
+    while (sq->completed < target)
         pthread_cond_wait(&sq->idle, &sq->lock);
     pthread_mutex_unlock(&sq->lock);
 }
@@ -148,7 +149,7 @@ void sim_queue_submit(struct sim_queue *sq, struct sim_cmd *cmd)
     else
         sq->head = cmd;
     sq->tail = cmd;
-    sq->pending++;
+    sq->submitted++;
     pthread_cond_signal(&sq->work);
     pthread_mutex_unlock(&sq->lock);
 }
