@@ -156,9 +156,12 @@ ur_result_t up_last_error_get(ur_adapter_handle_t adapter, const char **msg, int
 
 /* ---- Leak reports --------------------------------------------------------------------------- */
 
-/* At unload: forget the adapter's objects still alive in the leak-checking list, printing each
- * one if report is set; returns how many there were. */
-uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report);
+/* At unload: take the adapter's objects still alive off the leak-checking list, printing each one
+ * if report is set; returns how many there were. After the adapter's fini has released their
+ * driver state, up_leak_free() returns their memory. */
+struct up_leaked;
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked **leaked);
+void up_leak_free(struct up_leaked *leaked);
 
 /* ---- Device selection (ONEAPI_DEVICE_SELECTOR syntax, docs/device-selection.md) -------------- */
 

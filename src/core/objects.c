@@ -128,10 +128,11 @@ static ur_adapter_handle_t adapter_of(struct up_object *obj, up_kind_t kind)
     }
 }
 
-uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report)
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked **leaked)
 {
     uint32_t counts[UP_KIND_COUNT_] = {0};
     uint32_t total = 0;
+    struct live_node *taken = NULL;
     pthread_mutex_lock(&live_lock);
     for (struct live_node **pp = &live_head; *pp != NULL;) {
         struct live_node *n = *pp;
@@ -145,16 +146,32 @@ uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report)
             UP_ERROR("leak", "%s %p of adapter '%s' not released (reference count %u)",
                      kind_names[n->kind], (void *)n->obj, adapter->desc->name,
                      up_obj_refcount(n->obj));
-        /* The object stays leaked; the list forgets it with its adapter. */
         *pp = n->next;
-        free(n);
+        n->next = taken;
+        taken = n;
     }
     pthread_mutex_unlock(&live_lock);
     if (report && total != 0)
         UP_ERROR("leak", "adapter '%s': %u contexts, %u queues, %u events not released",
                  adapter->desc->name, counts[UP_KIND_CONTEXT], counts[UP_KIND_QUEUE],
                  counts[UP_KIND_EVENT]);
+    *leaked = (struct up_leaked *)taken;
     return total;
+}
+
+void up_leak_free(struct up_leaked *leaked)
+{
+    struct live_node *n = (struct live_node *)leaked;
+    while (n != NULL) {
+        struct live_node *next = n->next;
+        n->obj->magic = 0;
+        atomic_fetch_sub_explicit(&up_live_count[n->kind], 1, memory_order_relaxed);
+        if (n->kind == UP_KIND_CONTEXT)
+            free(((ur_context_handle_t)n->obj)->devices);
+        up_obj_free(n->obj, n->kind);
+        free(n);
+        n = next;
+    }
 }
 
 ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t num_devices)

@@ -164,10 +164,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
     return finish_enqueue(hQueue, res, false, ev, phEvent);
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWait(ur_queue_handle_t hQueue,
-                                                        uint32_t numEventsInWaitList,
-                                                        const ur_event_handle_t *phEventWaitList,
-                                                        ur_event_handle_t *phEvent)
+/* urEnqueueEventsWait and ...WithBarrier: queues run in order, so both wait for the listed
+ * events, or for every earlier command when the list is empty. */
+static ur_result_t enqueue_barrier(ur_queue_handle_t hQueue, uint32_t numEventsInWaitList,
+                                   const ur_event_handle_t *phEventWaitList,
+                                   ur_event_handle_t *phEvent, ur_command_t command)
 {
     UP_CHECK_INIT();
     if (hQueue == NULL)
@@ -182,10 +183,27 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWait(ur_queue_handle_t hQueue
         return res;
     ur_event_handle_t ev = NULL;
     if (phEvent != NULL) {
-        res = event_new(hQueue, UR_COMMAND_EVENTS_WAIT, &ev);
+        res = event_new(hQueue, command, &ev);
         if (res != UR_RESULT_SUCCESS)
             return res;
     }
     res = hQueue->obj.ops->enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, ev);
     return finish_enqueue(hQueue, res, false, ev, phEvent);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWait(ur_queue_handle_t hQueue,
+                                                        uint32_t numEventsInWaitList,
+                                                        const ur_event_handle_t *phEventWaitList,
+                                                        ur_event_handle_t *phEvent)
+{
+    return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
+                           UR_COMMAND_EVENTS_WAIT);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
+    ur_queue_handle_t hQueue, uint32_t numEventsInWaitList,
+    const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
+{
+    return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
+                           UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
 }
