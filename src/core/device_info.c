@@ -157,10 +157,14 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         return up_info_return(propSize, pValue, pSizeRet, &none, sizeof(none));
     }
     case UR_DEVICE_INFO_PARTITION_MAX_SUB_DEVICES:
+    case UR_DEVICE_INFO_PARTITION_AFFINITY_DOMAIN: /* urpeer does not partition devices */
         return ret_u32(propSize, pValue, pSizeRet, 0);
     case UR_DEVICE_INFO_BUILT_IN_KERNELS:
-    case UR_DEVICE_INFO_EXTENSIONS:
         return up_info_string(propSize, pValue, pSizeRet, "");
+    case UR_DEVICE_INFO_EXTENSIONS:
+        /* Before UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP, programs looked for the P2P extension's
+         * name here: keep answering it for them. */
+        return up_info_string(propSize, pValue, pSizeRet, "ur_exp_usm_p2p");
     case UR_DEVICE_INFO_USM_POOL_SUPPORT:
         return ret_bool(propSize, pValue, pSizeRet, false);
     default:
