@@ -1,0 +1,742 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * `urpeer bench`: bandwidth and latency matrices over the selected devices, peer access enabled
+ * and disabled, diagonal (device-local copies) included.
+ *
+ * Orientation: row = source device, column = destination device; the copies run on the source
+ * device's queue (writes, as p2pBandwidthLatencyTest does by default). Bidirectional: the source
+ * queue copies row -> column while the destination's queue copies column -> row, at the same
+ * time; the value is the sum of both directions. Every copied byte is counted once.
+ *
+ * Each sample times a batch of back-to-back copies: with event profiling, from the START of the
+ * first to the END of the last (device clock); without, by the host clock around enqueue and
+ * finish. The value is the median over --reps samples after --warmup untimed copies; the
+ * coefficient of variation (standard deviation / mean) goes with it.
+ */
+#include "urpeer_tool.h"
+
+#include <math.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#define BENCH_DEFAULT_SIZE ((size_t)32 << 20)
+#define BENCH_DEFAULT_REPS 10
+#define BENCH_DEFAULT_WARMUP 2
+#define BENCH_DEFAULT_LATENCY_SIZE 8
+#define LATENCY_BATCH 16
+#define BATCH_BYTES ((size_t)64 << 20) /* bandwidth batches hold up to this many bytes */
+#define MAX_BATCH 16
+
+enum { ACC_ON, ACC_OFF, NUM_ACC };
+enum { T_UNI, T_BIDI, NUM_BW };
+enum { TIMED_DEVICE = 1, TIMED_HOST = 2 };
+
+static const char *const acc_name[NUM_ACC] = {"enabled", "disabled"};
+static const char *const bw_name[NUM_BW] = {"unidirectional", "bidirectional"};
+
+struct bmatrix {
+    struct cell *val; /* n*n */
+    double *cv;       /* n*n, NaN where the value is null */
+    int timed;        /* TIMED_* bits of its cells */
+};
+
+struct bench {
+    struct tool_session *s;
+    const struct tool_opts *o;
+    unsigned n; /* selected devices */
+    size_t sizes[TOOL_MAX_SIZES];
+    unsigned num_sizes;
+    size_t max_size;
+    size_t lat_size;
+    unsigned reps, warmup;
+    struct bmatrix bw[TOOL_MAX_SIZES][NUM_BW][NUM_ACC];
+    struct bmatrix lat[NUM_ACC];
+    double *samples; /* reps */
+    bool progress;
+    unsigned pairs_done;
+};
+
+static unsigned batch_of(size_t size)
+{
+    size_t b = BATCH_BYTES / size;
+    return b < 1 ? 1 : b > MAX_BATCH ? MAX_BATCH : (unsigned)b;
+}
+
+/* ---- Statistics -------------------------------------------------------------------------------
+ */
+
+static int cmp_double(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+static void stats(double *v, unsigned n, double *median, double *cv)
+{
+    double sum = 0.0, sq = 0.0;
+    for (unsigned i = 0; i < n; i++)
+        sum += v[i];
+    double mean = sum / n;
+    for (unsigned i = 0; i < n; i++)
+        sq += (v[i] - mean) * (v[i] - mean);
+    qsort(v, n, sizeof(*v), cmp_double);
+    *median = (n % 2) ? v[n / 2] : 0.5 * (v[n / 2 - 1] + v[n / 2]);
+    *cv = (n > 1 && mean > 0.0) ? sqrt(sq / (n - 1)) / mean : 0.0;
+}
+
+/* ---- Timing -----------------------------------------------------------------------------------
+ */
+
+struct stream {
+    ur_queue_handle_t q;
+    void *dst;
+    const void *src;
+    bool profiling;
+    ur_event_handle_t first, last;
+};
+
+static void release_events(struct stream *st)
+{
+    if (st->first != NULL)
+        urEventRelease(st->first);
+    if (st->last != NULL && st->last != st->first)
+        urEventRelease(st->last);
+    st->first = st->last = NULL;
+}
+
+static ur_result_t enqueue_copies(struct stream *st, size_t size, unsigned count, bool events)
+{
+    for (unsigned k = 0; k < count; k++) {
+        ur_event_handle_t *ev = NULL;
+        if (events && k == 0)
+            ev = &st->first;
+        else if (events && k == count - 1)
+            ev = &st->last;
+        ur_result_t res = urEnqueueUSMMemcpy(st->q, false, st->dst, st->src, size, 0, NULL, ev);
+        if (res != UR_RESULT_SUCCESS)
+            return res;
+    }
+    if (events && count == 1)
+        st->last = st->first;
+    return UR_RESULT_SUCCESS;
+}
+
+/* Device time from the START of the first copy to the END of the last, in seconds. */
+static bool device_span(const struct stream *st, double *seconds)
+{
+    uint64_t start = 0, end = 0;
+    if (st->first == NULL || st->last == NULL)
+        return false;
+    if (urEventGetProfilingInfo(st->first, UR_PROFILING_INFO_COMMAND_START, sizeof(start), &start,
+                                NULL) != UR_RESULT_SUCCESS ||
+        urEventGetProfilingInfo(st->last, UR_PROFILING_INFO_COMMAND_END, sizeof(end), &end, NULL) !=
+            UR_RESULT_SUCCESS ||
+        end <= start)
+        return false;
+    *seconds = (double)(end - start) * 1e-9;
+    return true;
+}
+
+/* One sample: `count` copies on each stream (one or two streams running together). Returns the
+ * rate in bytes per second summed over the streams, and how it was timed. */
+static ur_result_t sample(struct stream *st, unsigned nst, size_t size, unsigned count,
+                          double *rate, int *timed)
+{
+    ur_result_t res = UR_RESULT_SUCCESS;
+    bool events = true;
+    for (unsigned k = 0; k < nst; k++)
+        events &= st[k].profiling;
+
+    double t0 = host_seconds();
+    for (unsigned k = 0; k < nst && res == UR_RESULT_SUCCESS; k++)
+        res = enqueue_copies(&st[k], size, count, events);
+    for (unsigned k = 0; k < nst; k++) {
+        ur_result_t fres = urQueueFinish(st[k].q);
+        if (res == UR_RESULT_SUCCESS)
+            res = fres;
+    }
+    double t1 = host_seconds();
+    if (res == UR_RESULT_SUCCESS) {
+        double sum = 0.0;
+        bool device = events;
+        for (unsigned k = 0; k < nst && device; k++) {
+            double sec;
+            device = device_span(&st[k], &sec);
+            if (device)
+                sum += (double)size * count / sec;
+        }
+        if (device) {
+            *rate = sum;
+            *timed = TIMED_DEVICE;
+        } else {
+            double sec = t1 - t0 > 1e-9 ? t1 - t0 : 1e-9;
+            *rate = (double)size * count * nst / sec;
+            *timed = TIMED_HOST;
+        }
+    }
+    for (unsigned k = 0; k < nst; k++)
+        release_events(&st[k]);
+    return res;
+}
+
+/* Warm up, take the samples, write the cell. `latency` gives microseconds per copy instead of
+ * GB/s. */
+static void measure(struct bench *b, struct stream *st, unsigned nst, size_t size, bool latency,
+                    struct bmatrix *m, size_t x, unsigned adapter)
+{
+    unsigned count = latency ? LATENCY_BATCH : batch_of(size);
+    struct cell *c = &m->val[x];
+    ur_result_t res = UR_RESULT_SUCCESS;
+    int timed_all = 0;
+
+    for (unsigned w = 0; w < b->warmup && res == UR_RESULT_SUCCESS; w++) {
+        for (unsigned k = 0; k < nst && res == UR_RESULT_SUCCESS; k++)
+            res = enqueue_copies(&st[k], size, 1, false);
+        for (unsigned k = 0; k < nst; k++) {
+            ur_result_t fres = urQueueFinish(st[k].q);
+            if (res == UR_RESULT_SUCCESS)
+                res = fres;
+        }
+    }
+    for (unsigned r = 0; r < b->reps && res == UR_RESULT_SUCCESS; r++) {
+        double rate = 0.0;
+        int timed = 0;
+        res = sample(st, nst, size, count, &rate, &timed);
+        timed_all |= timed;
+        if (latency)
+            b->samples[r] = rate > 0.0 ? 1e6 * (double)size / rate : 0.0; /* us per copy */
+        else
+            b->samples[r] = rate / 1e9; /* GB/s */
+    }
+    if (res != UR_RESULT_SUCCESS) {
+        c->kind = CELL_NULL;
+        describe_failure(b->s, adapter, "urEnqueueUSMMemcpy", res, c->reason, sizeof(c->reason));
+        return;
+    }
+    double median, cv;
+    stats(b->samples, b->reps, &median, &cv);
+    c->kind = CELL_REAL;
+    c->value = median;
+    m->cv[x] = cv;
+    m->timed |= timed_all;
+}
+
+/* ---- One pair ---------------------------------------------------------------------------------
+ */
+
+static void set_null(struct bench *b, size_t x, const char *reason, int acc_mask, bool bidi_only)
+{
+    for (int a = 0; a < NUM_ACC; a++) {
+        if (!(acc_mask & (1 << a)))
+            continue;
+        for (unsigned k = 0; k < b->num_sizes; k++) {
+            for (int t = bidi_only ? T_BIDI : T_UNI; t < NUM_BW; t++) {
+                struct cell *c = &b->bw[k][t][a].val[x];
+                c->kind = CELL_NULL;
+                snprintf(c->reason, sizeof(c->reason), "%s", reason);
+            }
+        }
+        if (!bidi_only) {
+            struct cell *c = &b->lat[a].val[x];
+            c->kind = CELL_NULL;
+            snprintf(c->reason, sizeof(c->reason), "%s", reason);
+        }
+    }
+}
+
+static ur_result_t make_queue(struct bench *b, ur_context_handle_t ctx, unsigned dev,
+                              ur_queue_handle_t *q)
+{
+    const struct tool_device *d = &b->s->devices[dev];
+    ur_queue_properties_t props = {
+        .stype = UR_STRUCTURE_TYPE_QUEUE_PROPERTIES,
+        .pNext = NULL,
+        .flags = d->profiling ? UR_QUEUE_FLAG_PROFILING_ENABLE : 0,
+    };
+    return urQueueCreate(ctx, d->h, &props, q);
+}
+
+/* Enable access a -> b where supported; returns whether it is on. */
+static bool enable(struct bench *b, unsigned a, unsigned c, bool reverse, char *reason, size_t rn)
+{
+    char what[160], l1[32], l2[32];
+    int v = 0;
+    if (a == c)
+        return true;
+    device_label(b->s, a, l1, sizeof(l1));
+    device_label(b->s, c, l2, sizeof(l2));
+    if (peer_info(b->s, a, c, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, &v) != UR_RESULT_SUCCESS ||
+        v == 0) {
+        snprintf(reason, rn, "%s",
+                 reverse ? "peer access not supported in the reverse direction"
+                         : "peer access not supported");
+        return false;
+    }
+    ur_result_t res = urUsmP2PEnablePeerAccessExp(b->s->devices[a].h, b->s->devices[c].h);
+    if (res != UR_RESULT_SUCCESS) {
+        snprintf(what, sizeof(what), "urUsmP2PEnablePeerAccessExp (%s -> %s)", l1, l2);
+        describe_failure(b->s, b->s->devices[a].adapter, what, res, reason, rn);
+        return false;
+    }
+    return true;
+}
+
+static void progress(struct bench *b)
+{
+    unsigned total = b->n * b->n;
+    if (!b->progress)
+        return;
+    fprintf(stderr, "\rurpeer bench: pair %u of %u", b->pairs_done, total);
+    if (b->pairs_done == total)
+        fprintf(stderr, "\r%40s\r", "");
+    fflush(stderr);
+}
+
+static void run_pair(struct bench *b, unsigned i, unsigned j)
+{
+    struct tool_session *s = b->s;
+    unsigned a = s->selected[i], c = s->selected[j];
+    const struct tool_device *da = &s->devices[a], *dc = &s->devices[c];
+    size_t x = (size_t)i * b->n + j;
+    ur_context_handle_t ctx;
+    ur_queue_handle_t qa = NULL, qc = NULL;
+    void *src_a = NULL, *dst_a = NULL, *src_c = NULL, *dst_c = NULL;
+    char reason[192];
+    ur_result_t res;
+    unsigned char fill = 0x5A;
+
+    if (da->platform != dc->platform) {
+        set_null(b, x, "devices on different platforms: no common context to copy in", 3, false);
+        return;
+    }
+    if (session_context(s, da->platform, &ctx) != TOOL_EXIT_OK) {
+        set_null(b, x, "urContextCreate failed", 3, false);
+        return;
+    }
+    res = make_queue(b, ctx, a, &qa);
+    if (res == UR_RESULT_SUCCESS)
+        res = make_queue(b, ctx, c, &qc);
+    if (res != UR_RESULT_SUCCESS) {
+        describe_failure(s, da->adapter, "urQueueCreate", res, reason, sizeof(reason));
+        set_null(b, x, reason, 3, false);
+        goto out_release_queues;
+    }
+    res = urUSMDeviceAlloc(ctx, da->h, NULL, NULL, b->max_size, &src_a);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, da->h, NULL, NULL, b->max_size, &dst_a);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, dc->h, NULL, NULL, b->max_size, &src_c);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, dc->h, NULL, NULL, b->max_size, &dst_c);
+    if (res == UR_RESULT_SUCCESS)
+        res = urEnqueueUSMFill(qa, src_a, 1, &fill, b->max_size, 0, NULL, NULL);
+    if (res == UR_RESULT_SUCCESS)
+        res = urEnqueueUSMFill(qc, src_c, 1, &fill, b->max_size, 0, NULL, NULL);
+    if (res == UR_RESULT_SUCCESS)
+        res = urQueueFinish(qa);
+    if (res == UR_RESULT_SUCCESS)
+        res = urQueueFinish(qc);
+    if (res != UR_RESULT_SUCCESS) {
+        describe_failure(s, da->adapter, "urUSMDeviceAlloc", res, reason, sizeof(reason));
+        set_null(b, x, reason, 3, false);
+        goto out_free;
+    }
+
+    struct stream uni[1] = {{.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling}};
+    struct stream bidi[2] = {
+        {.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling},
+        {.q = qc, .dst = dst_a, .src = src_c, .profiling = dc->profiling},
+    };
+
+    for (int acc = 0; acc < NUM_ACC; acc++) {
+        bool fwd = true, back = true;
+        char why_fwd[192] = "", why_back[192] = "";
+        if (acc == ACC_ON) {
+            fwd = enable(b, a, c, false, why_fwd, sizeof(why_fwd));
+            back = enable(b, c, a, true, why_back, sizeof(why_back));
+        }
+        if (!fwd)
+            set_null(b, x, why_fwd, 1 << acc, false);
+        else if (!back)
+            set_null(b, x, why_back, 1 << acc, true);
+        for (unsigned k = 0; k < b->num_sizes; k++) {
+            if (fwd)
+                measure(b, uni, 1, b->sizes[k], false, &b->bw[k][T_UNI][acc], x, da->adapter);
+            if (fwd && back)
+                measure(b, bidi, 2, b->sizes[k], false, &b->bw[k][T_BIDI][acc], x, da->adapter);
+        }
+        if (fwd)
+            measure(b, uni, 1, b->lat_size, true, &b->lat[acc], x, da->adapter);
+        if (acc == ACC_ON && a != c) {
+            if (fwd)
+                urUsmP2PDisablePeerAccessExp(da->h, dc->h);
+            if (back)
+                urUsmP2PDisablePeerAccessExp(dc->h, da->h);
+        }
+    }
+
+out_free:
+    if (dst_c != NULL)
+        urUSMFree(ctx, dst_c);
+    if (src_c != NULL)
+        urUSMFree(ctx, src_c);
+    if (dst_a != NULL)
+        urUSMFree(ctx, dst_a);
+    if (src_a != NULL)
+        urUSMFree(ctx, src_a);
+out_release_queues:
+    if (qc != NULL)
+        urQueueRelease(qc);
+    if (qa != NULL)
+        urQueueRelease(qa);
+}
+
+/* ---- Output -----------------------------------------------------------------------------------
+ */
+
+static const char *timing_name(int timed)
+{
+    switch (timed) {
+    case TIMED_DEVICE:
+        return "device";
+    case TIMED_HOST:
+        return "host";
+    case TIMED_DEVICE | TIMED_HOST:
+        return "mixed";
+    default:
+        return NULL;
+    }
+}
+
+static int all_timed(const struct bench *b)
+{
+    int t = 0;
+    for (unsigned k = 0; k < b->num_sizes; k++)
+        for (int x = 0; x < NUM_BW; x++)
+            for (int a = 0; a < NUM_ACC; a++)
+                t |= b->bw[k][x][a].timed;
+    for (int a = 0; a < NUM_ACC; a++)
+        t |= b->lat[a].timed;
+    return t;
+}
+
+static const char *timing_detail(int timed)
+{
+    switch (timed) {
+    case TIMED_DEVICE:
+        return "device clock: event profiling, from the START of the first copy of a sample to "
+               "the END of its last";
+    case TIMED_HOST:
+        return "host clock: wall time from the first enqueue to the end of urQueueFinish "
+               "(includes submission overhead; the adapter has no event profiling)";
+    case TIMED_DEVICE | TIMED_HOST:
+        return "mixed: device clock (event profiling) where the adapter has it, host clock "
+               "elsewhere; each matrix says which";
+    default:
+        return "nothing was measured";
+    }
+}
+
+static void text_matrix(struct sbuf *out, const struct bench *b, const struct bmatrix *m,
+                        const char *title, int decimals)
+{
+    unsigned n = b->n;
+    char(*store)[24] = calloc((size_t)n * n, sizeof(*store));
+    const char **cells = calloc((size_t)n * n, sizeof(*cells));
+    char l1[32], l2[32];
+    if (store == NULL || cells == NULL) {
+        out->oom = true;
+        free(store);
+        free(cells);
+        return;
+    }
+    sb_printf(out, "%s", title);
+    if (m->timed == (TIMED_DEVICE | TIMED_HOST))
+        sb_puts(out, " [timing: mixed]");
+    sb_putc(out, '\n');
+    double worst = -1.0;
+    size_t worst_x = 0;
+    for (size_t x = 0; x < (size_t)n * n; x++) {
+        if (m->val[x].kind == CELL_REAL) {
+            snprintf(store[x], sizeof(store[x]), "%.*f", decimals, m->val[x].value);
+            if (m->cv[x] > worst) {
+                worst = m->cv[x];
+                worst_x = x;
+            }
+        } else {
+            snprintf(store[x], sizeof(store[x]), "n/a");
+        }
+        cells[x] = store[x];
+    }
+    report_text_matrix(out, b->s, cells, "");
+    if (worst >= 0.0)
+        sb_printf(out, "CV: max %.1f%% (%s -> %s)%s\n", worst * 100.0,
+                  device_label(b->s, b->s->selected[worst_x / n], l1, sizeof(l1)),
+                  device_label(b->s, b->s->selected[worst_x % n], l2, sizeof(l2)),
+                  worst > 0.10 ? ", unstable: use more --reps" : "");
+    /* Each distinct reason once, with its pairs. */
+    for (size_t x = 0; x < (size_t)n * n; x++) {
+        if (m->val[x].kind != CELL_NULL)
+            continue;
+        bool seen = false;
+        for (size_t y = 0; y < x && !seen; y++)
+            seen = m->val[y].kind == CELL_NULL && strcmp(m->val[y].reason, m->val[x].reason) == 0;
+        if (seen)
+            continue;
+        sb_printf(out, "n/a (%s):", m->val[x].reason);
+        for (size_t y = x; y < (size_t)n * n; y++)
+            if (m->val[y].kind == CELL_NULL && strcmp(m->val[y].reason, m->val[x].reason) == 0)
+                sb_printf(out, " %s->%s", device_label(b->s, b->s->selected[y / n], l1, sizeof(l1)),
+                          device_label(b->s, b->s->selected[y % n], l2, sizeof(l2)));
+        sb_putc(out, '\n');
+    }
+    sb_putc(out, '\n');
+    free(store);
+    free(cells);
+}
+
+static void bench_text(struct sbuf *out, const struct bench *b)
+{
+    char title[256], size_s[32];
+    report_text_banner(out, b->s, b->o);
+    if (b->s->simulated)
+        sb_puts(out, "(the numbers measure the CPU running the simulation, not GPU links)\n");
+    sb_printf(out,
+              "Statistic: median of %u samples after %u warm-up copies; CV = standard "
+              "deviation / mean\n",
+              b->reps, b->warmup);
+    sb_printf(out, "Timing: %s\n", timing_detail(all_timed(b)));
+    sb_puts(out, "Bytes: every copied byte counted once; bidirectional = sum of both directions; "
+                 "GB/s = 10^9 bytes/s\n");
+    sb_puts(out, "Rows: source device (the copy runs on its queue); columns: destination "
+                 "device\n\n");
+    for (unsigned k = 0; k < b->num_sizes; k++) {
+        format_bytes(size_s, sizeof(size_s), b->sizes[k]);
+        for (int t = 0; t < NUM_BW; t++) {
+            for (int a = 0; a < NUM_ACC; a++) {
+                snprintf(title, sizeof(title),
+                         "%s%s bandwidth, peer access %s, %s copies, %u per sample (GB/s)",
+                         t == T_UNI ? "Unidirectional" : "Bidirectional",
+                         t == T_BIDI ? " (sum of both directions)" : "", acc_name[a], size_s,
+                         batch_of(b->sizes[k]));
+                text_matrix(out, b, &b->bw[k][t][a], title, 2);
+            }
+        }
+    }
+    for (int a = 0; a < NUM_ACC; a++) {
+        snprintf(title, sizeof(title),
+                 "Latency, peer access %s, %zu-byte copies, %u per sample "
+                 "(microseconds per copy)",
+                 acc_name[a], b->lat_size, LATENCY_BATCH);
+        text_matrix(out, b, &b->lat[a], title, 2);
+    }
+}
+
+static void json_matrix(struct jw *w, const struct bench *b, const struct bmatrix *m,
+                        const char *key, const char *unit)
+{
+    unsigned n = b->n;
+    report_json_matrix_begin(w, key, b->s, m->val, unit, 3);
+    jw_arr(w, "cv");
+    for (unsigned i = 0; i < n; i++) {
+        jw_arr_compact(w, NULL);
+        for (unsigned j = 0; j < n; j++) {
+            size_t x = (size_t)i * n + j;
+            if (m->val[x].kind == CELL_REAL)
+                jw_double(w, NULL, m->cv[x], 4);
+            else
+                jw_null(w, NULL);
+        }
+        jw_arr_end(w);
+    }
+    jw_arr_end(w);
+    jw_str(w, "timing", timing_name(m->timed));
+    jw_obj_end(w);
+}
+
+static void bench_json(struct sbuf *out, const struct bench *b)
+{
+    struct jw w;
+    jw_init(&w, out);
+    jw_obj(&w, NULL);
+    report_json_header(&w, b->s, "bench");
+    report_json_devices(&w, b->s);
+    jw_obj(&w, "bench");
+    jw_str(&w, "statistic", "median");
+    jw_uint(&w, "reps", b->reps);
+    jw_uint(&w, "warmup", b->warmup);
+    jw_str(&w, "timing", timing_name(all_timed(b)));
+    jw_str(&w, "timing_detail", timing_detail(all_timed(b)));
+    jw_str(&w, "bytes",
+           "every copied byte counted once; bidirectional is the sum of both "
+           "directions; GB/s = 1e9 bytes/s");
+    jw_str(&w, "orientation",
+           "row = source device (the copy runs on its queue), column = "
+           "destination device");
+    jw_arr(&w, "sizes");
+    for (unsigned k = 0; k < b->num_sizes; k++) {
+        jw_obj(&w, NULL);
+        jw_uint(&w, "size", b->sizes[k]);
+        jw_uint(&w, "copies_per_sample", batch_of(b->sizes[k]));
+        for (int t = 0; t < NUM_BW; t++) {
+            jw_obj(&w, bw_name[t]);
+            for (int a = 0; a < NUM_ACC; a++)
+                json_matrix(&w, b, &b->bw[k][t][a], acc_name[a], "GB/s");
+            jw_obj_end(&w);
+        }
+        jw_obj_end(&w);
+    }
+    jw_arr_end(&w);
+    jw_obj(&w, "latency");
+    jw_uint(&w, "size", b->lat_size);
+    jw_uint(&w, "copies_per_sample", LATENCY_BATCH);
+    for (int a = 0; a < NUM_ACC; a++)
+        json_matrix(&w, b, &b->lat[a], acc_name[a], "us");
+    jw_obj_end(&w);
+    jw_obj_end(&w);
+    jw_obj_end(&w);
+    jw_finish(&w);
+}
+
+static void csv_field(struct sbuf *out, const char *s)
+{
+    if (strpbrk(s, ",\"\n\r") == NULL) {
+        sb_puts(out, s);
+        return;
+    }
+    sb_putc(out, '"');
+    for (; *s; s++) {
+        if (*s == '"')
+            sb_putc(out, '"');
+        sb_putc(out, *s);
+    }
+    sb_putc(out, '"');
+}
+
+static void csv_matrix(struct sbuf *out, const struct bench *b, const struct bmatrix *m,
+                       const char *test, const char *acc, size_t size, unsigned per_sample,
+                       const char *unit)
+{
+    unsigned n = b->n;
+    for (unsigned i = 0; i < n; i++) {
+        for (unsigned j = 0; j < n; j++) {
+            size_t x = (size_t)i * n + j;
+            const struct cell *c = &m->val[x];
+            sb_printf(out, "%s,%s,%zu,%u,%u,", test, acc, size, b->s->selected[i],
+                      b->s->selected[j]);
+            if (c->kind == CELL_REAL)
+                sb_printf(out, "%.3f,%s,%.4f,%u,%u,%s,\n", c->value, unit, m->cv[x], b->reps,
+                          per_sample, timing_name(m->timed) ? timing_name(m->timed) : "");
+            else {
+                sb_printf(out, ",%s,,%u,%u,,", unit, b->reps, per_sample);
+                csv_field(out, c->reason);
+                sb_putc(out, '\n');
+            }
+        }
+    }
+}
+
+static void bench_csv(struct sbuf *out, const struct bench *b)
+{
+    sb_puts(out, "test,peer_access,size_bytes,from,to,value,unit,cv,samples,copies_per_sample,"
+                 "timing,reason\n");
+    for (unsigned k = 0; k < b->num_sizes; k++)
+        for (int t = 0; t < NUM_BW; t++)
+            for (int a = 0; a < NUM_ACC; a++)
+                csv_matrix(out, b, &b->bw[k][t][a], bw_name[t], acc_name[a], b->sizes[k],
+                           batch_of(b->sizes[k]), "GB/s");
+    for (int a = 0; a < NUM_ACC; a++)
+        csv_matrix(out, b, &b->lat[a], "latency", acc_name[a], b->lat_size, LATENCY_BATCH, "us");
+}
+
+/* ---- Entry ------------------------------------------------------------------------------------
+ */
+
+static bool alloc_matrix(struct bmatrix *m, unsigned n)
+{
+    m->val = calloc((size_t)n * n, sizeof(*m->val));
+    m->cv = calloc((size_t)n * n, sizeof(*m->cv));
+    if (m->cv != NULL)
+        for (size_t x = 0; x < (size_t)n * n; x++)
+            m->cv[x] = NAN;
+    return m->val != NULL && m->cv != NULL;
+}
+
+static void free_matrix(struct bmatrix *m)
+{
+    free(m->val);
+    free(m->cv);
+}
+
+int cmd_bench(struct tool_session *s, const struct tool_opts *o, struct sbuf *out)
+{
+    struct bench *b = calloc(1, sizeof(*b));
+    int rc = TOOL_EXIT_OK;
+    if (b == NULL)
+        return tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, "out of memory");
+    b->s = s;
+    b->o = o;
+    b->n = s->num_selected;
+    b->reps = o->reps_given ? o->reps : BENCH_DEFAULT_REPS;
+    b->warmup = o->warmup_given ? o->warmup : BENCH_DEFAULT_WARMUP;
+    b->lat_size = o->latency_size ? o->latency_size : BENCH_DEFAULT_LATENCY_SIZE;
+    b->num_sizes = o->num_sizes ? o->num_sizes : 1;
+    for (unsigned k = 0; k < b->num_sizes; k++) {
+        b->sizes[k] = o->num_sizes ? o->sizes[k] : BENCH_DEFAULT_SIZE;
+        if (b->sizes[k] > b->max_size)
+            b->max_size = b->sizes[k];
+    }
+    if (b->lat_size > b->max_size)
+        b->max_size = b->lat_size;
+    for (unsigned k = 0; k < b->n; k++) {
+        const struct tool_device *d = &s->devices[s->selected[k]];
+        if (d->max_alloc != 0 && b->max_size > d->max_alloc) {
+            rc = tool_fail(TOOL_EXIT_USAGE, UR_RESULT_SUCCESS,
+                           "size %zu is larger than the largest allocation of device %u "
+                           "(%llu bytes)",
+                           b->max_size, d->index, (unsigned long long)d->max_alloc);
+            goto out_free;
+        }
+    }
+    b->samples = calloc(b->reps, sizeof(*b->samples));
+    bool ok = b->samples != NULL;
+    for (unsigned k = 0; k < b->num_sizes; k++)
+        for (int t = 0; t < NUM_BW; t++)
+            for (int a = 0; a < NUM_ACC; a++)
+                ok &= alloc_matrix(&b->bw[k][t][a], b->n);
+    for (int a = 0; a < NUM_ACC; a++)
+        ok &= alloc_matrix(&b->lat[a], b->n);
+    if (!ok) {
+        rc = tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, "out of memory");
+        goto out_free;
+    }
+    b->progress = isatty(2) == 1;
+
+    for (unsigned i = 0; i < b->n; i++) {
+        for (unsigned j = 0; j < b->n; j++) {
+            run_pair(b, i, j);
+            b->pairs_done++;
+            progress(b);
+        }
+    }
+
+    if (o->json)
+        bench_json(out, b);
+    else if (o->csv)
+        bench_csv(out, b);
+    else
+        bench_text(out, b);
+
+out_free:
+    for (unsigned k = 0; k < TOOL_MAX_SIZES; k++)
+        for (int t = 0; t < NUM_BW; t++)
+            for (int a = 0; a < NUM_ACC; a++)
+                free_matrix(&b->bw[k][t][a]);
+    for (int a = 0; a < NUM_ACC; a++)
+        free_matrix(&b->lat[a]);
+    free(b->samples);
+    free(b);
+    return rc;
+}
