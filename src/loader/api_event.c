@@ -114,6 +114,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventGetProfilingInfo(ur_event_handle_t hE
         return UR_RESULT_ERROR_INVALID_EVENT;
     if (!(hEvent->queue->flags & UR_QUEUE_FLAG_PROFILING_ENABLE))
         return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
+    /* No NULL-pointer rule in the spec; upstream adapters' GetInfo helper refuses both NULL. */
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     uint64_t ns = 0;
     if (pPropValue != NULL && propSize < sizeof(ns))
         return up_info_return(propSize, pPropValue, pPropSizeRet, &ns, sizeof(ns));

@@ -31,12 +31,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerSimCheckTopology(const char *pPath, ch
     return res;
 }
 
-static ur_result_t sim_adapter(ur_adapter_handle_t h, const struct up_sim_ops **ops)
+/* The checks of the sim controls, in the order of every other entry point: the NULL handle, the
+ * NULL pointer (ptr_missing), then the handle's kind, then whether it is the simulated adapter. */
+static ur_result_t sim_adapter(ur_adapter_handle_t h, bool ptr_missing,
+                               const struct up_sim_ops **ops)
 {
     if (!up_initialized())
         return UR_RESULT_ERROR_UNINITIALIZED;
     if (h == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (ptr_missing)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (!up_obj_is(h, UP_KIND_ADAPTER))
         return UR_RESULT_ERROR_INVALID_ARGUMENT;
     if (h->desc->sim == NULL)
@@ -49,18 +54,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerSimGetStats(ur_adapter_handle_t hAdapt
                                                       urpeer_sim_stats_t *pStats)
 {
     const struct up_sim_ops *ops;
-    ur_result_t res = sim_adapter(hAdapter, &ops);
+    ur_result_t res = sim_adapter(hAdapter, pStats == NULL, &ops);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    if (pStats == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     return ops->get_stats(hAdapter, pStats);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urpeerSimResetStats(ur_adapter_handle_t hAdapter)
 {
     const struct up_sim_ops *ops;
-    ur_result_t res = sim_adapter(hAdapter, &ops);
+    ur_result_t res = sim_adapter(hAdapter, false, &ops);
     if (res != UR_RESULT_SUCCESS)
         return res;
     return ops->reset_stats(hAdapter);
@@ -71,11 +74,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerSimInjectFault(ur_adapter_handle_t hAd
                                                          int32_t native)
 {
     const struct up_sim_ops *ops;
-    ur_result_t res = sim_adapter(hAdapter, &ops);
+    ur_result_t res = sim_adapter(hAdapter, pOperation == NULL, &ops);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    if (pOperation == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (nth == 0)
         return UR_RESULT_ERROR_INVALID_VALUE;
     return ops->inject_fault(hAdapter, pOperation, nth, native);

@@ -145,6 +145,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMGetMemAllocInfo(ur_context_handle_t hCo
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (!up_obj_is(hContext, UP_KIND_CONTEXT))
         return UR_RESULT_ERROR_INVALID_CONTEXT;
+    /* The spec lists no output rules here; upstream adapters answer through their GetInfo helper,
+     * which refuses a query with nowhere to put the answer. */
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
 
     struct up_alloc a;
     bool known = up_usm_track_find(pMem, &a);
