@@ -44,6 +44,7 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
     if (drv->hipDriverGetVersion(&drv->driver_version) != UPHIP_SUCCESS)
         drv->driver_version = 0;
     drv->memory_types_v6 = UPHIP_VERSION_MAJOR(drv->runtime_version) >= 6;
+    drv->resident = true;
     UP_INFO(UPHIP_LOG, "%s: HIP runtime %d.%d.%d, %d devices", drv->path,
             UPHIP_VERSION_MAJOR(drv->runtime_version), UPHIP_VERSION_MINOR(drv->runtime_version),
             UPHIP_VERSION_PATCH(drv->runtime_version), count);

@@ -24,6 +24,7 @@ struct uphip_driver {
     int runtime_version;  /* hipRuntimeGetVersion */
     int driver_version;   /* hipDriverGetVersion */
     bool memory_types_v6; /* hipPointerGetAttributes uses HIP 6's hipMemoryType numbering */
+    bool resident;        /* devices were initialised: never unload (see uphip_driver_unload) */
 #define UPHIP_DRIVER_MEMBER(ret, name, params) uphip_##name##_fn name;
     UPHIP_REQUIRED_FUNCS(UPHIP_DRIVER_MEMBER)
     UPHIP_OPTIONAL_FUNCS(UPHIP_DRIVER_MEMBER)
@@ -81,6 +82,7 @@ uint64_t uphip_now_ns(void);
 /* Open the runtime (override: a path from URPEER_HIP_LIBRARY, or NULL for the versioned names)
  * and resolve every entry point. False, logged at info, if it cannot be used. */
 bool uphip_driver_load(struct uphip_driver *drv, const char *override);
+/* Forget the entry points; close the library unless it is resident. */
 void uphip_driver_unload(struct uphip_driver *drv);
 
 /* ---- hip_error.c: the one mapping of hipError_t to ur_result_t ------------------------------- */

@@ -49,7 +49,6 @@ static void pci_address(const struct uphip_driver *drv, int ordinal, char *out, 
 static void read_props(const struct uphip_driver *drv, int ordinal, struct up_device_props *p)
 {
     size_t total = 0;
-    int v;
 
     p->type = UR_DEVICE_TYPE_GPU;
     p->vendor_id = UPHIP_VENDOR_ID_AMD;
@@ -95,8 +94,7 @@ static void read_props(const struct uphip_driver *drv, int ordinal, struct up_de
     p->memory_bus_width = (uint32_t)attribute(drv, ordinal, UPHIP_ATTR_MEMORY_BUS_WIDTH);
     p->global_cache_size = (uint64_t)attribute(drv, ordinal, UPHIP_ATTR_L2_CACHE_SIZE);
     p->local_mem_size = (uint64_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_SHARED_MEMORY_PER_BLOCK);
-    v = attribute(drv, ordinal, UPHIP_ATTR_MAX_THREADS_PER_BLOCK);
-    p->max_work_group_size = (uint32_t)v;
+    p->max_work_group_size = (uint32_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_THREADS_PER_BLOCK);
 
     p->native = (ur_native_handle_t)ordinal; /* hipDevice_t is the ordinal */
     p->has_native = true;

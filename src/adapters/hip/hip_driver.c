@@ -96,9 +96,13 @@ err_close:
     return false;
 }
 
+/* A runtime that found no device started nothing and is closed again. Once devices are
+ * initialised, the runtime has threads and exit handlers of its own, which must not outlive its
+ * code: it stays loaded until the process exits (a later urLoaderInit gets the same library back
+ * from dlopen). */
 void uphip_driver_unload(struct uphip_driver *drv)
 {
-    if (drv->lib != NULL)
+    if (drv->lib != NULL && !drv->resident)
         dlclose(drv->lib);
     memset(drv, 0, sizeof(*drv));
 }
