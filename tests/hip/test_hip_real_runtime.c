@@ -57,12 +57,11 @@ int main(void)
     FILE *capture;
     int saved_stderr;
 
+    /* The handle stays open: the runtime's static initialisers allocate memory that an unload
+     * loses (LeakSanitizer reports it), and urpeer unloads a runtime that found no device. */
     for (size_t i = 0; i < sizeof(names) / sizeof(names[0]) && found == NULL; i++) {
-        void *lib = dlopen(names[i], RTLD_NOW | RTLD_LOCAL);
-        if (lib != NULL) {
+        if (dlopen(names[i], RTLD_NOW | RTLD_LOCAL) != NULL)
             found = names[i];
-            dlclose(lib);
-        }
     }
     if (found == NULL)
         SKIP("no HIP runtime (libamdhip64) can be loaded here; install libamdhip64-5 or ROCm");
