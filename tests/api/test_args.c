@@ -1,0 +1,1796 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The argument-check matrix: for every function of the implemented subset and every urpeer*
+ * addition, each NULL handle and pointer, bad enumeration and flags, size and wait-list rule,
+ * with the exact ur_result_t and upstream's order of precedence (all INVALID_NULL_POINTER checks,
+ * then INVALID_NULL_HANDLE, then the rest in the order the specification lists them; the
+ * peer-access functions check NULL handles first). Handles of the wrong kind give the
+ * INVALID_<KIND> result of the parameter (adapter and loader-config handles: INVALID_ARGUMENT),
+ * after all of the checks above.
+ *
+ * Each row is one case: a description, the call and the expected result. After every row that
+ * must fail, the object counts (urpeerGetObjectCounts, and the simulated driver's live
+ * allocations) are checked unchanged and the call's outputs still hold their sentinel values:
+ * a failing call never leaves a half-changed state.
+ */
+#include "api_env.h"
+
+#include <stdint.h>
+
+static struct test_env env;
+static bool env_live;
+static unsigned n_cases;
+
+/* A handle of no kind at all: zeroed memory, never a live object. */
+static _Alignas(16) unsigned char bogus_mem[256];
+#define BOGUS(type) ((type)(void *)bogus_mem)
+
+/* What an output holds before a call that must not write it. */
+#define SENT_BITS 0x5e5e5e50u
+#define SENT(type) ((type)(uintptr_t)SENT_BITS)
+
+#define UR_ERR(x) UR_RESULT_ERROR_##x
+#define OK UR_RESULT_SUCCESS
+
+/* ---- Rows ----------------------------------------------------------------------------------- */
+
+struct state {
+    urpeer_object_counts_t counts;
+    uint64_t live_allocations;
+};
+
+static struct state state_now(void)
+{
+    struct state s;
+    memset(&s, 0, sizeof(s));
+    if (urpeerGetObjectCounts(&s.counts) != UR_RESULT_SUCCESS)
+        memset(&s.counts, 0, sizeof(s.counts));
+    if (env_live && env.is_sim) {
+        urpeer_sim_stats_t st;
+        if (urpeerSimGetStats(env.adapter, &st) == UR_RESULT_SUCCESS)
+            s.live_allocations = st.liveAllocations;
+    }
+    return s;
+}
+
+static bool state_equal(const struct state *a, const struct state *b)
+{
+    return a->counts.adapterReferences == b->counts.adapterReferences &&
+           a->counts.contexts == b->counts.contexts && a->counts.queues == b->counts.queues &&
+           a->counts.events == b->counts.events &&
+           a->counts.usmAllocations == b->counts.usmAllocations &&
+           a->counts.enabledPeerPairs == b->counts.enabledPeerPairs &&
+           a->live_allocations == b->live_allocations;
+}
+
+static void row_done(int line, const char *desc, const char *call, ur_result_t expected,
+                     ur_result_t got, const struct state *before)
+{
+    n_cases++;
+    t_checks++;
+    if (got != expected) {
+        t_failures++;
+        fprintf(stderr, "%s:%d: %s: %s returned %s, expected %s\n", __FILE__, line, desc, call,
+                urpeerResultString(got), urpeerResultString(expected));
+    }
+    if (expected == UR_RESULT_SUCCESS)
+        return;
+    struct state after = state_now();
+    t_checks++;
+    if (!state_equal(before, &after)) {
+        t_failures++;
+        fprintf(stderr,
+                "%s:%d: %s: the failing call changed the object counts (adapter refs %u->%u, "
+                "contexts %u->%u, queues %u->%u, events %u->%u, USM %u->%u, peer pairs %u->%u, "
+                "driver allocations %llu->%llu)\n",
+                __FILE__, line, desc, before->counts.adapterReferences,
+                after.counts.adapterReferences, before->counts.contexts, after.counts.contexts,
+                before->counts.queues, after.counts.queues, before->counts.events,
+                after.counts.events, before->counts.usmAllocations, after.counts.usmAllocations,
+                before->counts.enabledPeerPairs, after.counts.enabledPeerPairs,
+                (unsigned long long)before->live_allocations,
+                (unsigned long long)after.live_allocations);
+    }
+}
+
+/* One case: the call must return `expected`; a failing call must change no object count. */
+#define ROW(desc, expected, call)                                                                  \
+    do {                                                                                           \
+        struct state row_before_ = state_now();                                                    \
+        ur_result_t row_res_ = (call);                                                             \
+        row_done(__LINE__, desc, #call, expected, row_res_, &row_before_);                         \
+    } while (0)
+
+/* One case with an output: `out` is set to `sentinel` first and must still hold it after a
+ * failing call. */
+#define ROW_OUT(desc, expected, out, sentinel, call)                                               \
+    do {                                                                                           \
+        (out) = (sentinel);                                                                        \
+        ROW(desc, expected, call);                                                                 \
+        if ((expected) != UR_RESULT_SUCCESS)                                                       \
+            CHECK_MSG((out) == (sentinel), desc);                                                  \
+    } while (0)
+
+#define CHECK_MSG(cond, desc)                                                                      \
+    do {                                                                                           \
+        t_checks++;                                                                                \
+        if (!(cond)) {                                                                             \
+            t_failures++;                                                                          \
+            fprintf(stderr, "%s:%d: %s: CHECK failed: %s\n", __FILE__, __LINE__, desc, #cond);     \
+        }                                                                                          \
+    } while (0)
+
+/* A scratch buffer for GetInfo values, filled with a pattern to see what a call wrote. */
+static unsigned char buf[512];
+
+static void fill(void)
+{
+    memset(buf, 0xA5, sizeof(buf));
+}
+
+static bool untouched_from(size_t from)
+{
+    for (size_t i = from; i < sizeof(buf); i++)
+        if (buf[i] != 0xA5)
+            return false;
+    return true;
+}
+
+/* ---- GetInfo matrix ------------------------------------------------------------------------- */
+
+enum etor_kind { K_FIXED, K_STRING, K_HANDLES };
+
+struct etor {
+    uint32_t value;
+    const char *name;
+    enum etor_kind kind;
+    size_t size; /* K_FIXED: the size of the type; K_HANDLES: the size of one element */
+};
+
+#define FIX(e, type)                                                                               \
+    {                                                                                              \
+        (uint32_t)(e), #e, K_FIXED, sizeof(type)                                                   \
+    }
+#define STR(e)                                                                                     \
+    {                                                                                              \
+        (uint32_t)(e), #e, K_STRING, 1                                                             \
+    }
+#define HANDLES(e)                                                                                 \
+    {                                                                                              \
+        (uint32_t)(e), #e, K_HANDLES, sizeof(void *)                                               \
+    }
+
+enum info_rules {
+    RULES_STANDARD,  /* the standard GetInfo rules: pointers, then handle, enum, size */
+    RULES_P2P,       /* the peer-access contract: NULL handles first, then as standard */
+    RULES_HELPER,    /* urUSMGetMemAllocInfo: no output rules in the spec, the adapter's helper */
+    RULES_PROFILING, /* urEventGetProfilingInfo: INVALID_VALUE for a value with propSize 0 */
+};
+
+struct info_fn;
+typedef ur_result_t (*info_call_t)(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                                   void *value, size_t *size_ret);
+
+struct info_fn {
+    const char *name;
+    info_call_t call;
+    void *h;     /* a live handle of the right kind */
+    void *arg2;  /* the second argument where there is one (peer device, USM pointer) */
+    void *wrong; /* a live handle of another kind */
+    ur_result_t wrong_res;
+    const struct etor *etors;
+    size_t n_etors;
+    size_t probe; /* an etor answered with a fixed size of 4 or more: used for the rule rows */
+    uint32_t last;
+    enum info_rules rules;
+};
+
+static ur_result_t call_adapter(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                                void *value, size_t *size_ret)
+{
+    (void)f;
+    return urAdapterGetInfo((ur_adapter_handle_t)h, (ur_adapter_info_t)prop, size, value, size_ret);
+}
+
+static ur_result_t call_platform(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                                 void *value, size_t *size_ret)
+{
+    (void)f;
+    return urPlatformGetInfo((ur_platform_handle_t)h, (ur_platform_info_t)prop, size, value,
+                             size_ret);
+}
+
+static ur_result_t call_device(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                               void *value, size_t *size_ret)
+{
+    (void)f;
+    return urDeviceGetInfo((ur_device_handle_t)h, (ur_device_info_t)prop, size, value, size_ret);
+}
+
+static ur_result_t call_context(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                                void *value, size_t *size_ret)
+{
+    (void)f;
+    return urContextGetInfo((ur_context_handle_t)h, (ur_context_info_t)prop, size, value, size_ret);
+}
+
+static ur_result_t call_queue(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                              void *value, size_t *size_ret)
+{
+    (void)f;
+    return urQueueGetInfo((ur_queue_handle_t)h, (ur_queue_info_t)prop, size, value, size_ret);
+}
+
+static ur_result_t call_event(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                              void *value, size_t *size_ret)
+{
+    (void)f;
+    return urEventGetInfo((ur_event_handle_t)h, (ur_event_info_t)prop, size, value, size_ret);
+}
+
+static ur_result_t call_profiling(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                                  void *value, size_t *size_ret)
+{
+    (void)f;
+    return urEventGetProfilingInfo((ur_event_handle_t)h, (ur_profiling_info_t)prop, size, value,
+                                   size_ret);
+}
+
+static ur_result_t call_usm(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                            void *value, size_t *size_ret)
+{
+    return urUSMGetMemAllocInfo((ur_context_handle_t)h, f->arg2, (ur_usm_alloc_info_t)prop, size,
+                                value, size_ret);
+}
+
+static ur_result_t call_peer(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                             void *value, size_t *size_ret)
+{
+    return urUsmP2PPeerAccessGetInfoExp((ur_device_handle_t)h, (ur_device_handle_t)f->arg2,
+                                        (ur_exp_peer_info_t)prop, size, value, size_ret);
+}
+
+static unsigned n_unsupported;
+
+/* Every defined value: SUCCESS or UNSUPPORTED_ENUMERATION, a sensible size, the two-call
+ * pattern, a larger buffer, a buffer one byte short, and propSize 0 with a value pointer. */
+static void info_etor(const struct info_fn *f, const struct etor *e)
+{
+    char d[200];
+    const ur_result_t zero_res =
+        f->rules == RULES_PROFILING ? UR_ERR(INVALID_VALUE) : UR_ERR(INVALID_SIZE);
+    size_t sz = SENT(size_t), r;
+
+    snprintf(d, sizeof(d), "%s(%s): size query", f->name, e->name);
+    struct state before = state_now();
+    ur_result_t res = f->call(f, f->h, e->value, 0, NULL, &sz);
+    bool unsupported = res == UR_ERR(UNSUPPORTED_ENUMERATION);
+    row_done(__LINE__, d, "call(h, prop, 0, NULL, &size)", unsupported ? res : OK, res, &before);
+    if (unsupported) {
+        n_unsupported++;
+        printf("  %s(%s): UNSUPPORTED_ENUMERATION\n", f->name, e->name);
+        CHECK_MSG(sz == SENT(size_t), d);
+        snprintf(d, sizeof(d), "%s(%s): unsupported, with a value buffer", f->name, e->name);
+        fill();
+        ROW_OUT(d, UR_ERR(UNSUPPORTED_ENUMERATION), r, SENT(size_t),
+                f->call(f, f->h, e->value, sizeof(buf), buf, &r));
+        CHECK_MSG(untouched_from(0), d);
+        return;
+    }
+    if (res != OK)
+        return;
+
+    switch (e->kind) {
+    case K_FIXED:
+        CHECK_MSG(sz == e->size, d);
+        break;
+    case K_STRING:
+        CHECK_MSG(sz >= 1 && sz < sizeof(buf), d);
+        break;
+    case K_HANDLES:
+        CHECK_MSG(sz > 0 && sz % e->size == 0 && sz < sizeof(buf), d);
+        break;
+    }
+    if (sz == 0 || sz >= sizeof(buf))
+        return;
+
+    snprintf(d, sizeof(d), "%s(%s): value query with the size returned", f->name, e->name);
+    fill();
+    ROW(d, OK, f->call(f, f->h, e->value, sz, buf, NULL));
+    CHECK_MSG(untouched_from(sz), d);
+    if (e->kind == K_STRING)
+        CHECK_MSG(buf[sz - 1] == '\0' && strlen((const char *)buf) == sz - 1, d);
+
+    snprintf(d, sizeof(d), "%s(%s): larger buffer, size returned too", f->name, e->name);
+    fill();
+    r = SENT(size_t);
+    ROW(d, OK, f->call(f, f->h, e->value, sizeof(buf), buf, &r));
+    CHECK_MSG(r == sz && untouched_from(sz), d);
+
+    if (sz > 1) {
+        snprintf(d, sizeof(d), "%s(%s): propSize one byte short", f->name, e->name);
+        fill();
+        r = SENT(size_t);
+        ROW(d, UR_ERR(INVALID_SIZE), f->call(f, f->h, e->value, sz - 1, buf, &r));
+        CHECK_MSG(untouched_from(0), d);
+        CHECK_MSG(r == sz, d); /* the size needed is still reported */
+    }
+
+    snprintf(d, sizeof(d), "%s(%s): propSize 0 with a value pointer", f->name, e->name);
+    fill();
+    r = SENT(size_t);
+    ROW(d, zero_res, f->call(f, f->h, e->value, 0, buf, &r));
+    CHECK_MSG(untouched_from(0), d);
+    if (f->rules != RULES_HELPER)
+        CHECK_MSG(r == SENT(size_t), d);
+}
+
+static void info_matrix(const struct info_fn *f)
+{
+    char d[200];
+    const struct etor *pe = &f->etors[f->probe];
+    const uint32_t probe = pe->value;
+    const size_t psize = pe->size;
+    const bool std_ptrs = f->rules == RULES_STANDARD || f->rules == RULES_P2P;
+    const ur_result_t zero_res =
+        f->rules == RULES_PROFILING ? UR_ERR(INVALID_VALUE) : UR_ERR(INVALID_SIZE);
+    const uint32_t bad[] = {f->last + 1, 0x7ffffffeu, 0x7fffffffu /* FORCE_UINT32 */, 0xffffffffu};
+    size_t r;
+
+#define INFO_ROW(what, expected, call)                                                             \
+    do {                                                                                           \
+        snprintf(d, sizeof(d), "%s: %s", f->name, what);                                           \
+        fill();                                                                                    \
+        ROW_OUT(d, expected, r, SENT(size_t), call);                                               \
+        if ((expected) != UR_RESULT_SUCCESS)                                                       \
+            CHECK_MSG(untouched_from(0), d);                                                       \
+    } while (0)
+
+    /* NULL handle */
+    INFO_ROW("NULL handle", UR_ERR(INVALID_NULL_HANDLE), f->call(f, NULL, probe, psize, buf, &r));
+    INFO_ROW("NULL handle and a bad enumeration", UR_ERR(INVALID_NULL_HANDLE),
+             f->call(f, NULL, bad[0], psize, buf, &r));
+    INFO_ROW("NULL handle and propSize 0 with a value", UR_ERR(INVALID_NULL_HANDLE),
+             f->call(f, NULL, probe, 0, buf, &r));
+    INFO_ROW("NULL handle and both outputs NULL",
+             f->rules == RULES_STANDARD ? UR_ERR(INVALID_NULL_POINTER)
+                                        : UR_ERR(INVALID_NULL_HANDLE),
+             f->call(f, NULL, probe, 0, NULL, NULL));
+    if (std_ptrs)
+        INFO_ROW("NULL handle and propSize without a value",
+                 f->rules == RULES_STANDARD ? UR_ERR(INVALID_NULL_POINTER)
+                                            : UR_ERR(INVALID_NULL_HANDLE),
+                 f->call(f, NULL, probe, psize, NULL, &r));
+
+    /* Output pointers */
+    INFO_ROW("both outputs NULL", UR_ERR(INVALID_NULL_POINTER),
+             f->call(f, f->h, probe, 0, NULL, NULL));
+    INFO_ROW("both outputs NULL, propSize set", UR_ERR(INVALID_NULL_POINTER),
+             f->call(f, f->h, probe, psize, NULL, NULL));
+    INFO_ROW("both outputs NULL and a bad enumeration",
+             std_ptrs ? UR_ERR(INVALID_NULL_POINTER) : UR_ERR(INVALID_ENUMERATION),
+             f->call(f, f->h, bad[0], 0, NULL, NULL));
+    if (std_ptrs) {
+        INFO_ROW("propSize without a value", UR_ERR(INVALID_NULL_POINTER),
+                 f->call(f, f->h, probe, psize, NULL, &r));
+        INFO_ROW("propSize without a value and a bad enumeration", UR_ERR(INVALID_NULL_POINTER),
+                 f->call(f, f->h, bad[0], psize, NULL, &r));
+    }
+
+    /* Enumerations */
+    for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++) {
+        char what[64];
+        snprintf(what, sizeof(what), "propName 0x%x", (unsigned)bad[i]);
+        INFO_ROW(what, UR_ERR(INVALID_ENUMERATION), f->call(f, f->h, bad[i], sizeof(buf), buf, &r));
+    }
+    INFO_ROW("bad enumeration and propSize 0 with a value", UR_ERR(INVALID_ENUMERATION),
+             f->call(f, f->h, bad[0], 0, buf, &r));
+
+    /* Sizes */
+    /* the adapter's helper reports the size needed along with INVALID_SIZE */
+    INFO_ROW("propSize 0 with a value", zero_res,
+             f->call(f, f->h, probe, 0, buf, f->rules == RULES_HELPER ? NULL : &r));
+    INFO_ROW("propSize one byte short", UR_ERR(INVALID_SIZE),
+             f->call(f, f->h, probe, psize - 1, buf, NULL));
+
+    /* Handles of the wrong kind, after every rule above */
+    INFO_ROW("handle of another kind", f->wrong_res, f->call(f, f->wrong, probe, psize, buf, &r));
+    INFO_ROW("handle of no kind", f->wrong_res, f->call(f, bogus_mem, probe, psize, buf, &r));
+    INFO_ROW("handle of another kind and a bad enumeration", UR_ERR(INVALID_ENUMERATION),
+             f->call(f, f->wrong, bad[0], psize, buf, &r));
+    if (f->rules != RULES_HELPER)
+        INFO_ROW("handle of another kind and propSize 0 with a value", zero_res,
+                 f->call(f, f->wrong, probe, 0, buf, &r));
+    INFO_ROW("handle of another kind and both outputs NULL",
+             std_ptrs ? UR_ERR(INVALID_NULL_POINTER) : f->wrong_res,
+             f->call(f, f->wrong, probe, 0, NULL, NULL));
+#undef INFO_ROW
+
+    for (size_t i = 0; i < f->n_etors; i++)
+        info_etor(f, &f->etors[i]);
+}
+
+/* ---- Before urLoaderInit -------------------------------------------------------------------- */
+
+static void test_before_init(void)
+{
+    uint32_t n;
+    ur_adapter_handle_t a;
+    ur_platform_handle_t p;
+    ur_device_handle_t dv;
+    ur_context_handle_t c;
+    ur_queue_handle_t qq;
+    ur_event_handle_t e;
+    void *mem;
+    size_t sz;
+    ur_native_handle_t nh;
+    ur_api_version_t ver;
+    const char *msg;
+    int32_t code;
+    urpeer_object_counts_t counts;
+    urpeer_sim_stats_t stats;
+    const uint32_t pattern = 0;
+    ur_event_handle_t ev_list[1] = {NULL};
+    const ur_result_t U = UR_ERR(UNINITIALIZED);
+
+    /* Every function but the loader-config ones: UNINITIALIZED before any argument check. */
+    ROW_OUT("urAdapterGet", U, n, SENT(uint32_t), urAdapterGet(0, NULL, &n));
+    ROW_OUT("urAdapterGet with an array", U, a, SENT(ur_adapter_handle_t),
+            urAdapterGet(1, &a, NULL));
+    ROW("urAdapterGetInfo", U, urAdapterGetInfo(NULL, UR_ADAPTER_INFO_BACKEND, 0, NULL, NULL));
+    ROW_OUT("urAdapterGetLastError", U, msg, SENT(const char *),
+            urAdapterGetLastError(NULL, &msg, &code));
+    ROW("urAdapterRelease", U, urAdapterRelease(NULL));
+    ROW("urAdapterRetain", U, urAdapterRetain(NULL));
+    ROW_OUT("urPlatformGet", U, n, SENT(uint32_t), urPlatformGet(NULL, 1, &p, &n));
+    ROW_OUT("urPlatformGetApiVersion", U, ver, SENT(ur_api_version_t),
+            urPlatformGetApiVersion(NULL, &ver));
+    ROW("urPlatformGetInfo", U, urPlatformGetInfo(NULL, UR_PLATFORM_INFO_NAME, 0, NULL, &sz));
+    ROW_OUT("urPlatformGetNativeHandle", U, nh, SENT(ur_native_handle_t),
+            urPlatformGetNativeHandle(NULL, &nh));
+    ROW_OUT("urDeviceGet", U, n, SENT(uint32_t), urDeviceGet(NULL, UR_DEVICE_TYPE_ALL, 1, &dv, &n));
+    ROW("urDeviceGetInfo", U, urDeviceGetInfo(NULL, UR_DEVICE_INFO_TYPE, 0, NULL, &sz));
+    ROW_OUT("urDeviceGetNativeHandle", U, nh, SENT(ur_native_handle_t),
+            urDeviceGetNativeHandle(NULL, &nh));
+    ROW("urDeviceRelease", U, urDeviceRelease(NULL));
+    ROW("urDeviceRetain", U, urDeviceRetain(NULL));
+    ROW_OUT("urContextCreate", U, c, SENT(ur_context_handle_t), urContextCreate(1, &dv, NULL, &c));
+    ROW("urContextGetInfo", U, urContextGetInfo(NULL, UR_CONTEXT_INFO_NUM_DEVICES, 0, NULL, &sz));
+    ROW("urContextRelease", U, urContextRelease(NULL));
+    ROW("urContextRetain", U, urContextRetain(NULL));
+    ROW_OUT("urQueueCreate", U, qq, SENT(ur_queue_handle_t), urQueueCreate(NULL, NULL, NULL, &qq));
+    ROW("urQueueGetInfo", U, urQueueGetInfo(NULL, UR_QUEUE_INFO_CONTEXT, 0, NULL, &sz));
+    ROW("urQueueFinish", U, urQueueFinish(NULL));
+    ROW("urQueueFlush", U, urQueueFlush(NULL));
+    ROW("urQueueRelease", U, urQueueRelease(NULL));
+    ROW("urQueueRetain", U, urQueueRetain(NULL));
+    ROW_OUT("urUSMDeviceAlloc", U, mem, SENT(void *),
+            urUSMDeviceAlloc(NULL, NULL, NULL, NULL, 64, &mem));
+    ROW_OUT("urUSMHostAlloc", U, mem, SENT(void *), urUSMHostAlloc(NULL, NULL, NULL, 64, &mem));
+    ROW("urUSMFree", U, urUSMFree(NULL, NULL));
+    ROW("urUSMGetMemAllocInfo", U,
+        urUSMGetMemAllocInfo(NULL, NULL, UR_USM_ALLOC_INFO_TYPE, 0, NULL, &sz));
+    ROW_OUT("urEnqueueUSMMemcpy", U, e, SENT(ur_event_handle_t),
+            urEnqueueUSMMemcpy(NULL, true, NULL, NULL, 0, 0, NULL, &e));
+    ROW_OUT("urEnqueueUSMFill", U, e, SENT(ur_event_handle_t),
+            urEnqueueUSMFill(NULL, NULL, sizeof(pattern), &pattern, 4, 0, NULL, &e));
+    ROW_OUT("urEnqueueEventsWait", U, e, SENT(ur_event_handle_t),
+            urEnqueueEventsWait(NULL, 0, NULL, &e));
+    ROW("urEventGetInfo", U, urEventGetInfo(NULL, UR_EVENT_INFO_CONTEXT, 0, NULL, &sz));
+    ROW("urEventGetProfilingInfo", U,
+        urEventGetProfilingInfo(NULL, UR_PROFILING_INFO_COMMAND_START, 0, NULL, &sz));
+    ROW("urEventRelease", U, urEventRelease(NULL));
+    ROW("urEventRetain", U, urEventRetain(NULL));
+    ROW("urEventWait", U, urEventWait(1, ev_list));
+    ROW("urUsmP2PEnablePeerAccessExp", U, urUsmP2PEnablePeerAccessExp(NULL, NULL));
+    ROW("urUsmP2PDisablePeerAccessExp", U, urUsmP2PDisablePeerAccessExp(NULL, NULL));
+    ROW("urUsmP2PPeerAccessGetInfoExp", U,
+        urUsmP2PPeerAccessGetInfoExp(NULL, NULL, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, 0, NULL,
+                                     &sz));
+    ROW("urLoaderTearDown", U, urLoaderTearDown());
+    ROW_OUT("a function outside the subset (urUSMSharedAlloc)", U, mem, SENT(void *),
+            urUSMSharedAlloc(NULL, NULL, NULL, NULL, 64, &mem));
+    /* urpeer's additions that need the loader */
+    ROW("urpeerGetObjectCounts", U, urpeerGetObjectCounts(&counts));
+    ROW_OUT("urpeerAdapterGetName", U, msg, SENT(const char *), urpeerAdapterGetName(NULL, &msg));
+    ROW("urpeerSimGetStats", U, urpeerSimGetStats(NULL, &stats));
+    ROW("urpeerSimResetStats", U, urpeerSimResetStats(NULL));
+    ROW("urpeerSimInjectFault", U, urpeerSimInjectFault(NULL, "copy", 1, 0));
+
+    /* urpeer's additions that do not need it */
+    uint32_t lib;
+    ROW_OUT("urpeerGetVersion: both outputs NULL", UR_ERR(INVALID_NULL_POINTER), lib,
+            SENT(uint32_t), urpeerGetVersion(NULL, NULL));
+    ROW("urpeerGetVersion: library version only", OK, urpeerGetVersion(&lib, NULL));
+    CHECK(lib == URPEER_VERSION);
+    ROW("urpeerGetVersion: API version only", OK, urpeerGetVersion(NULL, &ver));
+    CHECK(ver == UR_API_VERSION_CURRENT);
+    char text[128];
+    ROW("urpeerSimCheckTopology: NULL path", UR_ERR(INVALID_NULL_POINTER),
+        urpeerSimCheckTopology(NULL, text, sizeof(text)));
+    text[0] = 'x';
+    ROW("urpeerSimCheckTopology: no such file", UR_ERR(INVALID_VALUE),
+        urpeerSimCheckTopology("/nonexistent/urpeer-topology", text, sizeof(text)));
+    CHECK(text[0] != 'x' && strlen(text) > 0 && strlen(text) < sizeof(text));
+    ROW("urpeerSimCheckTopology: no such file, no message buffer", UR_ERR(INVALID_VALUE),
+        urpeerSimCheckTopology("/nonexistent/urpeer-topology", NULL, 0));
+    text[0] = 'x';
+    ROW("urpeerSimCheckTopology: message buffer of one byte", UR_ERR(INVALID_VALUE),
+        urpeerSimCheckTopology("/nonexistent/urpeer-topology", text, 1));
+    CHECK(text[0] == '\0');
+    CHECK(urpeerResultString(UR_RESULT_SUCCESS) != NULL);
+    CHECK(strcmp(urpeerResultString(UR_RESULT_ERROR_INVALID_SIZE),
+                 "UR_RESULT_ERROR_INVALID_SIZE") == 0);
+    CHECK(urpeerResultString((ur_result_t)0x12345) != NULL);
+}
+
+/* The loader-config functions work before urLoaderInit; urLoaderInit checks its own arguments. */
+static void test_loader_config(void)
+{
+    ur_loader_config_handle_t cfg;
+    const ur_loader_config_handle_t bogus = BOGUS(ur_loader_config_handle_t);
+    uint32_t n;
+
+    ROW("urLoaderConfigCreate: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urLoaderConfigCreate(NULL));
+    REQUIRE_UR(OK, urLoaderConfigCreate(&cfg));
+
+    ROW("urLoaderConfigRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urLoaderConfigRetain(NULL));
+    ROW("urLoaderConfigRetain: no kind", UR_ERR(INVALID_ARGUMENT), urLoaderConfigRetain(bogus));
+    ROW("urLoaderConfigRetain", OK, urLoaderConfigRetain(cfg));
+    ROW("urLoaderConfigRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urLoaderConfigRelease(NULL));
+    ROW("urLoaderConfigRelease: no kind", UR_ERR(INVALID_ARGUMENT), urLoaderConfigRelease(bogus));
+    ROW("urLoaderConfigRelease", OK, urLoaderConfigRelease(cfg));
+
+    ROW("urLoaderConfigEnableLayer: both NULL (pointer first)", UR_ERR(INVALID_NULL_POINTER),
+        urLoaderConfigEnableLayer(NULL, NULL));
+    ROW("urLoaderConfigEnableLayer: NULL name", UR_ERR(INVALID_NULL_POINTER),
+        urLoaderConfigEnableLayer(cfg, NULL));
+    ROW("urLoaderConfigEnableLayer: NULL config", UR_ERR(INVALID_NULL_HANDLE),
+        urLoaderConfigEnableLayer(NULL, "UR_LAYER_PARAMETER_VALIDATION"));
+    ROW("urLoaderConfigEnableLayer: config of no kind", UR_ERR(INVALID_ARGUMENT),
+        urLoaderConfigEnableLayer(bogus, "UR_LAYER_PARAMETER_VALIDATION"));
+    ROW("urLoaderConfigEnableLayer: config of no kind, unknown layer", UR_ERR(INVALID_ARGUMENT),
+        urLoaderConfigEnableLayer(bogus, "UR_LAYER_NO_SUCH_LAYER"));
+    ROW("urLoaderConfigEnableLayer: unknown layer", UR_ERR(LAYER_NOT_PRESENT),
+        urLoaderConfigEnableLayer(cfg, "UR_LAYER_NO_SUCH_LAYER"));
+    ROW("urLoaderConfigEnableLayer: empty name", UR_ERR(LAYER_NOT_PRESENT),
+        urLoaderConfigEnableLayer(cfg, ""));
+    ROW("urLoaderConfigEnableLayer: known layer", OK,
+        urLoaderConfigEnableLayer(cfg, "UR_LAYER_PARAMETER_VALIDATION"));
+
+    ROW("urpeerLoaderConfigSetSimulation: NULL config", UR_ERR(INVALID_NULL_HANDLE),
+        urpeerLoaderConfigSetSimulation(NULL, "pair"));
+    ROW("urpeerLoaderConfigSetSimulation: config of no kind", UR_ERR(INVALID_ARGUMENT),
+        urpeerLoaderConfigSetSimulation(bogus, "pair"));
+    ROW("urpeerLoaderConfigSetSimulation: NULL spec (off)", OK,
+        urpeerLoaderConfigSetSimulation(cfg, NULL));
+    ROW("urpeerLoaderConfigSetAdapters: NULL config", UR_ERR(INVALID_NULL_HANDLE),
+        urpeerLoaderConfigSetAdapters(NULL, "sim"));
+    ROW("urpeerLoaderConfigSetAdapters: NULL config, unknown adapter", UR_ERR(INVALID_NULL_HANDLE),
+        urpeerLoaderConfigSetAdapters(NULL, "nope"));
+    ROW("urpeerLoaderConfigSetAdapters: config of no kind", UR_ERR(INVALID_ARGUMENT),
+        urpeerLoaderConfigSetAdapters(bogus, "sim"));
+    ROW("urpeerLoaderConfigSetAdapters: unknown adapter", UR_ERR(INVALID_VALUE),
+        urpeerLoaderConfigSetAdapters(cfg, "nope"));
+    ROW("urpeerLoaderConfigSetAdapters: one unknown in a list", UR_ERR(INVALID_VALUE),
+        urpeerLoaderConfigSetAdapters(cfg, "sim,nope"));
+    ROW("urpeerLoaderConfigSetAdapters: NULL list (all)", OK,
+        urpeerLoaderConfigSetAdapters(cfg, NULL));
+
+    /* urLoaderInit: flags mask first, then the config handle; none of these initialises. */
+    ROW("urLoaderInit: flag bit 5", UR_ERR(INVALID_ENUMERATION), urLoaderInit(1u << 5, NULL));
+    ROW("urLoaderInit: every flag bit", UR_ERR(INVALID_ENUMERATION),
+        urLoaderInit(0xffffffffu, NULL));
+    ROW("urLoaderInit: bad flags and a config of no kind", UR_ERR(INVALID_ENUMERATION),
+        urLoaderInit(UR_DEVICE_INIT_FLAGS_MASK, bogus));
+    ROW("urLoaderInit: config of no kind", UR_ERR(INVALID_ARGUMENT), urLoaderInit(0, bogus));
+    const char *chosen = getenv("URPEER_TEST_ADAPTER");
+    if (chosen == NULL || *chosen == '\0' || strcmp(chosen, "sim") == 0) {
+        REQUIRE_UR(OK, urpeerLoaderConfigSetAdapters(cfg, "sim"));
+        REQUIRE_UR(OK, urpeerLoaderConfigSetSimulation(cfg, "/nonexistent/urpeer-topology"));
+        ROW("urLoaderInit: simulated node that does not parse", UR_ERR(INVALID_VALUE),
+            urLoaderInit(0, cfg));
+    }
+    ROW_OUT("still not initialised", UR_ERR(UNINITIALIZED), n, SENT(uint32_t),
+            urAdapterGet(0, NULL, &n));
+    ROW("urLoaderTearDown: not initialised", UR_ERR(UNINITIALIZED), urLoaderTearDown());
+    ROW("urLoaderConfigRelease: last reference", OK, urLoaderConfigRelease(cfg));
+}
+
+/* ---- After urLoaderInit --------------------------------------------------------------------- */
+
+static ur_device_handle_t d0, d1;
+static ur_context_handle_t ctx, ctx0; /* ctx: d0 and d1; ctx0: d0 only */
+static ur_queue_handle_t q, qp;       /* q on d0; qp on d0 with profiling */
+static void *dA, *dB, *hA;            /* 4096 bytes each: device d0, device d1, host */
+static ur_event_handle_t ev, evp;     /* completed: a copy on q, a fill on qp */
+#define ALLOC 4096
+
+static void setup_objects(void)
+{
+    d0 = env.dev[0];
+    d1 = env.dev[env.ndev > 1 ? 1 : 0];
+    ur_device_handle_t both[2] = {d0, d1};
+    REQUIRE_UR(OK, urContextCreate(env.ndev > 1 ? 2 : 1, both, NULL, &ctx));
+    REQUIRE_UR(OK, urContextCreate(1, &d0, NULL, &ctx0));
+    REQUIRE_UR(OK, urQueueCreate(ctx, d0, NULL, &q));
+    ur_queue_properties_t prof = {UR_STRUCTURE_TYPE_QUEUE_PROPERTIES, NULL,
+                                  UR_QUEUE_FLAG_PROFILING_ENABLE};
+    REQUIRE_UR(OK, urQueueCreate(ctx, d0, &prof, &qp));
+    REQUIRE_UR(OK, urUSMDeviceAlloc(ctx, d0, NULL, NULL, ALLOC, &dA));
+    REQUIRE_UR(OK, urUSMDeviceAlloc(ctx, d1, NULL, NULL, ALLOC, &dB));
+    REQUIRE_UR(OK, urUSMHostAlloc(ctx, NULL, NULL, ALLOC, &hA));
+    const uint32_t pattern = 0x01020304u;
+    REQUIRE_UR(OK, urEnqueueUSMFill(q, dA, sizeof(pattern), &pattern, ALLOC, 0, NULL, NULL));
+
+    /* A blocking copy with an event returns the event already complete. */
+    ROW("urEnqueueUSMMemcpy: blocking, with an event", OK,
+        urEnqueueUSMMemcpy(q, true, dB, dA, ALLOC, 0, NULL, &ev));
+    ur_event_status_t st = UR_EVENT_STATUS_ERROR;
+    ROW("urEventGetInfo: status of a blocking copy's event", OK,
+        urEventGetInfo(ev, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(st), &st, NULL));
+    CHECK(st == UR_EVENT_STATUS_COMPLETE);
+
+    REQUIRE_UR(OK, urEnqueueUSMFill(qp, dA, sizeof(pattern), &pattern, ALLOC, 0, NULL, &evp));
+    REQUIRE_UR(OK, urEventWait(1, &evp));
+}
+
+static void teardown_objects(void)
+{
+    REQUIRE_UR(OK, urQueueFinish(q));
+    REQUIRE_UR(OK, urQueueFinish(qp));
+    REQUIRE_UR(OK, urEventRelease(ev));
+    REQUIRE_UR(OK, urEventRelease(evp));
+    REQUIRE_UR(OK, urUSMFree(ctx, dA));
+    REQUIRE_UR(OK, urUSMFree(ctx, dB));
+    REQUIRE_UR(OK, urUSMFree(ctx, hA));
+    REQUIRE_UR(OK, urQueueRelease(q));
+    REQUIRE_UR(OK, urQueueRelease(qp));
+    REQUIRE_UR(OK, urContextRelease(ctx));
+    REQUIRE_UR(OK, urContextRelease(ctx0));
+    urpeer_object_counts_t c;
+    REQUIRE_UR(OK, urpeerGetObjectCounts(&c));
+    CHECK(c.contexts == 0 && c.queues == 0 && c.events == 0 && c.usmAllocations == 0 &&
+          c.enabledPeerPairs == 0 && c.adapterReferences == 1);
+}
+
+static void test_adapter(void)
+{
+    const ur_adapter_handle_t a = env.adapter, bogus = BOGUS(ur_adapter_handle_t);
+    const ur_adapter_handle_t wrong = (ur_adapter_handle_t)(void *)env.platform;
+    ur_adapter_handle_t arr[2];
+    uint32_t n;
+
+    arr[1] = SENT(ur_adapter_handle_t);
+    ROW_OUT("urAdapterGet: NumEntries 0 with an array", UR_ERR(INVALID_SIZE), arr[0],
+            SENT(ur_adapter_handle_t), urAdapterGet(0, arr, &n));
+    ROW_OUT("urAdapterGet: NumEntries 0 with an array, count untouched", UR_ERR(INVALID_SIZE), n,
+            SENT(uint32_t), urAdapterGet(0, arr, &n));
+    CHECK(arr[1] == SENT(ur_adapter_handle_t));
+    ROW("urAdapterGet: both outputs NULL (not an error)", OK, urAdapterGet(0, NULL, NULL));
+    ROW("urAdapterGet: count only", OK, urAdapterGet(0, NULL, &n));
+    CHECK(n == 1);
+    ROW("urAdapterGet: one entry", OK, urAdapterGet(1, arr, NULL));
+    CHECK(arr[0] == a && arr[1] == SENT(ur_adapter_handle_t));
+    ROW("urAdapterRelease: the reference just taken", OK, urAdapterRelease(arr[0]));
+
+    ROW("urAdapterRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urAdapterRetain(NULL));
+    ROW("urAdapterRetain: no kind", UR_ERR(INVALID_ARGUMENT), urAdapterRetain(bogus));
+    ROW("urAdapterRetain: a platform", UR_ERR(INVALID_ARGUMENT), urAdapterRetain(wrong));
+    ROW("urAdapterRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urAdapterRelease(NULL));
+    ROW("urAdapterRelease: no kind", UR_ERR(INVALID_ARGUMENT), urAdapterRelease(bogus));
+    ROW("urAdapterRelease: a platform", UR_ERR(INVALID_ARGUMENT), urAdapterRelease(wrong));
+    ROW("urAdapterRetain", OK, urAdapterRetain(a));
+    ROW("urAdapterRelease", OK, urAdapterRelease(a));
+
+    const char *msg;
+    int32_t code = 0x5e5e;
+    ROW_OUT("urAdapterGetLastError: everything NULL", UR_ERR(INVALID_NULL_POINTER), msg,
+            SENT(const char *), urAdapterGetLastError(NULL, NULL, NULL));
+    ROW_OUT("urAdapterGetLastError: NULL handle and NULL message", UR_ERR(INVALID_NULL_POINTER),
+            code, 0x5e5e, urAdapterGetLastError(NULL, NULL, &code));
+    ROW_OUT("urAdapterGetLastError: NULL message", UR_ERR(INVALID_NULL_POINTER), code, 0x5e5e,
+            urAdapterGetLastError(a, NULL, &code));
+    ROW_OUT("urAdapterGetLastError: NULL error", UR_ERR(INVALID_NULL_POINTER), msg,
+            SENT(const char *), urAdapterGetLastError(a, &msg, NULL));
+    ROW_OUT("urAdapterGetLastError: NULL handle", UR_ERR(INVALID_NULL_HANDLE), msg,
+            SENT(const char *), urAdapterGetLastError(NULL, &msg, &code));
+    ROW_OUT("urAdapterGetLastError: no kind", UR_ERR(INVALID_ARGUMENT), msg, SENT(const char *),
+            urAdapterGetLastError(bogus, &msg, &code));
+    ROW_OUT("urAdapterGetLastError: a platform", UR_ERR(INVALID_ARGUMENT), msg, SENT(const char *),
+            urAdapterGetLastError(wrong, &msg, &code));
+    ROW("urAdapterGetLastError", OK, urAdapterGetLastError(a, &msg, &code));
+    CHECK(msg != NULL);
+
+    static const struct etor etors[] = {
+        FIX(UR_ADAPTER_INFO_BACKEND, ur_backend_t),
+        FIX(UR_ADAPTER_INFO_REFERENCE_COUNT, uint32_t),
+        FIX(UR_ADAPTER_INFO_VERSION, uint32_t),
+    };
+    const struct info_fn f = {"urAdapterGetInfo",
+                              call_adapter,
+                              a,
+                              NULL,
+                              (void *)wrong,
+                              UR_ERR(INVALID_ARGUMENT),
+                              etors,
+                              3,
+                              0,
+                              UR_ADAPTER_INFO_VERSION,
+                              RULES_STANDARD};
+    info_matrix(&f);
+    uint32_t version = 0;
+    ROW("urAdapterGetInfo(VERSION)", OK,
+        urAdapterGetInfo(a, UR_ADAPTER_INFO_VERSION, sizeof(version), &version, NULL));
+    CHECK(version >= 1);
+
+    /* urpeerAdapterGetName: NULL handle, NULL pointer, then the kind. */
+    ROW_OUT("urpeerAdapterGetName: both NULL", UR_ERR(INVALID_NULL_HANDLE), msg, SENT(const char *),
+            urpeerAdapterGetName(NULL, NULL));
+    ROW_OUT("urpeerAdapterGetName: NULL handle", UR_ERR(INVALID_NULL_HANDLE), msg,
+            SENT(const char *), urpeerAdapterGetName(NULL, &msg));
+    ROW("urpeerAdapterGetName: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urpeerAdapterGetName(a, NULL));
+    ROW("urpeerAdapterGetName: no kind, NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urpeerAdapterGetName(bogus, NULL));
+    ROW_OUT("urpeerAdapterGetName: no kind", UR_ERR(INVALID_ARGUMENT), msg, SENT(const char *),
+            urpeerAdapterGetName(bogus, &msg));
+    ROW_OUT("urpeerAdapterGetName: a platform", UR_ERR(INVALID_ARGUMENT), msg, SENT(const char *),
+            urpeerAdapterGetName(wrong, &msg));
+    ROW("urpeerAdapterGetName", OK, urpeerAdapterGetName(a, &msg));
+    CHECK(strcmp(msg, env.adapter_name) == 0);
+
+    ROW("urpeerGetObjectCounts: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urpeerGetObjectCounts(NULL));
+}
+
+static void test_sim_controls(void)
+{
+    const ur_adapter_handle_t a = env.adapter, bogus = BOGUS(ur_adapter_handle_t);
+    urpeer_sim_stats_t s;
+    if (!env.is_sim)
+        return;
+
+    /* NULL handle, NULL pointer, then the handle's kind, then the values. */
+    ROW("urpeerSimGetStats: both NULL", UR_ERR(INVALID_NULL_HANDLE), urpeerSimGetStats(NULL, NULL));
+    ROW("urpeerSimGetStats: NULL handle", UR_ERR(INVALID_NULL_HANDLE), urpeerSimGetStats(NULL, &s));
+    ROW("urpeerSimGetStats: NULL output", UR_ERR(INVALID_NULL_POINTER), urpeerSimGetStats(a, NULL));
+    ROW("urpeerSimGetStats: no kind, NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urpeerSimGetStats(bogus, NULL));
+    ROW("urpeerSimGetStats: no kind", UR_ERR(INVALID_ARGUMENT), urpeerSimGetStats(bogus, &s));
+    ROW("urpeerSimGetStats", OK, urpeerSimGetStats(a, &s));
+    ROW("urpeerSimResetStats: NULL", UR_ERR(INVALID_NULL_HANDLE), urpeerSimResetStats(NULL));
+    ROW("urpeerSimResetStats: no kind", UR_ERR(INVALID_ARGUMENT), urpeerSimResetStats(bogus));
+    ROW("urpeerSimResetStats", OK, urpeerSimResetStats(a));
+    ROW("urpeerSimInjectFault: everything wrong", UR_ERR(INVALID_NULL_HANDLE),
+        urpeerSimInjectFault(NULL, NULL, 0, 0));
+    ROW("urpeerSimInjectFault: NULL handle", UR_ERR(INVALID_NULL_HANDLE),
+        urpeerSimInjectFault(NULL, "copy", 1, 0));
+    ROW("urpeerSimInjectFault: NULL operation", UR_ERR(INVALID_NULL_POINTER),
+        urpeerSimInjectFault(a, NULL, 1, 0));
+    ROW("urpeerSimInjectFault: NULL operation, nth 0", UR_ERR(INVALID_NULL_POINTER),
+        urpeerSimInjectFault(a, NULL, 0, 0));
+    ROW("urpeerSimInjectFault: no kind, NULL operation", UR_ERR(INVALID_NULL_POINTER),
+        urpeerSimInjectFault(bogus, NULL, 1, 0));
+    ROW("urpeerSimInjectFault: no kind", UR_ERR(INVALID_ARGUMENT),
+        urpeerSimInjectFault(bogus, "copy", 1, 0));
+    ROW("urpeerSimInjectFault: nth 0", UR_ERR(INVALID_VALUE),
+        urpeerSimInjectFault(a, "copy", 0, 0));
+    ROW("urpeerSimInjectFault: unknown operation", UR_ERR(INVALID_VALUE),
+        urpeerSimInjectFault(a, "no_such_operation", 1, 0));
+    ROW("urpeerSimInjectFault: empty operation", UR_ERR(INVALID_VALUE),
+        urpeerSimInjectFault(a, "", 1, 0));
+}
+
+static void test_platform(void)
+{
+    const ur_adapter_handle_t a = env.adapter;
+    const ur_platform_handle_t p = env.platform, bogus = BOGUS(ur_platform_handle_t);
+    const ur_platform_handle_t wrong = (ur_platform_handle_t)(void *)d0;
+    ur_platform_handle_t arr[2];
+    uint32_t n;
+
+    /* urPlatformGet: NULL_HANDLE, then SIZE, then VALUE. */
+    ROW_OUT("urPlatformGet: everything wrong", UR_ERR(INVALID_NULL_HANDLE), arr[0],
+            SENT(ur_platform_handle_t), urPlatformGet(NULL, 0, arr, NULL));
+    ROW_OUT("urPlatformGet: NULL adapter, both outputs NULL", UR_ERR(INVALID_NULL_HANDLE), n,
+            SENT(uint32_t), urPlatformGet(NULL, 0, NULL, NULL));
+    ROW_OUT("urPlatformGet: NULL adapter", UR_ERR(INVALID_NULL_HANDLE), n, SENT(uint32_t),
+            urPlatformGet(NULL, 1, arr, &n));
+    ROW_OUT("urPlatformGet: NumEntries 0 with an array", UR_ERR(INVALID_SIZE), n, SENT(uint32_t),
+            urPlatformGet(a, 0, arr, &n));
+    ROW_OUT("urPlatformGet: NumEntries 0 with an array, no count", UR_ERR(INVALID_SIZE), arr[0],
+            SENT(ur_platform_handle_t), urPlatformGet(a, 0, arr, NULL));
+    ROW("urPlatformGet: both outputs NULL", UR_ERR(INVALID_VALUE), urPlatformGet(a, 0, NULL, NULL));
+    ROW("urPlatformGet: both outputs NULL, NumEntries 1", UR_ERR(INVALID_VALUE),
+        urPlatformGet(a, 1, NULL, NULL));
+    ROW("urPlatformGet: adapter of no kind, bad size", UR_ERR(INVALID_SIZE),
+        urPlatformGet(BOGUS(ur_adapter_handle_t), 0, arr, &n));
+    ROW_OUT("urPlatformGet: adapter of no kind", UR_ERR(INVALID_ARGUMENT), n, SENT(uint32_t),
+            urPlatformGet(BOGUS(ur_adapter_handle_t), 1, arr, &n));
+    ROW_OUT("urPlatformGet: a device as adapter", UR_ERR(INVALID_ARGUMENT), n, SENT(uint32_t),
+            urPlatformGet((ur_adapter_handle_t)(void *)d0, 1, arr, &n));
+    ROW("urPlatformGet: count only", OK, urPlatformGet(a, 0, NULL, &n));
+    CHECK(n >= 1);
+    arr[1] = SENT(ur_platform_handle_t);
+    ROW("urPlatformGet: one entry", OK, urPlatformGet(a, 1, arr, NULL));
+    CHECK(arr[0] == p && (n > 1 || arr[1] == SENT(ur_platform_handle_t)));
+
+    ur_api_version_t ver;
+    ROW_OUT("urPlatformGetApiVersion: both NULL", UR_ERR(INVALID_NULL_POINTER), ver,
+            SENT(ur_api_version_t), urPlatformGetApiVersion(NULL, NULL));
+    ROW("urPlatformGetApiVersion: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urPlatformGetApiVersion(p, NULL));
+    ROW_OUT("urPlatformGetApiVersion: NULL platform", UR_ERR(INVALID_NULL_HANDLE), ver,
+            SENT(ur_api_version_t), urPlatformGetApiVersion(NULL, &ver));
+    ROW_OUT("urPlatformGetApiVersion: no kind", UR_ERR(INVALID_PLATFORM), ver,
+            SENT(ur_api_version_t), urPlatformGetApiVersion(bogus, &ver));
+    ROW_OUT("urPlatformGetApiVersion: a device", UR_ERR(INVALID_PLATFORM), ver,
+            SENT(ur_api_version_t), urPlatformGetApiVersion(wrong, &ver));
+    ROW("urPlatformGetApiVersion", OK, urPlatformGetApiVersion(p, &ver));
+    CHECK(ver == UR_API_VERSION_CURRENT);
+
+    ur_native_handle_t nh;
+    ROW_OUT("urPlatformGetNativeHandle: both NULL", UR_ERR(INVALID_NULL_POINTER), nh,
+            SENT(ur_native_handle_t), urPlatformGetNativeHandle(NULL, NULL));
+    ROW("urPlatformGetNativeHandle: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urPlatformGetNativeHandle(p, NULL));
+    ROW_OUT("urPlatformGetNativeHandle: NULL platform", UR_ERR(INVALID_NULL_HANDLE), nh,
+            SENT(ur_native_handle_t), urPlatformGetNativeHandle(NULL, &nh));
+    ROW_OUT("urPlatformGetNativeHandle: no kind", UR_ERR(INVALID_PLATFORM), nh,
+            SENT(ur_native_handle_t), urPlatformGetNativeHandle(bogus, &nh));
+    ROW_OUT("urPlatformGetNativeHandle: a device", UR_ERR(INVALID_PLATFORM), nh,
+            SENT(ur_native_handle_t), urPlatformGetNativeHandle(wrong, &nh));
+    if (env.is_sim)
+        ROW_OUT("urPlatformGetNativeHandle: no native platform", UR_ERR(UNSUPPORTED_FEATURE), nh,
+                SENT(ur_native_handle_t), urPlatformGetNativeHandle(p, &nh));
+
+    static const struct etor etors[] = {
+        FIX(UR_PLATFORM_INFO_BACKEND, ur_backend_t),
+        STR(UR_PLATFORM_INFO_NAME),
+        STR(UR_PLATFORM_INFO_VENDOR_NAME),
+        STR(UR_PLATFORM_INFO_VERSION),
+        STR(UR_PLATFORM_INFO_EXTENSIONS),
+        STR(UR_PLATFORM_INFO_PROFILE),
+        FIX(UR_PLATFORM_INFO_ADAPTER, ur_adapter_handle_t),
+    };
+    const struct info_fn f = {"urPlatformGetInfo",
+                              call_platform,
+                              p,
+                              NULL,
+                              (void *)wrong,
+                              UR_ERR(INVALID_PLATFORM),
+                              etors,
+                              7,
+                              0,
+                              UR_PLATFORM_INFO_ADAPTER,
+                              RULES_STANDARD};
+    info_matrix(&f);
+    size_t r;
+    ROW_OUT("urPlatformGetInfo: propName 0 (values start at 1)", UR_ERR(INVALID_ENUMERATION), r,
+            SENT(size_t), urPlatformGetInfo(p, (ur_platform_info_t)0, 0, NULL, &r));
+    ur_adapter_handle_t owner = NULL;
+    ROW("urPlatformGetInfo(ADAPTER)", OK,
+        urPlatformGetInfo(p, UR_PLATFORM_INFO_ADAPTER, sizeof(owner), &owner, NULL));
+    CHECK(owner == a);
+}
+
+static void test_device(void)
+{
+    const ur_platform_handle_t p = env.platform;
+    const ur_device_handle_t bogus = BOGUS(ur_device_handle_t);
+    const ur_device_handle_t wrong = (ur_device_handle_t)(void *)ctx;
+    ur_device_handle_t arr[2];
+    uint32_t n;
+
+    /* urDeviceGet: NULL_POINTER, NULL_HANDLE, ENUMERATION, SIZE. */
+    ROW_OUT("urDeviceGet: NumEntries without an array, NULL platform", UR_ERR(INVALID_NULL_POINTER),
+            n, SENT(uint32_t), urDeviceGet(NULL, UR_DEVICE_TYPE_FORCE_UINT32, 1, NULL, &n));
+    ROW_OUT("urDeviceGet: NumEntries without an array", UR_ERR(INVALID_NULL_POINTER), n,
+            SENT(uint32_t), urDeviceGet(p, UR_DEVICE_TYPE_ALL, 1, NULL, &n));
+    ROW("urDeviceGet: NumEntries without an array, no count", UR_ERR(INVALID_NULL_POINTER),
+        urDeviceGet(p, UR_DEVICE_TYPE_ALL, 1, NULL, NULL));
+    ROW_OUT("urDeviceGet: NULL platform", UR_ERR(INVALID_NULL_HANDLE), n, SENT(uint32_t),
+            urDeviceGet(NULL, UR_DEVICE_TYPE_ALL, 0, NULL, &n));
+    ROW_OUT("urDeviceGet: NULL platform, bad type, bad size", UR_ERR(INVALID_NULL_HANDLE), arr[0],
+            SENT(ur_device_handle_t), urDeviceGet(NULL, UR_DEVICE_TYPE_FORCE_UINT32, 0, arr, &n));
+    ROW_OUT("urDeviceGet: type CUSTOM+1", UR_ERR(INVALID_ENUMERATION), arr[0],
+            SENT(ur_device_handle_t),
+            urDeviceGet(p, (ur_device_type_t)(UR_DEVICE_TYPE_CUSTOM + 1), 1, arr, &n));
+    ROW_OUT("urDeviceGet: type FORCE_UINT32, bad size", UR_ERR(INVALID_ENUMERATION), n,
+            SENT(uint32_t), urDeviceGet(p, UR_DEVICE_TYPE_FORCE_UINT32, 0, arr, &n));
+    ROW_OUT("urDeviceGet: type 0 (values start at 1)", UR_ERR(INVALID_ENUMERATION), n,
+            SENT(uint32_t), urDeviceGet(p, (ur_device_type_t)0, 1, arr, &n));
+    ROW_OUT("urDeviceGet: NumEntries 0 with an array", UR_ERR(INVALID_SIZE), arr[0],
+            SENT(ur_device_handle_t), urDeviceGet(p, UR_DEVICE_TYPE_ALL, 0, arr, &n));
+    ROW_OUT("urDeviceGet: platform of no kind", UR_ERR(INVALID_PLATFORM), n, SENT(uint32_t),
+            urDeviceGet(BOGUS(ur_platform_handle_t), UR_DEVICE_TYPE_ALL, 1, arr, &n));
+    ROW_OUT("urDeviceGet: a device as platform", UR_ERR(INVALID_PLATFORM), n, SENT(uint32_t),
+            urDeviceGet((ur_platform_handle_t)(void *)d0, UR_DEVICE_TYPE_ALL, 1, arr, &n));
+    ROW("urDeviceGet: count of GPUs", OK, urDeviceGet(p, UR_DEVICE_TYPE_GPU, 0, NULL, &n));
+    if (env.is_sim)
+        CHECK(n == env.ndev);
+    ROW("urDeviceGet: count of DEFAULT", OK, urDeviceGet(p, UR_DEVICE_TYPE_DEFAULT, 0, NULL, &n));
+    CHECK(n >= 1);
+    arr[1] = SENT(ur_device_handle_t);
+    ROW("urDeviceGet: one entry", OK, urDeviceGet(p, UR_DEVICE_TYPE_ALL, 1, arr, NULL));
+    CHECK(arr[0] == d0 && arr[1] == SENT(ur_device_handle_t));
+
+    ROW("urDeviceRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urDeviceRetain(NULL));
+    ROW("urDeviceRetain: no kind", UR_ERR(INVALID_DEVICE), urDeviceRetain(bogus));
+    ROW("urDeviceRetain: a context", UR_ERR(INVALID_DEVICE), urDeviceRetain(wrong));
+    ROW("urDeviceRetain", OK, urDeviceRetain(d0));
+    ROW("urDeviceRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urDeviceRelease(NULL));
+    ROW("urDeviceRelease: no kind", UR_ERR(INVALID_DEVICE), urDeviceRelease(bogus));
+    ROW("urDeviceRelease: a context", UR_ERR(INVALID_DEVICE), urDeviceRelease(wrong));
+    ROW("urDeviceRelease", OK, urDeviceRelease(d0));
+
+    ur_native_handle_t nh;
+    ROW_OUT("urDeviceGetNativeHandle: both NULL", UR_ERR(INVALID_NULL_POINTER), nh,
+            SENT(ur_native_handle_t), urDeviceGetNativeHandle(NULL, NULL));
+    ROW("urDeviceGetNativeHandle: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urDeviceGetNativeHandle(d0, NULL));
+    ROW_OUT("urDeviceGetNativeHandle: NULL device", UR_ERR(INVALID_NULL_HANDLE), nh,
+            SENT(ur_native_handle_t), urDeviceGetNativeHandle(NULL, &nh));
+    ROW_OUT("urDeviceGetNativeHandle: no kind", UR_ERR(INVALID_DEVICE), nh,
+            SENT(ur_native_handle_t), urDeviceGetNativeHandle(bogus, &nh));
+    ROW_OUT("urDeviceGetNativeHandle: a context", UR_ERR(INVALID_DEVICE), nh,
+            SENT(ur_native_handle_t), urDeviceGetNativeHandle(wrong, &nh));
+    ROW("urDeviceGetNativeHandle", OK, urDeviceGetNativeHandle(d0, &nh));
+
+    static const struct etor etors[] = {
+        FIX(UR_DEVICE_INFO_TYPE, ur_device_type_t),
+        FIX(UR_DEVICE_INFO_VENDOR_ID, uint32_t),
+        FIX(UR_DEVICE_INFO_DEVICE_ID, uint32_t),
+        FIX(UR_DEVICE_INFO_QUEUE_PROPERTIES, ur_queue_flags_t),
+        FIX(UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE, uint64_t),
+        FIX(UR_DEVICE_INFO_GLOBAL_MEM_SIZE, uint64_t),
+        FIX(UR_DEVICE_INFO_GLOBAL_MEM_FREE, uint64_t),
+        FIX(UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION, size_t),
+        FIX(UR_DEVICE_INFO_AVAILABLE, ur_bool_t),
+        FIX(UR_DEVICE_INFO_PLATFORM, ur_platform_handle_t),
+        FIX(UR_DEVICE_INFO_REFERENCE_COUNT, uint32_t),
+        STR(UR_DEVICE_INFO_NAME),
+        STR(UR_DEVICE_INFO_VENDOR),
+        STR(UR_DEVICE_INFO_DRIVER_VERSION),
+        STR(UR_DEVICE_INFO_BACKEND_RUNTIME_VERSION),
+        FIX(UR_DEVICE_INFO_USM_HOST_SUPPORT, ur_device_usm_access_capability_flags_t),
+        FIX(UR_DEVICE_INFO_USM_DEVICE_SUPPORT, ur_device_usm_access_capability_flags_t),
+        FIX(UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, ur_device_usm_access_capability_flags_t),
+        FIX(UR_DEVICE_INFO_USM_CROSS_SHARED_SUPPORT, ur_device_usm_access_capability_flags_t),
+        FIX(UR_DEVICE_INFO_USM_SYSTEM_SHARED_SUPPORT, ur_device_usm_access_capability_flags_t),
+        FIX(UR_DEVICE_INFO_UUID, uint8_t[16]),
+        STR(UR_DEVICE_INFO_PCI_ADDRESS),
+        FIX(UR_DEVICE_INFO_USM_POOL_SUPPORT, ur_bool_t),
+        FIX(UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP, ur_bool_t),
+        FIX(UR_DEVICE_INFO_USM_CONTEXT_MEMCPY_SUPPORT_EXP, ur_bool_t),
+    };
+    const struct info_fn f = {"urDeviceGetInfo",
+                              call_device,
+                              d0,
+                              NULL,
+                              (void *)wrong,
+                              UR_ERR(INVALID_DEVICE),
+                              etors,
+                              sizeof(etors) / sizeof(etors[0]),
+                              0,
+                              UR_DEVICE_INFO_ENQUEUE_HOST_TASK_SUPPORT_EXP,
+                              RULES_STANDARD};
+    info_matrix(&f);
+    size_t r;
+    ROW_OUT("urDeviceGetInfo: a gap below the last value (0x4001)", UR_ERR(UNSUPPORTED_ENUMERATION),
+            r, SENT(size_t), urDeviceGetInfo(d0, (ur_device_info_t)0x4001, 0, NULL, &r));
+
+    /* Every value up to the last one: SUCCESS with a size, or UNSUPPORTED_ENUMERATION. */
+    unsigned answered = 0, other = 0;
+    for (uint32_t v = 0; v <= UR_DEVICE_INFO_ENQUEUE_HOST_TASK_SUPPORT_EXP; v++) {
+        r = 0;
+        ur_result_t res = urDeviceGetInfo(d0, (ur_device_info_t)v, 0, NULL, &r);
+        if (res == OK && r > 0)
+            answered++;
+        else if (res != UR_ERR(UNSUPPORTED_ENUMERATION)) {
+            if (other++ < 5)
+                fprintf(stderr, "urDeviceGetInfo(0x%x): %s, size %zu\n", (unsigned)v,
+                        urpeerResultString(res), r);
+        }
+    }
+    n_cases++;
+    CHECK(other == 0);
+    printf("urDeviceGetInfo: %u of the values 0..0x9000 answered\n", answered);
+}
+
+static void test_context(void)
+{
+    const ur_context_handle_t bogus = BOGUS(ur_context_handle_t);
+    const ur_context_handle_t wrong = (ur_context_handle_t)(void *)d0;
+    ur_device_handle_t one[1] = {d0}, with_null[2] = {d0, NULL}, nulls[1] = {NULL};
+    ur_device_handle_t nokind[1] = {BOGUS(ur_device_handle_t)};
+    ur_device_handle_t platform_as_device[1] = {(ur_device_handle_t)(void *)env.platform};
+    ur_context_properties_t bad_flags = {UR_STRUCTURE_TYPE_CONTEXT_PROPERTIES, NULL, 1u << 1};
+    ur_context_properties_t all_flags = {UR_STRUCTURE_TYPE_CONTEXT_PROPERTIES, NULL, 0xffffffffu};
+    ur_context_properties_t tbd = {UR_STRUCTURE_TYPE_CONTEXT_PROPERTIES, NULL, UR_CONTEXT_FLAG_TBD};
+    ur_context_handle_t c;
+    const ur_context_handle_t S = SENT(ur_context_handle_t);
+    size_t r0;
+
+    /* NULL_POINTER (phDevices, phContext), ENUMERATION (flags), SIZE (DeviceCount 0),
+     * NULL_HANDLE (an element), then the elements' kind. */
+    ROW("urContextCreate: everything NULL", UR_ERR(INVALID_NULL_POINTER),
+        urContextCreate(0, NULL, &all_flags, NULL));
+    ROW("urContextCreate: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urContextCreate(1, one, NULL, NULL));
+    ROW_OUT("urContextCreate: NULL device array", UR_ERR(INVALID_NULL_POINTER), c, S,
+            urContextCreate(1, NULL, NULL, &c));
+    ROW_OUT("urContextCreate: NULL device array, count 0", UR_ERR(INVALID_NULL_POINTER), c, S,
+            urContextCreate(0, NULL, NULL, &c));
+    ROW_OUT("urContextCreate: flag bit 1", UR_ERR(INVALID_ENUMERATION), c, S,
+            urContextCreate(1, one, &bad_flags, &c));
+    ROW_OUT("urContextCreate: every flag bit, count 0", UR_ERR(INVALID_ENUMERATION), c, S,
+            urContextCreate(0, one, &all_flags, &c));
+    ROW_OUT("urContextCreate: DeviceCount 0", UR_ERR(INVALID_SIZE), c, S,
+            urContextCreate(0, one, NULL, &c));
+    ROW_OUT("urContextCreate: a NULL element", UR_ERR(INVALID_NULL_HANDLE), c, S,
+            urContextCreate(1, nulls, NULL, &c));
+    ROW_OUT("urContextCreate: a NULL second element", UR_ERR(INVALID_NULL_HANDLE), c, S,
+            urContextCreate(2, with_null, NULL, &c));
+    ROW_OUT("urContextCreate: an element of no kind", UR_ERR(INVALID_DEVICE), c, S,
+            urContextCreate(1, nokind, NULL, &c));
+    ROW_OUT("urContextCreate: a platform as element", UR_ERR(INVALID_DEVICE), c, S,
+            urContextCreate(1, platform_as_device, NULL, &c));
+    ROW("urContextCreate: the defined flag", OK, urContextCreate(1, one, &tbd, &c));
+    ROW("urContextRelease: that context", OK, urContextRelease(c));
+
+    /* A context used after its last release (no context is created in between). */
+    uint32_t nd;
+    void *p;
+    ur_queue_handle_t qs;
+    ROW("urContextRetain: released", UR_ERR(INVALID_CONTEXT), urContextRetain(c));
+    ROW("urContextRelease: released", UR_ERR(INVALID_CONTEXT), urContextRelease(c));
+    ROW_OUT("urContextGetInfo: released", UR_ERR(INVALID_CONTEXT), nd, SENT(uint32_t),
+            urContextGetInfo(c, UR_CONTEXT_INFO_NUM_DEVICES, sizeof(nd), &nd, NULL));
+    ROW_OUT("urQueueCreate: released context", UR_ERR(INVALID_CONTEXT), qs, SENT(ur_queue_handle_t),
+            urQueueCreate(c, d0, NULL, &qs));
+    ROW_OUT("urUSMHostAlloc: released context", UR_ERR(INVALID_CONTEXT), p, SENT(void *),
+            urUSMHostAlloc(c, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: released context", UR_ERR(INVALID_CONTEXT), p, SENT(void *),
+            urUSMDeviceAlloc(c, d0, NULL, NULL, 64, &p));
+    ROW("urUSMFree: released context", UR_ERR(INVALID_CONTEXT), urUSMFree(c, dA));
+    ROW("urUSMGetMemAllocInfo: released context", UR_ERR(INVALID_CONTEXT),
+        urUSMGetMemAllocInfo(c, dA, UR_USM_ALLOC_INFO_TYPE, 0, NULL, &r0));
+
+    ROW("urContextRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urContextRetain(NULL));
+    ROW("urContextRetain: no kind", UR_ERR(INVALID_CONTEXT), urContextRetain(bogus));
+    ROW("urContextRetain: a device", UR_ERR(INVALID_CONTEXT), urContextRetain(wrong));
+    ROW("urContextRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urContextRelease(NULL));
+    ROW("urContextRelease: no kind", UR_ERR(INVALID_CONTEXT), urContextRelease(bogus));
+    ROW("urContextRelease: a device", UR_ERR(INVALID_CONTEXT), urContextRelease(wrong));
+    ROW("urContextRetain", OK, urContextRetain(ctx));
+    ROW("urContextRelease", OK, urContextRelease(ctx));
+
+    static const struct etor etors[] = {
+        FIX(UR_CONTEXT_INFO_NUM_DEVICES, uint32_t),
+        HANDLES(UR_CONTEXT_INFO_DEVICES),
+        FIX(UR_CONTEXT_INFO_REFERENCE_COUNT, uint32_t),
+        FIX(UR_CONTEXT_INFO_USM_MEMCPY2D_SUPPORT, ur_bool_t),
+        FIX(UR_CONTEXT_INFO_USM_FILL2D_SUPPORT, ur_bool_t),
+    };
+    const struct info_fn f = {
+        "urContextGetInfo",      call_context, ctx, NULL, (void *)wrong,
+        UR_ERR(INVALID_CONTEXT), etors,        5,   0,    UR_CONTEXT_INFO_USM_FILL2D_SUPPORT,
+        RULES_STANDARD};
+    info_matrix(&f);
+    size_t r = 0;
+    ROW("urContextGetInfo(DEVICES): size", OK,
+        urContextGetInfo(ctx, UR_CONTEXT_INFO_DEVICES, 0, NULL, &r));
+    CHECK(r == (env.ndev > 1 ? 2 : 1) * sizeof(ur_device_handle_t));
+}
+
+static void test_queue(void)
+{
+    const ur_queue_handle_t bogus = BOGUS(ur_queue_handle_t);
+    const ur_queue_handle_t wrong = (ur_queue_handle_t)(void *)ctx;
+    ur_queue_handle_t out;
+    const ur_queue_handle_t S = SENT(ur_queue_handle_t);
+#define QP(flags) {UR_STRUCTURE_TYPE_QUEUE_PROPERTIES, NULL, (flags)}
+    ur_queue_properties_t bit12 = QP(1u << 12), all = QP(0xffffffffu);
+    ur_queue_properties_t prio = QP(UR_QUEUE_FLAG_PRIORITY_HIGH | UR_QUEUE_FLAG_PRIORITY_LOW);
+    ur_queue_properties_t subm =
+        QP(UR_QUEUE_FLAG_SUBMISSION_BATCHED | UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE);
+    ur_queue_properties_t high = QP(UR_QUEUE_FLAG_PRIORITY_HIGH);
+    ur_queue_properties_t last =
+        QP(UR_QUEUE_FLAG_LOW_POWER_EVENTS_SUPPORT_EXP | UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE);
+#undef QP
+
+    /* NULL_POINTER, NULL_HANDLE x2, ENUMERATION (mask), QUEUE_PROPERTIES, CONTEXT, DEVICE. */
+    ROW("urQueueCreate: everything NULL", UR_ERR(INVALID_NULL_POINTER),
+        urQueueCreate(NULL, NULL, &all, NULL));
+    ROW("urQueueCreate: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urQueueCreate(ctx, d0, NULL, NULL));
+    ROW_OUT("urQueueCreate: NULL context", UR_ERR(INVALID_NULL_HANDLE), out, S,
+            urQueueCreate(NULL, d0, NULL, &out));
+    ROW_OUT("urQueueCreate: NULL device", UR_ERR(INVALID_NULL_HANDLE), out, S,
+            urQueueCreate(ctx, NULL, NULL, &out));
+    ROW_OUT("urQueueCreate: NULL context and bad flags", UR_ERR(INVALID_NULL_HANDLE), out, S,
+            urQueueCreate(NULL, d0, &all, &out));
+    ROW_OUT("urQueueCreate: flag bit 12", UR_ERR(INVALID_ENUMERATION), out, S,
+            urQueueCreate(ctx, d0, &bit12, &out));
+    ROW_OUT("urQueueCreate: every flag bit (mask before combinations)", UR_ERR(INVALID_ENUMERATION),
+            out, S, urQueueCreate(ctx, d0, &all, &out));
+    ROW_OUT("urQueueCreate: PRIORITY_HIGH|PRIORITY_LOW", UR_ERR(INVALID_QUEUE_PROPERTIES), out, S,
+            urQueueCreate(ctx, d0, &prio, &out));
+    ROW_OUT("urQueueCreate: SUBMISSION_BATCHED|SUBMISSION_IMMEDIATE",
+            UR_ERR(INVALID_QUEUE_PROPERTIES), out, S, urQueueCreate(ctx, d0, &subm, &out));
+    ROW_OUT("urQueueCreate: bad combination and a context of no kind",
+            UR_ERR(INVALID_QUEUE_PROPERTIES), out, S,
+            urQueueCreate(BOGUS(ur_context_handle_t), d0, &prio, &out));
+    ROW_OUT("urQueueCreate: context of no kind", UR_ERR(INVALID_CONTEXT), out, S,
+            urQueueCreate(BOGUS(ur_context_handle_t), d0, NULL, &out));
+    ROW_OUT("urQueueCreate: a device as context", UR_ERR(INVALID_CONTEXT), out, S,
+            urQueueCreate((ur_context_handle_t)(void *)d0, d0, NULL, &out));
+    ROW_OUT("urQueueCreate: context and device of no kind", UR_ERR(INVALID_CONTEXT), out, S,
+            urQueueCreate(BOGUS(ur_context_handle_t), BOGUS(ur_device_handle_t), NULL, &out));
+    ROW_OUT("urQueueCreate: device of no kind", UR_ERR(INVALID_DEVICE), out, S,
+            urQueueCreate(ctx, BOGUS(ur_device_handle_t), NULL, &out));
+    ROW_OUT("urQueueCreate: a context as device", UR_ERR(INVALID_DEVICE), out, S,
+            urQueueCreate(ctx, (ur_device_handle_t)(void *)ctx, NULL, &out));
+    if (env.ndev > 1)
+        ROW_OUT("urQueueCreate: device not in the context", UR_ERR(INVALID_DEVICE), out, S,
+                urQueueCreate(ctx0, d1, NULL, &out));
+    ROW("urQueueCreate: PRIORITY_HIGH", OK, urQueueCreate(ctx, d0, &high, &out));
+    ROW("urQueueRelease: that queue", OK, urQueueRelease(out));
+    ROW("urQueueCreate: the last flag bit", OK, urQueueCreate(ctx, d0, &last, &out));
+    ur_queue_flags_t flags = 0;
+    ROW("urQueueGetInfo(FLAGS) of that queue", OK,
+        urQueueGetInfo(out, UR_QUEUE_INFO_FLAGS, sizeof(flags), &flags, NULL));
+    CHECK(flags == last.flags);
+    ROW("urQueueRelease: that queue", OK, urQueueRelease(out));
+
+    /* A queue used after its last release (no queue is created in between). */
+    ur_event_handle_t e;
+    ROW("urQueueRetain: released", UR_ERR(INVALID_QUEUE), urQueueRetain(out));
+    ROW("urQueueRelease: released", UR_ERR(INVALID_QUEUE), urQueueRelease(out));
+    ROW("urQueueFinish: released", UR_ERR(INVALID_QUEUE), urQueueFinish(out));
+    ROW("urQueueFlush: released", UR_ERR(INVALID_QUEUE), urQueueFlush(out));
+    ROW_OUT("urQueueGetInfo: released", UR_ERR(INVALID_QUEUE), flags, 0x5e5e5e5eu,
+            urQueueGetInfo(out, UR_QUEUE_INFO_FLAGS, sizeof(flags), &flags, NULL));
+    ROW_OUT("urEnqueueUSMMemcpy: released queue", UR_ERR(INVALID_QUEUE), e, SENT(ur_event_handle_t),
+            urEnqueueUSMMemcpy(out, true, dB, dA, 64, 0, NULL, &e));
+    ROW_OUT("urEnqueueUSMFill: released queue", UR_ERR(INVALID_QUEUE), e, SENT(ur_event_handle_t),
+            urEnqueueUSMFill(out, dA, 1, &flags, 64, 0, NULL, &e));
+    ROW_OUT("urEnqueueEventsWait: released queue", UR_ERR(INVALID_QUEUE), e,
+            SENT(ur_event_handle_t), urEnqueueEventsWait(out, 0, NULL, &e));
+
+    static const struct {
+        const char *name;
+        ur_result_t (*fn)(ur_queue_handle_t);
+    } simple[] = {{"urQueueRetain", urQueueRetain},
+                  {"urQueueRelease", urQueueRelease},
+                  {"urQueueFinish", urQueueFinish},
+                  {"urQueueFlush", urQueueFlush}};
+    for (size_t i = 0; i < sizeof(simple) / sizeof(simple[0]); i++) {
+        char d[96];
+        snprintf(d, sizeof(d), "%s: NULL", simple[i].name);
+        ROW(d, UR_ERR(INVALID_NULL_HANDLE), simple[i].fn(NULL));
+        snprintf(d, sizeof(d), "%s: no kind", simple[i].name);
+        ROW(d, UR_ERR(INVALID_QUEUE), simple[i].fn(bogus));
+        snprintf(d, sizeof(d), "%s: a context", simple[i].name);
+        ROW(d, UR_ERR(INVALID_QUEUE), simple[i].fn(wrong));
+    }
+    ROW("urQueueRetain", OK, urQueueRetain(q));
+    ROW("urQueueRelease", OK, urQueueRelease(q));
+    ROW("urQueueFlush", OK, urQueueFlush(q));
+    ROW("urQueueFinish", OK, urQueueFinish(q));
+
+    static const struct etor etors[] = {
+        FIX(UR_QUEUE_INFO_FLAGS, ur_queue_flags_t),
+        FIX(UR_QUEUE_INFO_CONTEXT, ur_context_handle_t),
+        FIX(UR_QUEUE_INFO_DEVICE, ur_device_handle_t),
+        FIX(UR_QUEUE_INFO_DEVICE_DEFAULT, ur_queue_handle_t),
+        FIX(UR_QUEUE_INFO_REFERENCE_COUNT, uint32_t),
+        FIX(UR_QUEUE_INFO_SIZE, uint32_t),
+        FIX(UR_QUEUE_INFO_EMPTY, ur_bool_t),
+    };
+    const struct info_fn f = {"urQueueGetInfo",      call_queue, q, NULL, (void *)wrong,
+                              UR_ERR(INVALID_QUEUE), etors,      7, 0,    UR_QUEUE_INFO_EMPTY,
+                              RULES_STANDARD};
+    info_matrix(&f);
+    ur_device_handle_t dev = NULL;
+    ROW("urQueueGetInfo(DEVICE)", OK,
+        urQueueGetInfo(q, UR_QUEUE_INFO_DEVICE, sizeof(dev), &dev, NULL));
+    CHECK(dev == d0);
+}
+
+static void test_usm_alloc(void)
+{
+    const ur_context_handle_t bc = BOGUS(ur_context_handle_t);
+    const ur_device_handle_t bd = BOGUS(ur_device_handle_t);
+    const ur_usm_pool_handle_t pool = BOGUS(ur_usm_pool_handle_t);
+    void *p;
+    void *const S = SENT(void *);
+#define UD(hints, align) {UR_STRUCTURE_TYPE_USM_DESC, NULL, (hints), (align)}
+    ur_usm_desc_t hints17 = UD(1u << 17, 0), hints_all = UD(0xffffffffu, 3);
+    ur_usm_desc_t align3 = UD(0, 3), align6 = UD(0, 6), align_hi = UD(0, 0x80000001u);
+    ur_usm_desc_t align_big = UD(0, 1u << 20), good = UD(UR_USM_ADVICE_FLAG_DEFAULT, 64);
+    ur_usm_desc_t last_hint = UD(UR_USM_ADVICE_FLAG_CLEAR_NON_COHERENT_MEMORY, 0);
+#undef UD
+    uint64_t max0 = 0;
+    REQUIRE_UR(OK,
+               urDeviceGetInfo(d0, UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE, sizeof(max0), &max0, NULL));
+    uint64_t max_all = max0;
+    for (uint32_t i = 0; i < env.ndev && i < 2; i++) {
+        uint64_t m = 0;
+        REQUIRE_UR(OK, urDeviceGetInfo(env.dev[i], UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE, sizeof(m), &m,
+                                       NULL));
+        if (m < max_all)
+            max_all = m;
+    }
+
+    /* urUSMDeviceAlloc: NULL_POINTER, NULL_HANDLE x2, ENUMERATION (hints), VALUE (align),
+     * USM_SIZE (0), then CONTEXT, DEVICE, the adapter's limits and pools. */
+    ROW("urUSMDeviceAlloc: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urUSMDeviceAlloc(NULL, NULL, &hints_all, pool, 0, NULL));
+    ROW("urUSMDeviceAlloc: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urUSMDeviceAlloc(ctx, d0, NULL, NULL, 64, NULL));
+    ROW_OUT("urUSMDeviceAlloc: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMDeviceAlloc(NULL, d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: NULL device", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMDeviceAlloc(ctx, NULL, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: NULL context, bad hints, size 0", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMDeviceAlloc(NULL, d0, &hints_all, NULL, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: hint bit 17", UR_ERR(INVALID_ENUMERATION), p, S,
+            urUSMDeviceAlloc(ctx, d0, &hints17, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: bad hints, bad align, size 0", UR_ERR(INVALID_ENUMERATION), p, S,
+            urUSMDeviceAlloc(ctx, d0, &hints_all, NULL, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: align 3", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, &align3, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: align 6, size 0", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, &align6, NULL, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: align 0x80000001", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, &align_hi, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: size 0", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, NULL, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: size 0, context of no kind", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMDeviceAlloc(bc, d0, NULL, NULL, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: context of no kind", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMDeviceAlloc(bc, d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: a device as context", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMDeviceAlloc((ur_context_handle_t)(void *)d0, d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: device of no kind", UR_ERR(INVALID_DEVICE), p, S,
+            urUSMDeviceAlloc(ctx, bd, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: a context as device", UR_ERR(INVALID_DEVICE), p, S,
+            urUSMDeviceAlloc(ctx, (ur_device_handle_t)(void *)ctx, NULL, NULL, 64, &p));
+    if (env.ndev > 1)
+        ROW_OUT("urUSMDeviceAlloc: device not in the context", UR_ERR(INVALID_DEVICE), p, S,
+                urUSMDeviceAlloc(ctx0, d1, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: align above the largest supported", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, &align_big, NULL, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: size MAX_MEM_ALLOC_SIZE+1", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, NULL, (size_t)max0 + 1, &p));
+    ROW_OUT("urUSMDeviceAlloc: size SIZE_MAX", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, NULL, SIZE_MAX, &p));
+    ROW_OUT("urUSMDeviceAlloc: a pool", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, pool, 64, &p));
+    ROW("urUSMDeviceAlloc: hints and align", OK, urUSMDeviceAlloc(ctx, d0, &good, NULL, 64, &p));
+    CHECK(((uintptr_t)p & 63) == 0);
+    ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, p));
+    ROW("urUSMDeviceAlloc: the last hint bit", OK,
+        urUSMDeviceAlloc(ctx, d0, &last_hint, NULL, 64, &p));
+    ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, p));
+
+    /* urUSMHostAlloc: the same without a device. */
+    ROW("urUSMHostAlloc: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urUSMHostAlloc(NULL, &hints_all, pool, 0, NULL));
+    ROW("urUSMHostAlloc: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urUSMHostAlloc(ctx, NULL, NULL, 64, NULL));
+    ROW_OUT("urUSMHostAlloc: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMHostAlloc(NULL, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: NULL context, bad hints, size 0", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMHostAlloc(NULL, &hints_all, NULL, 0, &p));
+    ROW_OUT("urUSMHostAlloc: hint bit 17", UR_ERR(INVALID_ENUMERATION), p, S,
+            urUSMHostAlloc(ctx, &hints17, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: bad hints, bad align, size 0", UR_ERR(INVALID_ENUMERATION), p, S,
+            urUSMHostAlloc(ctx, &hints_all, NULL, 0, &p));
+    ROW_OUT("urUSMHostAlloc: align 3", UR_ERR(INVALID_VALUE), p, S,
+            urUSMHostAlloc(ctx, &align3, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: align 6, size 0", UR_ERR(INVALID_VALUE), p, S,
+            urUSMHostAlloc(ctx, &align6, NULL, 0, &p));
+    ROW_OUT("urUSMHostAlloc: size 0", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMHostAlloc(ctx, NULL, NULL, 0, &p));
+    ROW_OUT("urUSMHostAlloc: size 0, context of no kind", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMHostAlloc(bc, NULL, NULL, 0, &p));
+    ROW_OUT("urUSMHostAlloc: context of no kind", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMHostAlloc(bc, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: a queue as context", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMHostAlloc((ur_context_handle_t)(void *)q, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: align above the largest supported", UR_ERR(INVALID_VALUE), p, S,
+            urUSMHostAlloc(ctx, &align_big, NULL, 64, &p));
+    ROW_OUT("urUSMHostAlloc: size above a device's MAX_MEM_ALLOC_SIZE", UR_ERR(INVALID_USM_SIZE), p,
+            S, urUSMHostAlloc(ctx, NULL, NULL, (size_t)max_all + 1, &p));
+    ROW_OUT("urUSMHostAlloc: size SIZE_MAX", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMHostAlloc(ctx, NULL, NULL, SIZE_MAX, &p));
+    ROW_OUT("urUSMHostAlloc: a pool", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+            urUSMHostAlloc(ctx, NULL, pool, 64, &p));
+    ROW("urUSMHostAlloc: hints and align", OK, urUSMHostAlloc(ctx, &good, NULL, 64, &p));
+    ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, p));
+
+    /* urUSMFree: NULL_POINTER, NULL_HANDLE, CONTEXT, MEM_OBJECT. */
+    int local = 0;
+    void *heap = malloc(64);
+    ROW("urUSMFree: both NULL", UR_ERR(INVALID_NULL_POINTER), urUSMFree(NULL, NULL));
+    ROW("urUSMFree: NULL pointer", UR_ERR(INVALID_NULL_POINTER), urUSMFree(ctx, NULL));
+    ROW("urUSMFree: NULL context", UR_ERR(INVALID_NULL_HANDLE), urUSMFree(NULL, dA));
+    ROW("urUSMFree: context of no kind", UR_ERR(INVALID_CONTEXT), urUSMFree(bc, dA));
+    ROW("urUSMFree: a queue as context", UR_ERR(INVALID_CONTEXT),
+        urUSMFree((ur_context_handle_t)(void *)q, dA));
+    ROW("urUSMFree: a stack address", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, &local));
+    ROW("urUSMFree: a malloc'd pointer", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, heap));
+    ROW("urUSMFree: inside an allocation", UR_ERR(INVALID_MEM_OBJECT),
+        urUSMFree(ctx, (char *)dA + 8));
+    ROW("urUSMFree: inside a host allocation", UR_ERR(INVALID_MEM_OBJECT),
+        urUSMFree(ctx, (char *)hA + 64));
+    free(heap);
+    REQUIRE_UR(OK, urUSMDeviceAlloc(ctx, d0, NULL, NULL, 64, &p));
+    ROW("urUSMFree", OK, urUSMFree(ctx, p));
+    ROW("urUSMFree: the same pointer again", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, p));
+
+    /* Outside the subset: a NULL handle, else UNSUPPORTED_FEATURE. */
+    ROW_OUT("urUSMSharedAlloc (outside the subset): NULL context", UR_ERR(INVALID_NULL_HANDLE), p,
+            S, urUSMSharedAlloc(NULL, d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMSharedAlloc (outside the subset)", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+            urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
+}
+
+static void test_usm_info(void)
+{
+    size_t r;
+    int local = 0;
+
+    /* NULL_POINTER (pMem), NULL_HANDLE, ENUMERATION, then the adapter. */
+    ROW_OUT("urUSMGetMemAllocInfo: NULL pointer and context", UR_ERR(INVALID_NULL_POINTER), r,
+            SENT(size_t), urUSMGetMemAllocInfo(NULL, NULL, UR_USM_ALLOC_INFO_TYPE, 0, NULL, &r));
+    ROW_OUT("urUSMGetMemAllocInfo: NULL pointer", UR_ERR(INVALID_NULL_POINTER), r, SENT(size_t),
+            urUSMGetMemAllocInfo(ctx, NULL, UR_USM_ALLOC_INFO_FORCE_UINT32, 0, NULL, &r));
+
+    static const struct etor etors[] = {
+        FIX(UR_USM_ALLOC_INFO_TYPE, ur_usm_type_t),
+        FIX(UR_USM_ALLOC_INFO_BASE_PTR, void *),
+        FIX(UR_USM_ALLOC_INFO_SIZE, size_t),
+        FIX(UR_USM_ALLOC_INFO_DEVICE, ur_device_handle_t),
+        FIX(UR_USM_ALLOC_INFO_POOL, ur_usm_pool_handle_t),
+    };
+    const struct info_fn f = {"urUSMGetMemAllocInfo",
+                              call_usm,
+                              ctx,
+                              (char *)dA + 16,
+                              (void *)q,
+                              UR_ERR(INVALID_CONTEXT),
+                              etors,
+                              5,
+                              0,
+                              UR_USM_ALLOC_INFO_POOL,
+                              RULES_HELPER};
+    info_matrix(&f);
+
+    ur_usm_type_t type = UR_USM_TYPE_FORCE_UINT32;
+    void *base = NULL;
+    size_t size = 0;
+    ur_device_handle_t dev = NULL;
+    ROW("urUSMGetMemAllocInfo(TYPE): inside a device allocation", OK,
+        urUSMGetMemAllocInfo(ctx, (char *)dA + 16, UR_USM_ALLOC_INFO_TYPE, sizeof(type), &type,
+                             NULL));
+    CHECK(type == UR_USM_TYPE_DEVICE);
+    ROW("urUSMGetMemAllocInfo(BASE_PTR): inside a device allocation", OK,
+        urUSMGetMemAllocInfo(ctx, (char *)dA + 16, UR_USM_ALLOC_INFO_BASE_PTR, sizeof(base), &base,
+                             NULL));
+    CHECK(base == dA);
+    ROW("urUSMGetMemAllocInfo(SIZE)", OK,
+        urUSMGetMemAllocInfo(ctx, dA, UR_USM_ALLOC_INFO_SIZE, sizeof(size), &size, NULL));
+    CHECK(size >= ALLOC);
+    ROW("urUSMGetMemAllocInfo(DEVICE)", OK,
+        urUSMGetMemAllocInfo(ctx, dB, UR_USM_ALLOC_INFO_DEVICE, sizeof(dev), &dev, NULL));
+    CHECK(dev == d1);
+    ROW("urUSMGetMemAllocInfo(TYPE): host allocation", OK,
+        urUSMGetMemAllocInfo(ctx, hA, UR_USM_ALLOC_INFO_TYPE, sizeof(type), &type, NULL));
+    CHECK(type == UR_USM_TYPE_HOST);
+    ROW("urUSMGetMemAllocInfo(TYPE): memory nobody allocated is UNKNOWN", OK,
+        urUSMGetMemAllocInfo(ctx, &local, UR_USM_ALLOC_INFO_TYPE, sizeof(type), &type, NULL));
+    CHECK(type == UR_USM_TYPE_UNKNOWN);
+    ROW_OUT("urUSMGetMemAllocInfo(SIZE): memory nobody allocated", UR_ERR(INVALID_VALUE), size,
+            SENT(size_t),
+            urUSMGetMemAllocInfo(ctx, &local, UR_USM_ALLOC_INFO_SIZE, sizeof(size), &size, NULL));
+}
+
+/* The three wait-list rules and the per-element rule, for an enqueue `call` taking (n, list). */
+static void test_enqueue(void)
+{
+    const ur_queue_handle_t bq = BOGUS(ur_queue_handle_t);
+    const ur_queue_handle_t wrong = (ur_queue_handle_t)(void *)ctx;
+    ur_event_handle_t e;
+    const ur_event_handle_t S = SENT(ur_event_handle_t);
+    ur_event_handle_t null_ev[1] = {NULL}, nokind_ev[1] = {BOGUS(ur_event_handle_t)};
+    ur_event_handle_t queue_ev[1] = {(ur_event_handle_t)(void *)q};
+    ur_event_handle_t good_then_null[2] = {ev, NULL};
+    static unsigned char host[2 * ALLOC];
+    char *const a = dA, *const b = dB;
+    const uint32_t pat4 = 0xdeadbeefu;
+    unsigned char pat[256];
+    memset(pat, 0x3c, sizeof(pat));
+
+    /* urEnqueueUSMMemcpy: NULL_POINTER x2, NULL_HANDLE, SIZE (0), the wait-list rules, QUEUE,
+     * bounds of pDst then pSrc, then each wait-list element. */
+    ROW("memcpy: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueUSMMemcpy(NULL, false, NULL, NULL, 0, 1, NULL, NULL));
+    ROW_OUT("memcpy: NULL destination", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMMemcpy(q, false, NULL, a, 64, 0, NULL, &e));
+    ROW_OUT("memcpy: NULL source", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMMemcpy(q, false, a, NULL, 64, 0, NULL, &e));
+    ROW_OUT("memcpy: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMMemcpy(NULL, false, b, a, 64, 0, NULL, &e));
+    ROW_OUT("memcpy: NULL queue, size 0, bad wait list", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMMemcpy(NULL, false, b, a, 0, 1, NULL, &e));
+    ROW_OUT("memcpy: size 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 0, 0, NULL, &e));
+    ROW_OUT("memcpy: size 0 and a bad wait list", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 0, 1, NULL, &e));
+    ROW_OUT("memcpy: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 1, NULL, &e));
+    ROW_OUT("memcpy: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 0, &ev, &e));
+    ROW_OUT("memcpy: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 1, null_ev, &e));
+    ROW_OUT("memcpy: wait list (2, {ev, NULL})", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 2, good_then_null, &e));
+    ROW_OUT("memcpy: wait list element of no kind", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 1, nokind_ev, &e));
+    ROW_OUT("memcpy: wait list element a queue", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, 64, 1, queue_ev, &e));
+    ROW_OUT("memcpy: queue of no kind and a bad wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy(bq, true, b, a, 64, 1, NULL, &e));
+    ROW_OUT("memcpy: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMMemcpy(bq, true, b, a, 64, 0, NULL, &e));
+    ROW_OUT("memcpy: a context as queue", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMMemcpy(wrong, true, b, a, 64, 0, NULL, &e));
+    ROW_OUT("memcpy: past the end of the source", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, host, a, ALLOC + 1, 0, NULL, &e));
+    ROW_OUT("memcpy: past the end of the destination", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b, host, ALLOC + 1, 0, NULL, &e));
+    ROW_OUT("memcpy: from inside the source past its end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, host, a + 4000, 200, 0, NULL, &e));
+    ROW_OUT("memcpy: into the destination past its end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b + 1, a, ALLOC, 0, NULL, &e));
+    ROW_OUT("memcpy: host allocation past its end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, (char *)hA + 8, host, ALLOC, 0, NULL, &e));
+    ROW_OUT("memcpy: past the end and a NULL wait-list element", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a + 1, ALLOC, 1, null_ev, &e));
+    ROW_OUT("memcpy: size SIZE_MAX", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy(q, true, b, a, SIZE_MAX, 0, NULL, &e));
+    ROW("memcpy: up to the last byte", OK,
+        urEnqueueUSMMemcpy(q, true, host, a + 4000, ALLOC - 4000, 0, NULL, NULL));
+    ROW("memcpy: host memory both ways", OK,
+        urEnqueueUSMMemcpy(q, true, host + ALLOC, host, ALLOC, 0, NULL, NULL));
+    ROW("memcpy: non-blocking, waiting for an event", OK,
+        urEnqueueUSMMemcpy(q, false, host, b, 64, 1, &ev, &e));
+    ROW("memcpy: wait for that copy", OK, urEventWait(1, &e));
+    ROW("memcpy: release its event", OK, urEventRelease(e));
+
+    /* An event used after its last release (no event is created in between). */
+    ur_event_handle_t stale[1] = {e}, out;
+    ur_event_status_t status;
+    uint64_t t;
+    ROW("urEventWait: released", UR_ERR(INVALID_EVENT), urEventWait(1, stale));
+    ROW("urEventRetain: released", UR_ERR(INVALID_EVENT), urEventRetain(e));
+    ROW("urEventRelease: released", UR_ERR(INVALID_EVENT), urEventRelease(e));
+    ROW_OUT(
+        "urEventGetInfo: released", UR_ERR(INVALID_EVENT), status, UR_EVENT_STATUS_FORCE_UINT32,
+        urEventGetInfo(e, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(status), &status, NULL));
+    ROW_OUT("urEventGetProfilingInfo: released", UR_ERR(INVALID_EVENT), t, 0x5e5e5e5eull,
+            urEventGetProfilingInfo(e, UR_PROFILING_INFO_COMMAND_START, sizeof(t), &t, NULL));
+    ROW_OUT("memcpy: a released event in the wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), out, S,
+            urEnqueueUSMMemcpy(q, true, host, a, 64, 1, stale, &out));
+    ROW_OUT("fill: a released event in the wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), out, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 64, 1, stale, &out));
+    ROW_OUT("events wait: a released event in the wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), out,
+            S, urEnqueueEventsWait(q, 1, stale, &out));
+
+    /* urEnqueueUSMFill: NULL_POINTER x2, NULL_HANDLE, SIZE (four rules), wait list, QUEUE, then
+     * urpeer's pattern rules (power of two, at most 128 bytes), bounds, elements. */
+    ROW("fill: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueUSMFill(NULL, NULL, 0, NULL, 0, 1, NULL, NULL));
+    ROW_OUT("fill: NULL memory", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMFill(q, NULL, 4, &pat4, 64, 0, NULL, &e));
+    ROW_OUT("fill: NULL pattern", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMFill(q, a, 4, NULL, 64, 0, NULL, &e));
+    ROW_OUT("fill: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMFill(NULL, a, 4, &pat4, 64, 0, NULL, &e));
+    ROW_OUT("fill: NULL queue and bad sizes", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMFill(NULL, a, 0, &pat4, 0, 1, NULL, &e));
+    ROW_OUT("fill: patternSize 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 0, &pat4, 64, 0, NULL, &e));
+    ROW_OUT("fill: size 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 0, 0, NULL, &e));
+    ROW_OUT("fill: patternSize > size", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 8, pat, 4, 0, NULL, &e));
+    ROW_OUT("fill: size not a multiple of patternSize", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 10, 0, NULL, &e));
+    ROW_OUT("fill: patternSize 0 and a bad wait list", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 0, &pat4, 64, 1, NULL, &e));
+    ROW_OUT("fill: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 64, 1, NULL, &e));
+    ROW_OUT("fill: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 64, 0, &ev, &e));
+    ROW_OUT("fill: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 64, 1, null_ev, &e));
+    ROW_OUT("fill: wait list element of no kind", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, 64, 1, nokind_ev, &e));
+    ROW_OUT("fill: pattern size 3 and a bad wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill(q, a, 3, pat, 6, 1, NULL, &e));
+    ROW_OUT("fill: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMFill(bq, a, 4, &pat4, 64, 0, NULL, &e));
+    ROW_OUT("fill: a context as queue", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMFill(wrong, a, 4, &pat4, 64, 0, NULL, &e));
+    ROW_OUT("fill: patternSize 3 (not a power of two)", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 3, pat, 6, 0, NULL, &e));
+    ROW_OUT("fill: patternSize 12 (not a power of two)", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 12, pat, 24, 0, NULL, &e));
+    ROW_OUT("fill: patternSize 256", UR_ERR(UNSUPPORTED_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 256, pat, 512, 0, NULL, &e));
+    ROW_OUT("fill: past the end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a + ALLOC - 8, 4, &pat4, 16, 0, NULL, &e));
+    ROW_OUT("fill: one pattern more than the allocation", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a, 4, &pat4, ALLOC + 4, 0, NULL, &e));
+    ROW_OUT("fill: past the end and a NULL wait-list element", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill(q, a + 8, 4, &pat4, ALLOC, 1, null_ev, &e));
+    ROW("fill: patternSize 128", OK, urEnqueueUSMFill(q, b, 128, pat, 256, 0, NULL, NULL));
+    ROW("fill: patternSize 1, whole allocation", OK,
+        urEnqueueUSMFill(q, b, 1, pat, ALLOC, 1, &ev, &e));
+    ROW("fill: wait for it", OK, urEventWait(1, &e));
+    ROW("fill: release its event", OK, urEventRelease(e));
+
+    /* urEnqueueEventsWait: NULL_HANDLE, wait list, QUEUE, elements. */
+    ROW_OUT("events wait: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueEventsWait(NULL, 1, NULL, &e));
+    ROW_OUT("events wait: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWait(q, 1, NULL, &e));
+    ROW_OUT("events wait: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWait(q, 0, &ev, &e));
+    ROW_OUT("events wait: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWait(q, 1, null_ev, &e));
+    ROW_OUT("events wait: wait list (2, {ev, NULL})", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWait(q, 2, good_then_null, &e));
+    ROW_OUT("events wait: wait list element of no kind", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWait(q, 1, nokind_ev, &e));
+    ROW_OUT("events wait: queue of no kind and a bad wait list", UR_ERR(INVALID_EVENT_WAIT_LIST), e,
+            S, urEnqueueEventsWait(bq, 0, &ev, &e));
+    ROW_OUT("events wait: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueEventsWait(bq, 0, NULL, &e));
+    ROW_OUT("events wait: a context as queue", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueEventsWait(wrong, 1, &ev, &e));
+    ROW("events wait: empty list", OK, urEnqueueEventsWait(q, 0, NULL, &e));
+    ROW("events wait: wait for it", OK, urEventWait(1, &e));
+    ROW("events wait: release its event", OK, urEventRelease(e));
+    ROW("events wait: one event, no output", OK, urEnqueueEventsWait(q, 1, &ev, NULL));
+    ROW("queue finish", OK, urQueueFinish(q));
+}
+
+static void test_event(void)
+{
+    const ur_event_handle_t bogus = BOGUS(ur_event_handle_t);
+    const ur_event_handle_t wrong = (ur_event_handle_t)(void *)q;
+    ur_event_handle_t null_ev[1] = {NULL}, nokind[1] = {bogus}, queue_ev[1] = {wrong};
+    ur_event_handle_t good_then_null[2] = {ev, NULL};
+
+    /* urEventWait: NULL_POINTER, VALUE (0 events), then the events. */
+    ROW("urEventWait: (0, NULL)", UR_ERR(INVALID_NULL_POINTER), urEventWait(0, NULL));
+    ROW("urEventWait: (1, NULL)", UR_ERR(INVALID_NULL_POINTER), urEventWait(1, NULL));
+    ROW("urEventWait: (0, &ev)", UR_ERR(INVALID_VALUE), urEventWait(0, &ev));
+    ROW("urEventWait: a NULL element", UR_ERR(INVALID_EVENT), urEventWait(1, null_ev));
+    ROW("urEventWait: a NULL second element", UR_ERR(INVALID_EVENT),
+        urEventWait(2, good_then_null));
+    ROW("urEventWait: an element of no kind", UR_ERR(INVALID_EVENT), urEventWait(1, nokind));
+    ROW("urEventWait: a queue as element", UR_ERR(INVALID_EVENT), urEventWait(1, queue_ev));
+    ROW("urEventWait", OK, urEventWait(1, &ev));
+
+    ROW("urEventRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urEventRetain(NULL));
+    ROW("urEventRetain: no kind", UR_ERR(INVALID_EVENT), urEventRetain(bogus));
+    ROW("urEventRetain: a queue", UR_ERR(INVALID_EVENT), urEventRetain(wrong));
+    ROW("urEventRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urEventRelease(NULL));
+    ROW("urEventRelease: no kind", UR_ERR(INVALID_EVENT), urEventRelease(bogus));
+    ROW("urEventRelease: a queue", UR_ERR(INVALID_EVENT), urEventRelease(wrong));
+    ROW("urEventRetain", OK, urEventRetain(ev));
+    ROW("urEventRelease", OK, urEventRelease(ev));
+
+    static const struct etor etors[] = {
+        FIX(UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, ur_event_status_t),
+        FIX(UR_EVENT_INFO_COMMAND_QUEUE, ur_queue_handle_t),
+        FIX(UR_EVENT_INFO_CONTEXT, ur_context_handle_t),
+        FIX(UR_EVENT_INFO_COMMAND_TYPE, ur_command_t),
+        FIX(UR_EVENT_INFO_REFERENCE_COUNT, uint32_t),
+    };
+    const struct info_fn f = {
+        "urEventGetInfo",      call_event, ev, NULL, (void *)wrong,
+        UR_ERR(INVALID_EVENT), etors,      5,  0,    UR_EVENT_INFO_REFERENCE_COUNT,
+        RULES_STANDARD};
+    info_matrix(&f);
+    ur_command_t cmd = UR_COMMAND_FORCE_UINT32;
+    ROW("urEventGetInfo(COMMAND_TYPE)", OK,
+        urEventGetInfo(ev, UR_EVENT_INFO_COMMAND_TYPE, sizeof(cmd), &cmd, NULL));
+    CHECK(cmd == UR_COMMAND_USM_MEMCPY);
+
+    /* urEventGetProfilingInfo: NULL_HANDLE, ENUMERATION, VALUE (propSize 0 with a value), then
+     * EVENT and PROFILING_INFO_NOT_AVAILABLE; no NULL_POINTER rules in the specification. */
+    uint64_t v;
+    const uint64_t VS = 0x5e5e5e5e5e5e5e5eull;
+    const ur_profiling_info_t start = UR_PROFILING_INFO_COMMAND_START;
+    ROW_OUT("profiling: NULL event", UR_ERR(INVALID_NULL_HANDLE), v, VS,
+            urEventGetProfilingInfo(NULL, start, sizeof(v), &v, NULL));
+    ROW_OUT("profiling: NULL event, bad enumeration, propSize 0", UR_ERR(INVALID_NULL_HANDLE), v,
+            VS, urEventGetProfilingInfo(NULL, UR_PROFILING_INFO_FORCE_UINT32, 0, &v, NULL));
+    ROW_OUT("profiling: COMMAND_COMPLETE+1", UR_ERR(INVALID_ENUMERATION), v, VS,
+            urEventGetProfilingInfo(ev,
+                                    (ur_profiling_info_t)(UR_PROFILING_INFO_COMMAND_COMPLETE + 1),
+                                    sizeof(v), &v, NULL));
+    ROW_OUT("profiling: FORCE_UINT32, propSize 0", UR_ERR(INVALID_ENUMERATION), v, VS,
+            urEventGetProfilingInfo(ev, UR_PROFILING_INFO_FORCE_UINT32, 0, &v, NULL));
+    ROW_OUT("profiling: propSize 0 with a value, no profiling", UR_ERR(INVALID_VALUE), v, VS,
+            urEventGetProfilingInfo(ev, start, 0, &v, NULL));
+    ROW_OUT("profiling: propSize 0 with a value, event of no kind", UR_ERR(INVALID_VALUE), v, VS,
+            urEventGetProfilingInfo(bogus, start, 0, &v, NULL));
+    ROW_OUT("profiling: event of no kind", UR_ERR(INVALID_EVENT), v, VS,
+            urEventGetProfilingInfo(bogus, start, sizeof(v), &v, NULL));
+    ROW_OUT("profiling: a queue as event", UR_ERR(INVALID_EVENT), v, VS,
+            urEventGetProfilingInfo(wrong, start, sizeof(v), &v, NULL));
+    ROW_OUT("profiling: queue without PROFILING_ENABLE", UR_ERR(PROFILING_INFO_NOT_AVAILABLE), v,
+            VS, urEventGetProfilingInfo(ev, start, sizeof(v), &v, NULL));
+    size_t r;
+    ROW_OUT("profiling: size query, queue without PROFILING_ENABLE",
+            UR_ERR(PROFILING_INFO_NOT_AVAILABLE), r, SENT(size_t),
+            urEventGetProfilingInfo(ev, start, 0, NULL, &r));
+
+    static const struct etor petors[] = {
+        FIX(UR_PROFILING_INFO_COMMAND_START, uint64_t),
+        FIX(UR_PROFILING_INFO_COMMAND_QUEUED, uint64_t),
+        FIX(UR_PROFILING_INFO_COMMAND_SUBMIT, uint64_t),
+        FIX(UR_PROFILING_INFO_COMMAND_END, uint64_t),
+        FIX(UR_PROFILING_INFO_COMMAND_COMPLETE, uint64_t),
+    };
+    const struct info_fn pf = {"urEventGetProfilingInfo",
+                               call_profiling,
+                               evp,
+                               NULL,
+                               (void *)wrong,
+                               UR_ERR(INVALID_EVENT),
+                               petors,
+                               5,
+                               0,
+                               UR_PROFILING_INFO_COMMAND_COMPLETE,
+                               RULES_PROFILING};
+    info_matrix(&pf);
+    uint64_t t0 = 0, t1 = 0;
+    ROW("profiling: START", OK, urEventGetProfilingInfo(evp, start, sizeof(t0), &t0, NULL));
+    ROW("profiling: END", OK,
+        urEventGetProfilingInfo(evp, UR_PROFILING_INFO_COMMAND_END, sizeof(t1), &t1, NULL));
+    CHECK(t0 <= t1);
+}
+
+static void test_p2p(void)
+{
+    const ur_device_handle_t bogus = BOGUS(ur_device_handle_t);
+    const ur_device_handle_t wrong = (ur_device_handle_t)(void *)ctx;
+
+    static const struct {
+        const char *name;
+        ur_result_t (*fn)(ur_device_handle_t, ur_device_handle_t);
+    } pair_fns[] = {{"urUsmP2PEnablePeerAccessExp", urUsmP2PEnablePeerAccessExp},
+                    {"urUsmP2PDisablePeerAccessExp", urUsmP2PDisablePeerAccessExp}};
+    for (size_t i = 0; i < 2; i++) {
+        char d[128];
+        ur_result_t (*fn)(ur_device_handle_t, ur_device_handle_t) = pair_fns[i].fn;
+        snprintf(d, sizeof(d), "%s: both NULL", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_NULL_HANDLE), fn(NULL, NULL));
+        snprintf(d, sizeof(d), "%s: NULL command device", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_NULL_HANDLE), fn(NULL, d1));
+        snprintf(d, sizeof(d), "%s: NULL peer device", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_NULL_HANDLE), fn(d0, NULL));
+        snprintf(d, sizeof(d), "%s: NULL peer, command device of no kind", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_NULL_HANDLE), fn(bogus, NULL));
+        snprintf(d, sizeof(d), "%s: command device of no kind", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_DEVICE), fn(bogus, d1));
+        snprintf(d, sizeof(d), "%s: peer device of no kind", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_DEVICE), fn(d0, bogus));
+        snprintf(d, sizeof(d), "%s: a context as peer", pair_fns[i].name);
+        ROW(d, UR_ERR(INVALID_DEVICE), fn(d0, wrong));
+        snprintf(d, sizeof(d), "%s: a device with itself", pair_fns[i].name);
+        ROW(d, OK, fn(d0, d0));
+    }
+    if (env.ndev > 1) {
+        ROW("urUsmP2PDisablePeerAccessExp: never enabled", UR_ERR(INVALID_OPERATION),
+            urUsmP2PDisablePeerAccessExp(d0, d1));
+        if (peer_info(d0, d1, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT) == 1) {
+            ROW("urUsmP2PEnablePeerAccessExp", OK, urUsmP2PEnablePeerAccessExp(d0, d1));
+            ROW("urUsmP2PDisablePeerAccessExp", OK, urUsmP2PDisablePeerAccessExp(d0, d1));
+        }
+    }
+
+    static const struct etor etors[] = {
+        FIX(UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, int),
+        FIX(UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT, int),
+        FIX(URPEER_PEER_INFO_ACCESS_ENABLED, int),
+        FIX(URPEER_PEER_INFO_PERFORMANCE_RANK, int),
+        FIX(URPEER_PEER_INFO_BANDWIDTH_GBPS, int),
+        FIX(URPEER_PEER_INFO_ENABLE_COUNT, int),
+    };
+    const struct info_fn f = {"urUsmP2PPeerAccessGetInfoExp",
+                              call_peer,
+                              d0,
+                              d1,
+                              (void *)wrong,
+                              UR_ERR(INVALID_DEVICE),
+                              etors,
+                              6,
+                              0,
+                              UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT,
+                              RULES_P2P};
+    info_matrix(&f);
+    int v;
+    size_t r;
+    ROW_OUT("peer info: NULL peer", UR_ERR(INVALID_NULL_HANDLE), r, SENT(size_t),
+            urUsmP2PPeerAccessGetInfoExp(d0, NULL, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, 0, NULL,
+                                         &r));
+    ROW_OUT("peer info: peer of no kind", UR_ERR(INVALID_DEVICE), v, -7,
+            urUsmP2PPeerAccessGetInfoExp(d0, bogus, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
+                                         sizeof(v), &v, NULL));
+    ROW_OUT("peer info: one past urpeer's last value", UR_ERR(INVALID_ENUMERATION), v, -7,
+            urUsmP2PPeerAccessGetInfoExp(d0, d1, (ur_exp_peer_info_t)(URPEER_PEER_INFO_LAST_ + 1),
+                                         sizeof(v), &v, NULL));
+    ROW_OUT("peer info: one below urpeer's first value", UR_ERR(INVALID_ENUMERATION), v, -7,
+            urUsmP2PPeerAccessGetInfoExp(d0, d1,
+                                         (ur_exp_peer_info_t)(URPEER_PEER_INFO_ACCESS_ENABLED - 1),
+                                         sizeof(v), &v, NULL));
+}
+
+int main(int argc, char **argv)
+{
+    test_before_init();
+    test_loader_config();
+
+    test_env_open(&env, argc, argv, "pair");
+    env_live = true;
+    struct state base = state_now();
+
+    setup_objects();
+    test_adapter();
+    test_sim_controls();
+    test_platform();
+    test_device();
+    test_context();
+    test_queue();
+    test_usm_alloc();
+    test_usm_info();
+    test_enqueue();
+    test_event();
+    test_p2p();
+    teardown_objects();
+
+    struct state end = state_now();
+    CHECK(state_equal(&base, &end));
+
+    /* urLoaderInit with bad flags took no reference: one teardown ends the loader. */
+    ROW("urLoaderInit: bad flags while initialised", UR_ERR(INVALID_ENUMERATION),
+        urLoaderInit(1u << 31, NULL));
+    env_live = false;
+    test_env_close(&env);
+    uint32_t n;
+    size_t n_size;
+    ROW_OUT("urAdapterGet after the last urLoaderTearDown", UR_ERR(UNINITIALIZED), n,
+            SENT(uint32_t), urAdapterGet(0, NULL, &n));
+    ROW("urLoaderTearDown once more", UR_ERR(UNINITIALIZED), urLoaderTearDown());
+    ROW("urAdapterRetain after the last urLoaderTearDown", UR_ERR(UNINITIALIZED),
+        urAdapterRetain(env.adapter));
+    ROW("urDeviceGetInfo after the last urLoaderTearDown", UR_ERR(UNINITIALIZED),
+        urDeviceGetInfo(env.dev[0], UR_DEVICE_INFO_TYPE, 0, NULL, &n_size));
+
+    printf("argument matrix: %u cases (%u values answered UNSUPPORTED_ENUMERATION)\n", n_cases,
+           n_unsupported);
+    return test_summary("api_args");
+}
