@@ -293,7 +293,26 @@ int main(void)
     CHECK(t.counter("free_with_pending_work") == 0);
     CHECK(t.counter("live_allocations") == 0);
     CHECK(t.counter("live_streams") == 0);
+
+    /* What the application leaves behind, with work still queued, goes at teardown: memory
+     * through usm_free (after waiting), peer access it turned on. */
+    {
+        static unsigned char src[N];
+        ur_context_handle_t lctx;
+        ur_queue_handle_t lq;
+        ur_event_handle_t lev;
+        void *ld = NULL;
+        REQUIRE_UR(UR_RESULT_SUCCESS, urContextCreate(t.ndev, t.dev, NULL, &lctx));
+        REQUIRE_UR(UR_RESULT_SUCCESS, urQueueCreate(lctx, t.dev[1], NULL, &lq));
+        REQUIRE_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(lctx, t.dev[1], NULL, NULL, N, &ld));
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(lq, false, ld, src, N, 0, NULL, &lev));
+        CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PEnablePeerAccessExp(t.dev[1], t.dev[0]));
+    }
     hip_test_close(&t);
-    CHECK(t.counter("live_events") == 0);
+    CHECK(t.counter("live_allocations") == 0);
+    CHECK(t.counter("free_with_pending_work") == 0);
+    CHECK(t.peer_enabled(1, 0) == 0);
+    printf("left by the application at teardown: %lu streams, %lu events\n",
+           t.counter("live_streams"), t.counter("live_events"));
     return test_summary("hip_enqueue");
 }
