@@ -3,6 +3,7 @@
 #ifndef URPEER_TESTS_HARNESS_H
 #define URPEER_TESTS_HARNESS_H
 
+#include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -52,6 +53,15 @@ static int t_failures;
         printf("\n");                                                                          \
         exit(77);                                                                              \
     } while (0)
+
+/* Speed thresholds are checked only when URPEER_TEST_TIMING=1 (a quiet machine): tests are not
+ * benchmarks, and a loaded CI machine or valgrind would make them flaky. Figures are always
+ * printed. */
+static inline bool test_timing_checks(void)
+{
+    const char *v = getenv("URPEER_TEST_TIMING");
+    return v != NULL && v[0] == '1';
+}
 
 static inline int test_summary(const char *name)
 {

@@ -141,7 +141,8 @@ static void check_speed(void)
     memset(d1, 3, size);
     CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PEnablePeerAccessExp(n.dev[0], n.dev[1]));
 
-    for (int attempt = 0; attempt < 3 && (local < 0.9 || direct < 0.9); attempt++) {
+    int attempts = test_timing_checks() ? 3 : 1;
+    for (int attempt = 0; attempt < attempts && (local < 0.9 || direct < 0.9); attempt++) {
         double l = ratio(q0, d0b, d0, size), d;
         CHECK_UR(UR_RESULT_SUCCESS, urpeerSimResetStats(n.adapter));
         d = ratio(q0, d1, d0, size);
@@ -151,8 +152,10 @@ static void check_speed(void)
         printf("64 MiB copies, best of 9 (attempt %d): local %.2fx, direct %.2fx of memcpy\n",
                attempt + 1, l, d);
     }
-    CHECK(local >= 0.9);
-    CHECK(direct >= 0.9);
+    if (test_timing_checks()) {
+        CHECK(local >= 0.9);
+        CHECK(direct >= 0.9);
+    }
 
     CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PDisablePeerAccessExp(n.dev[0], n.dev[1]));
     urUSMFree(ctx, d0);

@@ -59,7 +59,7 @@ int main(void)
         sim_close(&n);
     }
     printf("128-device discovery: best %.3f ms of 5 runs\n", best);
-    if (!SANITIZED)
+    if (!SANITIZED && test_timing_checks())
         CHECK(best < 10.0);
     return test_summary("sim_discovery");
 }

@@ -85,7 +85,8 @@ int main(void)
         }
         printf("64 MiB fill of a 4-byte pattern: %.2fx the speed of memset\n",
                best_memset / best_fill);
-        CHECK(best_memset / best_fill > 0.5);
+        if (test_timing_checks())
+            CHECK(best_memset / best_fill > 0.5);
         urUSMFree(ctx, d);
     }
 
