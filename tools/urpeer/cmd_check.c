@@ -389,7 +389,7 @@ static void mode_text(const struct pair_result *pr, int m, char *buf, size_t n)
         snprintf(buf, n, "%s: ok%s%s%s", mode_name[m], mr->path ? " (" : "",
                  mr->path ? mr->path : "", mr->path ? ")" : "");
     else if (mr->v == V_NA)
-        snprintf(buf, n, "%s: n/a (%s)", mode_name[m], mr->reason);
+        snprintf(buf, n, "%s: n/a, %s", mode_name[m], mr->reason);
     else
         snprintf(buf, n, "%s: %s", mode_name[m], verdict_name[mr->v]);
 }
