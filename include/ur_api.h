@@ -4585,17 +4585,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetGlobalTimestamps(ur_device_handle
                                                                 uint64_t *pHostTimestamp);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
- * @param[in] hPlatform
- * @param[in] DeviceType
- * @param[in] NumEntries
- * @param[out][optional] phDevices
- * @param[out][optional] pNumDevices
+ * @brief Devices of a platform selected by ONEAPI_DEVICE_SELECTOR (docs/device-selection.md).
+ * @details The selector is read once; unset or empty selects every device (as urDeviceGet).
+ * @param[in] hPlatform handle of the platform
+ * @param[in] DeviceType the type of the devices
+ * @param[in] NumEntries the number of devices to be added to phDevices
+ * @param[out][optional] phDevices array of selected device handles
+ * @param[out][optional] pNumDevices number of devices selected
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NumEntries > 0 && phDevices == NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hPlatform`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_DEVICE_TYPE_CUSTOM < DeviceType`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `NumEntries == 0 && phDevices != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE if the selector is malformed (the reason is logged)
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPlatform,
                                                         ur_device_type_t DeviceType,
@@ -4713,16 +4717,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableWrite(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
- * @param[in] hQueue
- * @param[in] numEventsInWaitList
- * @param[in][optional] phEventWaitList
- * @param[out][optional] phEvent
+ * @brief Enqueue a barrier: later commands start after the listed events (or after every earlier
+ *        command when the list is empty). urpeer's queues run in order, so this is
+ *        urEnqueueEventsWait with its own command type.
+ * @param[in] hQueue handle of the queue object
+ * @param[in] numEventsInWaitList size of the event wait list
+ * @param[in][optional] phEventWaitList events that must be complete first
+ * @param[out][optional] phEvent event that identifies this command
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL && numEventsInWaitList > 0`,
+ *       `phEventWaitList != NULL && numEventsInWaitList == 0`, or an event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE for a released queue
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
     ur_queue_handle_t hQueue, uint32_t numEventsInWaitList,
@@ -5930,17 +5938,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelSuggestMaxCooperativeGroupCount(
     const size_t *pLocalWorkSize, size_t dynamicSharedMemorySize, uint32_t *pGroupCountRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
- * @param[in] hLoaderConfig
- * @param[in] propName
- * @param[in] propSize
- * @param[out][optional] pPropValue
- * @param[out][optional] pPropSizeRet
+ * @brief Query a loader configuration.
+ * @param[in] hLoaderConfig handle of the configuration
+ * @param[in] propName AVAILABLE_LAYERS ([char[]], ';'-separated) or REFERENCE_COUNT ([uint32_t])
+ * @param[in] propSize bytes available at pPropValue
+ * @param[out][optional] pPropValue the value
+ * @param[out][optional] pPropSizeRet the size of the value
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `propSize != 0 && pPropValue == NULL` or
+ *       `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hLoaderConfig`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_LOADER_CONFIG_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `propSize == 0 && pPropValue != NULL`, or propSize is
+ *       less than the size of the value
  */
 UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigGetInfo(ur_loader_config_handle_t hLoaderConfig,
                                                           ur_loader_config_info_t propName,
@@ -5948,29 +5959,29 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigGetInfo(ur_loader_config_handl
                                                           size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
- * @param[in] hLoaderConfig
- * @param[in] pfnCodeloc
- * @param[in][optional] pUserData
+ * @brief Set a code-location callback (used by upstream's tracing layer). urpeer has no tracing
+ *        layer: the callback is accepted and never called. Works before urLoaderInit.
+ * @param[in] hLoaderConfig handle of the configuration
+ * @param[in] pfnCodeloc the callback
+ * @param[in][optional] pUserData passed to the callback
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pfnCodeloc`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hLoaderConfig`
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urLoaderConfigSetCodeLocationCallback(ur_loader_config_handle_t hLoaderConfig,
                                       ur_code_location_callback_t pfnCodeloc, void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
- * @param[in] hLoaderConfig
- * @param[in] enable
+ * @brief Turn upstream's mock adapter on or off. urpeer has no mock adapter (its simulated node is
+ *        a full implementation: see urpeerLoaderConfigSetSimulation). Works before urLoaderInit.
+ * @param[in] hLoaderConfig handle of the configuration
+ * @param[in] enable true to turn mocking on
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS if `enable` is false
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hLoaderConfig`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE if `enable` is true
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable);

@@ -160,6 +160,30 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigEnableLayer(ur_loader_config_h
     return UR_RESULT_SUCCESS;
 }
 
+UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigSetCodeLocationCallback(
+    ur_loader_config_handle_t hLoaderConfig, ur_code_location_callback_t pfnCodeloc,
+    void *pUserData)
+{
+    (void)pUserData; /* no tracing layer: accepted, never called */
+    if (pfnCodeloc == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hLoaderConfig == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!config_valid(hLoaderConfig))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    return UR_RESULT_SUCCESS;
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigSetMockingEnabled(
+    ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable)
+{
+    if (hLoaderConfig == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!config_valid(hLoaderConfig))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    return enable ? UR_RESULT_ERROR_UNSUPPORTED_FEATURE : UR_RESULT_SUCCESS;
+}
+
 static ur_result_t replace_string(char **slot, const char *value)
 {
     char *copy = NULL;

@@ -98,6 +98,12 @@ static void test_config(void)
     CHECK(rc == 2);
     CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE, urpeerLoaderConfigSetAdapters(cfg, "cuda,bogus"));
     CHECK_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "cuda,hip,level_zero,sim"));
+    /* Upstream lets these be called before urLoaderInit. */
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigSetMockingEnabled(cfg, 0));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE, urLoaderConfigSetMockingEnabled(cfg, 1));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_HANDLE, urLoaderConfigSetMockingEnabled(NULL, 0));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
+             urLoaderConfigSetCodeLocationCallback(cfg, NULL, NULL));
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
 }
