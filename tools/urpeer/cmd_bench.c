@@ -28,6 +28,9 @@
 #define LATENCY_BATCH 16
 #define BATCH_BYTES ((size_t)64 << 20) /* bandwidth batches hold up to this many bytes */
 #define MAX_BATCH 16
+#define GATE_BYTES ((size_t)8 << 20) /* scratch buffer the gate fills */
+#define GATE_FIRST_FILLS 2
+#define GATE_MAX_FILLS 1024
 
 enum { ACC_ON, ACC_OFF, NUM_ACC };
 enum { T_UNI, T_BIDI, NUM_BW };
@@ -64,8 +67,7 @@ static unsigned batch_of(size_t size)
     return b < 1 ? 1 : b > MAX_BATCH ? MAX_BATCH : (unsigned)b;
 }
 
-/* ---- Statistics -------------------------------------------------------------------------------
- */
+/* ---- Statistics ---- */
 
 static int cmp_double(const void *a, const void *b)
 {
@@ -86,8 +88,7 @@ static void stats(double *v, unsigned n, double *median, double *cv)
     *cv = (n > 1 && mean > 0.0) ? sqrt(sq / (n - 1)) / mean : 0.0;
 }
 
-/* ---- Timing -----------------------------------------------------------------------------------
- */
+/* ---- Timing ---- */
 
 struct stream {
     ur_queue_handle_t q;
@@ -95,6 +96,14 @@ struct stream {
     const void *src;
     bool profiling;
     ur_event_handle_t first, last;
+};
+
+struct gate {
+    ur_queue_handle_t q;     /* NULL: no gate */
+    ur_queue_handle_t owned; /* the queue to release */
+    void *buf;
+    size_t size;
+    unsigned fills;
 };
 
 static void release_events(struct stream *st)
@@ -106,7 +115,8 @@ static void release_events(struct stream *st)
     st->first = st->last = NULL;
 }
 
-static ur_result_t enqueue_copies(struct stream *st, size_t size, unsigned count, bool events)
+static ur_result_t enqueue_copies(struct stream *st, size_t size, unsigned count, bool events,
+                                  ur_event_handle_t gate)
 {
     for (unsigned k = 0; k < count; k++) {
         ur_event_handle_t *ev = NULL;
@@ -114,7 +124,9 @@ static ur_result_t enqueue_copies(struct stream *st, size_t size, unsigned count
             ev = &st->first;
         else if (events && k == count - 1)
             ev = &st->last;
-        ur_result_t res = urEnqueueUSMMemcpy(st->q, false, st->dst, st->src, size, 0, NULL, ev);
+        ur_result_t res =
+            urEnqueueUSMMemcpy(st->q, false, st->dst, st->src, size, k == 0 && gate ? 1 : 0,
+                               k == 0 && gate ? &gate : NULL, ev);
         if (res != UR_RESULT_SUCCESS)
             return res;
     }
@@ -139,25 +151,68 @@ static bool device_span(const struct stream *st, double *seconds)
     return true;
 }
 
+/*
+ * The gate holds the timed copies back while the host enqueues them, so that the device time of
+ * a batch does not include gaps where the device waited for the host (the role of the spin kernel
+ * of p2pBandwidthLatencyTest and nvbandwidth, without a kernel): fills of a scratch buffer on a
+ * queue of their own, and the first copy of each stream waits for the last fill. Where the gate
+ * opened before the host had finished enqueuing, it gets twice as many fills for the next sample.
+ */
+static ur_result_t gate_close(struct gate *g, ur_event_handle_t *ev)
+{
+    unsigned char byte = 0;
+    for (unsigned k = 0; k < g->fills; k++) {
+        ur_result_t res = urEnqueueUSMFill(g->q, g->buf, 1, &byte, g->size, 0, NULL,
+                                           k + 1 == g->fills ? ev : NULL);
+        if (res != UR_RESULT_SUCCESS)
+            return res;
+    }
+    return UR_RESULT_SUCCESS;
+}
+
+static void gate_check(struct gate *g, ur_event_handle_t ev)
+{
+    ur_event_status_t st = UR_EVENT_STATUS_QUEUED;
+    if (urEventGetInfo(ev, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(st), &st, NULL) ==
+            UR_RESULT_SUCCESS &&
+        st == UR_EVENT_STATUS_COMPLETE && g->fills < GATE_MAX_FILLS)
+        g->fills *= 2;
+}
+
 /* One sample: `count` copies on each stream (one or two streams running together). Returns the
  * rate in bytes per second summed over the streams, and how it was timed. */
-static ur_result_t sample(struct stream *st, unsigned nst, size_t size, unsigned count,
-                          double *rate, int *timed)
+static ur_result_t sample(struct stream *st, unsigned nst, struct gate *g, size_t size,
+                          unsigned count, double *rate, int *timed)
 {
     ur_result_t res = UR_RESULT_SUCCESS;
+    ur_event_handle_t gate = NULL;
     bool events = true;
     for (unsigned k = 0; k < nst; k++)
         events &= st[k].profiling;
 
+    if (events && g->q != NULL && gate_close(g, &gate) != UR_RESULT_SUCCESS) {
+        /* No gate then: finish what was enqueued and time without one from now on. */
+        urQueueFinish(g->q);
+        if (gate != NULL)
+            urEventRelease(gate);
+        gate = NULL;
+        g->q = NULL;
+    }
     double t0 = host_seconds();
     for (unsigned k = 0; k < nst && res == UR_RESULT_SUCCESS; k++)
-        res = enqueue_copies(&st[k], size, count, events);
+        res = enqueue_copies(&st[k], size, count, events, gate);
+    if (gate != NULL)
+        gate_check(g, gate);
     for (unsigned k = 0; k < nst; k++) {
         ur_result_t fres = urQueueFinish(st[k].q);
         if (res == UR_RESULT_SUCCESS)
             res = fres;
     }
     double t1 = host_seconds();
+    if (gate != NULL) {
+        urQueueFinish(g->q);
+        urEventRelease(gate);
+    }
     if (res == UR_RESULT_SUCCESS) {
         double sum = 0.0;
         bool device = events;
@@ -181,29 +236,22 @@ static ur_result_t sample(struct stream *st, unsigned nst, size_t size, unsigned
     return res;
 }
 
-/* Warm up, take the samples, write the cell. `latency` gives microseconds per copy instead of
- * GB/s. */
-static void measure(struct bench *b, struct stream *st, unsigned nst, size_t size, bool latency,
-                    struct bmatrix *m, size_t x, unsigned adapter)
+/* Warm up (untimed samples, which also size the gate), take the samples, write the cell.
+ * `latency` gives microseconds per copy instead of GB/s. */
+static void measure(struct bench *b, struct stream *st, unsigned nst, struct gate *g, size_t size,
+                    bool latency, struct bmatrix *m, size_t x, unsigned adapter)
 {
     unsigned count = latency ? LATENCY_BATCH : batch_of(size);
     struct cell *c = &m->val[x];
     ur_result_t res = UR_RESULT_SUCCESS;
     int timed_all = 0;
+    double rate = 0.0;
+    int timed = 0;
 
-    for (unsigned w = 0; w < b->warmup && res == UR_RESULT_SUCCESS; w++) {
-        for (unsigned k = 0; k < nst && res == UR_RESULT_SUCCESS; k++)
-            res = enqueue_copies(&st[k], size, 1, false);
-        for (unsigned k = 0; k < nst; k++) {
-            ur_result_t fres = urQueueFinish(st[k].q);
-            if (res == UR_RESULT_SUCCESS)
-                res = fres;
-        }
-    }
+    for (unsigned w = 0; w < b->warmup && res == UR_RESULT_SUCCESS; w++)
+        res = sample(st, nst, g, size, w == 0 ? 1 : count, &rate, &timed);
     for (unsigned r = 0; r < b->reps && res == UR_RESULT_SUCCESS; r++) {
-        double rate = 0.0;
-        int timed = 0;
-        res = sample(st, nst, size, count, &rate, &timed);
+        res = sample(st, nst, g, size, count, &rate, &timed);
         timed_all |= timed;
         if (latency)
             b->samples[r] = rate > 0.0 ? 1e6 * (double)size / rate : 0.0; /* us per copy */
@@ -223,8 +271,7 @@ static void measure(struct bench *b, struct stream *st, unsigned nst, size_t siz
     m->timed |= timed_all;
 }
 
-/* ---- One pair ---------------------------------------------------------------------------------
- */
+/* ---- One pair ---- */
 
 static void set_null(struct bench *b, size_t x, const char *reason, int acc_mask, bool bidi_only)
 {
@@ -306,6 +353,7 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
     char reason[192];
     ur_result_t res;
     unsigned char fill = 0x5A;
+    struct gate gate = {.size = GATE_BYTES, .fills = GATE_FIRST_FILLS};
 
     if (da->platform != dc->platform) {
         set_null(b, x, "devices on different platforms: no common context to copy in", 3, false);
@@ -344,6 +392,11 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
         goto out_free;
     }
 
+    /* The gate (see gate_close) lives on the source device; without it, timing goes on. */
+    if (urQueueCreate(ctx, da->h, NULL, &gate.owned) == UR_RESULT_SUCCESS &&
+        urUSMDeviceAlloc(ctx, da->h, NULL, NULL, GATE_BYTES, &gate.buf) == UR_RESULT_SUCCESS)
+        gate.q = gate.owned;
+
     struct stream uni[1] = {{.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling}};
     struct stream bidi[2] = {
         {.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling},
@@ -363,12 +416,14 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
             set_null(b, x, why_back, 1 << acc, true);
         for (unsigned k = 0; k < b->num_sizes; k++) {
             if (fwd)
-                measure(b, uni, 1, b->sizes[k], false, &b->bw[k][T_UNI][acc], x, da->adapter);
+                measure(b, uni, 1, &gate, b->sizes[k], false, &b->bw[k][T_UNI][acc], x,
+                        da->adapter);
             if (fwd && back)
-                measure(b, bidi, 2, b->sizes[k], false, &b->bw[k][T_BIDI][acc], x, da->adapter);
+                measure(b, bidi, 2, &gate, b->sizes[k], false, &b->bw[k][T_BIDI][acc], x,
+                        da->adapter);
         }
         if (fwd)
-            measure(b, uni, 1, b->lat_size, true, &b->lat[acc], x, da->adapter);
+            measure(b, uni, 1, &gate, b->lat_size, true, &b->lat[acc], x, da->adapter);
         if (acc == ACC_ON && a != c) {
             if (fwd)
                 urUsmP2PDisablePeerAccessExp(da->h, dc->h);
@@ -378,6 +433,10 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
     }
 
 out_free:
+    if (gate.buf != NULL)
+        urUSMFree(ctx, gate.buf);
+    if (gate.owned != NULL)
+        urQueueRelease(gate.owned);
     if (dst_c != NULL)
         urUSMFree(ctx, dst_c);
     if (src_c != NULL)
@@ -393,8 +452,7 @@ out_release_queues:
         urQueueRelease(qa);
 }
 
-/* ---- Output -----------------------------------------------------------------------------------
- */
+/* ---- Output ---- */
 
 static const char *timing_name(int timed)
 {
@@ -427,7 +485,8 @@ static const char *timing_detail(int timed)
     switch (timed) {
     case TIMED_DEVICE:
         return "device clock: event profiling, from the START of the first copy of a sample to "
-               "the END of its last";
+               "the END of its last; the copies are held behind a gate (fills on another queue) "
+               "while the host enqueues them";
     case TIMED_HOST:
         return "host clock: wall time from the first enqueue to the end of urQueueFinish "
                "(includes submission overhead; the adapter has no event profiling)";
@@ -651,8 +710,7 @@ static void bench_csv(struct sbuf *out, const struct bench *b)
         csv_matrix(out, b, &b->lat[a], "latency", acc_name[a], b->lat_size, LATENCY_BATCH, "us");
 }
 
-/* ---- Entry ------------------------------------------------------------------------------------
- */
+/* ---- Entry ---- */
 
 static bool alloc_matrix(struct bmatrix *m, unsigned n)
 {

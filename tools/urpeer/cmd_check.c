@@ -54,8 +54,7 @@ struct check_ctx {
     bool inject_pending;
 };
 
-/* ---- Helpers ----------------------------------------------------------------------------------
- */
+/* ---- Helpers ---- */
 
 static void make_pattern(unsigned char *p, size_t n, uint32_t seed)
 {
@@ -135,8 +134,7 @@ static const char *path_of(const urpeer_sim_stats_t *a, const urpeer_sim_stats_t
     return local ? "local" : direct ? "direct" : "staged";
 }
 
-/* ---- One direction of one mode ----------------------------------------------------------------
- */
+/* ---- One direction of one mode ---- */
 
 /* Copy `src_dev`'s buffer into `dst_dev`'s on `cmd`'s queue and verify. Returns a verdict; the
  * reason is written on failure. `path` gets the simulated path of the copy (or NULL). */
@@ -259,8 +257,7 @@ static void mode_fail(struct mode_result *m, const char *reason)
     snprintf(m->reason, sizeof(m->reason), "%s", reason);
 }
 
-/* ---- One pair ---------------------------------------------------------------------------------
- */
+/* ---- One pair ---- */
 
 static void run_pair(struct check_ctx *c, struct pair_result *pr)
 {
@@ -359,8 +356,7 @@ out_verdict:
     pr->v = (pr->mode[0].v == V_FAIL || pr->mode[1].v == V_FAIL) ? V_FAIL : V_PASS;
 }
 
-/* ---- Output -----------------------------------------------------------------------------------
- */
+/* ---- Output ---- */
 
 static void pair_reason(const struct pair_result *pr, char *buf, size_t n)
 {
@@ -496,8 +492,7 @@ static void check_json(struct sbuf *b, const struct check_ctx *c, const struct p
     jw_finish(&w);
 }
 
-/* ---- Entry ------------------------------------------------------------------------------------
- */
+/* ---- Entry ---- */
 
 int cmd_check(struct tool_session *s, const struct tool_opts *o, struct sbuf *out)
 {

@@ -111,8 +111,7 @@ const char *cmd_name(enum tool_cmd cmd)
     return commands[cmd].name;
 }
 
-/* ---- Help -------------------------------------------------------------------------------------
- */
+/* ---- Help ---- */
 
 /* Print `text` from column `indent` on, wrapped at `width` columns, with a hanging indent. */
 static void print_wrapped(FILE *f, const char *text, int indent, int width)
@@ -222,8 +221,7 @@ static int print_version(bool json)
     return rc;
 }
 
-/* ---- Parsing ----------------------------------------------------------------------------------
- */
+/* ---- Parsing ---- */
 
 static bool parse_count(const char *s, unsigned max, unsigned *out)
 {

@@ -75,8 +75,7 @@ ur_result_t peer_info(const struct tool_session *s, unsigned from, unsigned to, 
     return res;
 }
 
-/* ---- Loader -----------------------------------------------------------------------------------
- */
+/* ---- Loader ---- */
 
 static ur_result_t loader_start(const char *adapters, const char *sim)
 {
@@ -93,8 +92,7 @@ static ur_result_t loader_start(const char *adapters, const char *sim)
     return res;
 }
 
-/* ---- Discovery --------------------------------------------------------------------------------
- */
+/* ---- Discovery ---- */
 
 static ur_result_t platform_string(ur_platform_handle_t p, ur_platform_info_t prop, char *buf,
                                    size_t n)
@@ -294,8 +292,7 @@ static void forget(struct tool_session *s)
     s->sim_adapter = NULL;
 }
 
-/* ---- Selection --------------------------------------------------------------------------------
- */
+/* ---- Selection ---- */
 
 static bool parse_index(const char **p, unsigned long *out)
 {
@@ -374,8 +371,7 @@ static int select_devices(struct tool_session *s, const char *list)
     return rc;
 }
 
-/* ---- Open / close -----------------------------------------------------------------------------
- */
+/* ---- Open / close ---- */
 
 static int start_simulation(struct tool_session *s, const char *spec)
 {

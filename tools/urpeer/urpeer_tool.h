@@ -38,7 +38,7 @@ enum {
 #define TOOL_PRINTF(f, a)
 #endif
 
-/* ---- Growable string buffer (util.c) --------------------------------------------------------- */
+/* ---- Growable string buffer (util.c) ---- */
 
 struct sbuf {
     char *data;
@@ -55,8 +55,7 @@ void sb_vprintf(struct sbuf *b, const char *fmt, va_list ap) TOOL_PRINTF(2, 0);
 void sb_pad(struct sbuf *b, size_t n);
 void sb_free(struct sbuf *b);
 
-/* ---- JSON writer (util.c) ---------------------------------------------------------------------
- */
+/* ---- JSON writer (util.c) ---- */
 
 #define JW_MAX_DEPTH 32
 
@@ -84,8 +83,7 @@ void jw_bool(struct jw *w, const char *key, bool value);
 void jw_null(struct jw *w, const char *key);
 void jw_finish(struct jw *w); /* the final newline */
 
-/* ---- Errors (util.c) --------------------------------------------------------------------------
- */
+/* ---- Errors (util.c) ---- */
 
 /* Record the error that ends the run; returns `code`. main() prints it (stderr, and a JSON error
  * object on stdout in --json mode). `result` is UR_RESULT_SUCCESS when no call failed. */
@@ -95,8 +93,7 @@ void tool_print_error(bool json);
 /* A short warning on stderr ("urpeer: warning: ..."). */
 void tool_warn(const char *fmt, ...) TOOL_PRINTF(1, 2);
 
-/* ---- Small helpers (util.c) -------------------------------------------------------------------
- */
+/* ---- Small helpers (util.c) ---- */
 
 /* Parse "4096", "64K", "1M", "2GiB" (binary units). Returns false if malformed or zero. */
 bool parse_size(const char *s, size_t *out);
@@ -110,8 +107,7 @@ double host_seconds(void);
 /* Whether colour may be used on a stream that is `fd` (a tty, NO_COLOR unset, TERM not dumb). */
 bool colour_allowed(int fd);
 
-/* ---- Command line (main.c) --------------------------------------------------------------------
- */
+/* ---- Command line (main.c) ---- */
 
 enum tool_cmd {
     CMD_SHOW, /* list + topo: the default */
@@ -144,7 +140,7 @@ struct tool_opts {
 
 const char *cmd_name(enum tool_cmd cmd);
 
-/* ---- Session: loader, adapters, platforms, devices (session.c) ------------------------------- */
+/* ---- Session: loader, adapters, platforms, devices (session.c) ---- */
 
 struct tool_adapter {
     ur_adapter_handle_t h;
@@ -222,7 +218,7 @@ void describe_failure(const struct tool_session *s, unsigned adapter, const char
 ur_result_t peer_info(const struct tool_session *s, unsigned from, unsigned to, uint32_t prop,
                       int *value);
 
-/* ---- Output pieces shared by subcommands (report.c) ------------------------------------------ */
+/* ---- Output pieces shared by subcommands (report.c) ---- */
 
 /* The JSON members every document starts with (schema, versions, simulation, selection). */
 void report_json_header(struct jw *w, const struct tool_session *s, const char *command);
@@ -250,7 +246,7 @@ void report_json_matrix_begin(struct jw *w, const char *key, const struct tool_s
 void report_text_matrix(struct sbuf *b, const struct tool_session *s, const char *const *cells,
                         const char *corner);
 
-/* ---- Subcommands (one file each) ------------------------------------------------------------- */
+/* ---- Subcommands (one file each) ---- */
 
 int cmd_list(struct tool_session *s, const struct tool_opts *o, struct sbuf *out);
 int cmd_topo(struct tool_session *s, const struct tool_opts *o, struct sbuf *out);

@@ -10,7 +10,7 @@
 #include <time.h>
 #include <unistd.h>
 
-/* ---- String buffer ------------------------------------------------------------------------- */
+/* ---- String buffer ---- */
 
 static bool sb_reserve(struct sbuf *b, size_t extra)
 {
@@ -84,8 +84,7 @@ void sb_free(struct sbuf *b)
     b->oom = false;
 }
 
-/* ---- JSON writer ------------------------------------------------------------------------------
- */
+/* ---- JSON writer ---- */
 
 void jw_init(struct jw *w, struct sbuf *b)
 {
@@ -303,8 +302,7 @@ void jw_finish(struct jw *w)
     sb_putc(w->b, '\n');
 }
 
-/* ---- Errors -----------------------------------------------------------------------------------
- */
+/* ---- Errors ---- */
 
 static struct {
     int code;
@@ -374,8 +372,7 @@ void tool_warn(const char *fmt, ...)
     va_end(ap);
 }
 
-/* ---- Helpers ----------------------------------------------------------------------------------
- */
+/* ---- Helpers ---- */
 
 bool parse_size(const char *s, size_t *out)
 {
