@@ -67,7 +67,8 @@ int main(int argc, char **argv)
     double raw_p2p = 0, raw_attr = 0, raw_mem = 0, raw_enable = 0;
 #ifdef URPEER_BENCH_CUDA
     struct raw_cuda cu;
-    double cv_dummy;
+    memset(&cu, 0, sizeof(cu));
+    double cv_dummy = 0; /* the raw calls' spread is not reported */
     bool have_raw = strcmp(adapter, "cuda") == 0 && raw_cuda_open(&cu);
     upcu_device_t cd0 = 0, cd1 = nd > 1 ? 1 : 0;
     if (have_raw) {
@@ -184,6 +185,9 @@ int main(int argc, char **argv)
         bench_print(&out, &r);
     }
     bench_footer(&out);
+#ifdef URPEER_BENCH_CUDA
+    (void)cv_dummy;
+#endif
     urAdapterRelease(a);
     urLoaderTearDown();
     return 0;
