@@ -42,6 +42,10 @@ struct up_object {
     const struct up_adapter_ops *ops; /* the owning adapter's operations: dispatch goes here */
     uint32_t magic;                   /* UP_MAGIC(kind) while alive, 0 once destroyed */
     atomic_uint refcount;             /* 1 at creation */
+    /* Core only: contexts, queues and events are on the live list (teardown destroys what the
+     * application leaked, and the leak-checking layer reports it). */
+    struct up_object *live_prev, *live_next;
+    up_kind_t kind;
 };
 
 #define UP_MAGIC_BASE 0x75700000u /* "up" */
@@ -190,10 +194,14 @@ struct up_copy_route {
  */
 struct up_adapter_ops {
     /* Discovery: create platforms with up_platform_create(), fill devices' props and the
-     * platform's peer_caps. Zero platforms (no driver, no device) is success. */
+     * platform's peer_caps. Zero platforms (no driver, no device) is success, and is followed
+     * by adapter_fini. On failure the op cleans up after itself (adapter_fini is not called);
+     * the core frees the platforms it created. */
     ur_result_t (*adapter_init)(ur_adapter_handle_t adapter);
-    /* Release everything adapter_init made. Called after the core has turned off the peer
-     * enablements this library owns; the core frees the platform and device objects afterwards. */
+    /* Release everything adapter_init made. Before it, the core has destroyed through the ops
+     * above (event_destroy, queue_finish + queue_destroy, usm_free, context_destroy) every
+     * object the application leaked, and turned off the peer enablements this library owns;
+     * the core frees the platform and device objects afterwards. */
     void (*adapter_fini)(ur_adapter_handle_t adapter);
 
     ur_result_t (*context_create)(ur_context_handle_t ctx);

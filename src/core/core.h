@@ -134,7 +134,7 @@ ur_result_t up_usm_track_remove(ur_context_handle_t ctx, const void *ptr, struct
 bool up_usm_track_find(const void *ptr, struct up_alloc *out);
 uint32_t up_usm_track_count(void);
 /* Report (leak mode) and drop every allocation still tracked for an adapter. */
-void up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report);
+uint32_t up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report);
 
 /* ---- Peer access ---------------------------------------------------------------------------- */
 
@@ -156,11 +156,16 @@ ur_result_t up_last_error_get(ur_adapter_handle_t adapter, const char **msg, int
 
 /* ---- Leak reports --------------------------------------------------------------------------- */
 
-/* At unload: take the adapter's objects still alive off the leak-checking list, printing each one
- * if report is set; returns how many there were. After the adapter's fini has released their
- * driver state, up_leak_free() returns their memory. */
-struct up_leaked;
-uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked **leaked);
+/* At unload: take the adapter's contexts, queues and events still alive (leaked by the
+ * application) off the live list, printing each one if report is set (leak-checking layer);
+ * returns how many there were. up_leak_destroy() releases their driver state, kind by kind,
+ * and up_leak_free() their memory. */
+struct up_leaked {
+    struct up_object *first; /* chained through live_next */
+};
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked *leaked);
+/* Release the driver state of the leaked objects of one kind through the adapter's ops. */
+void up_leak_destroy(struct up_leaked *leaked, up_kind_t kind);
 void up_leak_free(struct up_leaked *leaked);
 
 /* ---- Device selection (ONEAPI_DEVICE_SELECTOR syntax, docs/device-selection.md) -------------- */

@@ -63,37 +63,37 @@ void up_obj_free(void *obj, up_kind_t kind)
     pthread_mutex_unlock(&pool_lock[kind]);
 }
 
-/* Live list of user-released objects, kept only in leak-checking mode. */
-struct live_node {
-    struct up_object *obj;
-    up_kind_t kind;
-    struct live_node *next;
-};
+/* Contexts, queues and events alive now: an intrusive list (O(1) link and unlink). */
 static pthread_mutex_t live_lock = PTHREAD_MUTEX_INITIALIZER;
-static struct live_node *live_head;
+static struct up_object live_head = {.live_prev = &live_head, .live_next = &live_head};
 
 static bool tracked_kind(up_kind_t kind)
 {
     return kind == UP_KIND_CONTEXT || kind == UP_KIND_QUEUE || kind == UP_KIND_EVENT;
 }
 
+static void live_unlink(struct up_object *obj)
+{
+    obj->live_prev->live_next = obj->live_next;
+    obj->live_next->live_prev = obj->live_prev;
+    obj->live_prev = obj->live_next = NULL;
+}
+
 void up_obj_init(struct up_object *obj, const struct up_adapter_ops *ops, up_kind_t kind)
 {
     obj->ops = ops;
     obj->magic = UP_MAGIC(kind);
+    obj->kind = kind;
     atomic_init(&obj->refcount, 1);
     atomic_fetch_add_explicit(&up_live_count[kind], 1, memory_order_relaxed);
-    if (tracked_kind(kind) && up_leak_checking()) {
-        struct live_node *n = malloc(sizeof(*n));
-        if (n == NULL)
-            return; /* the report will miss this object; counts stay right */
-        n->obj = obj;
-        n->kind = kind;
-        pthread_mutex_lock(&live_lock);
-        n->next = live_head;
-        live_head = n;
-        pthread_mutex_unlock(&live_lock);
-    }
+    if (!tracked_kind(kind))
+        return;
+    pthread_mutex_lock(&live_lock);
+    obj->live_next = live_head.live_next;
+    obj->live_prev = &live_head;
+    live_head.live_next->live_prev = obj;
+    live_head.live_next = obj;
+    pthread_mutex_unlock(&live_lock);
 }
 
 void up_obj_fini(struct up_object *obj, up_kind_t kind)
@@ -103,14 +103,8 @@ void up_obj_fini(struct up_object *obj, up_kind_t kind)
     if (!tracked_kind(kind))
         return;
     pthread_mutex_lock(&live_lock);
-    for (struct live_node **pp = &live_head; *pp != NULL; pp = &(*pp)->next) {
-        if ((*pp)->obj == obj) {
-            struct live_node *dead = *pp;
-            *pp = dead->next;
-            free(dead);
-            break;
-        }
-    }
+    if (obj->live_next != NULL)
+        live_unlink(obj);
     pthread_mutex_unlock(&live_lock);
 }
 
@@ -128,50 +122,69 @@ static ur_adapter_handle_t adapter_of(struct up_object *obj, up_kind_t kind)
     }
 }
 
-uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked **leaked)
+uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_leaked *leaked)
 {
     uint32_t counts[UP_KIND_COUNT_] = {0};
     uint32_t total = 0;
-    struct live_node *taken = NULL;
+    leaked->first = NULL;
     pthread_mutex_lock(&live_lock);
-    for (struct live_node **pp = &live_head; *pp != NULL;) {
-        struct live_node *n = *pp;
-        if (adapter_of(n->obj, n->kind) != adapter) {
-            pp = &n->next;
+    for (struct up_object *o = live_head.live_next, *next; o != &live_head; o = next) {
+        next = o->live_next;
+        if (adapter_of(o, o->kind) != adapter)
             continue;
-        }
-        counts[n->kind]++;
+        counts[o->kind]++;
         total++;
         if (report)
             UP_ERROR("leak", "%s %p of adapter '%s' not released (reference count %u)",
-                     kind_names[n->kind], (void *)n->obj, adapter->desc->name,
-                     up_obj_refcount(n->obj));
-        *pp = n->next;
-        n->next = taken;
-        taken = n;
+                     kind_names[o->kind], (void *)o, adapter->desc->name, up_obj_refcount(o));
+        live_unlink(o);
+        o->live_next = leaked->first;
+        leaked->first = o;
     }
     pthread_mutex_unlock(&live_lock);
     if (report && total != 0)
         UP_ERROR("leak", "adapter '%s': %u contexts, %u queues, %u events not released",
                  adapter->desc->name, counts[UP_KIND_CONTEXT], counts[UP_KIND_QUEUE],
                  counts[UP_KIND_EVENT]);
-    *leaked = (struct up_leaked *)taken;
     return total;
+}
+
+void up_leak_destroy(struct up_leaked *leaked, up_kind_t kind)
+{
+    for (struct up_object *o = leaked->first; o != NULL; o = o->live_next) {
+        if (o->kind != kind)
+            continue;
+        switch (kind) {
+        case UP_KIND_EVENT:
+            o->ops->event_destroy((ur_event_handle_t)o);
+            break;
+        case UP_KIND_QUEUE:
+            (void)o->ops->queue_finish((ur_queue_handle_t)o);
+            o->ops->queue_destroy((ur_queue_handle_t)o);
+            break;
+        case UP_KIND_CONTEXT:
+            o->ops->context_destroy((ur_context_handle_t)o);
+            break;
+        default:
+            break;
+        }
+    }
 }
 
 void up_leak_free(struct up_leaked *leaked)
 {
-    struct live_node *n = (struct live_node *)leaked;
-    while (n != NULL) {
-        struct live_node *next = n->next;
-        n->obj->magic = 0;
-        atomic_fetch_sub_explicit(&up_live_count[n->kind], 1, memory_order_relaxed);
-        if (n->kind == UP_KIND_CONTEXT)
-            free(((ur_context_handle_t)n->obj)->devices);
-        up_obj_free(n->obj, n->kind);
-        free(n);
-        n = next;
+    struct up_object *o = leaked->first;
+    while (o != NULL) {
+        struct up_object *next = o->live_next;
+        up_kind_t kind = o->kind;
+        o->magic = 0;
+        atomic_fetch_sub_explicit(&up_live_count[kind], 1, memory_order_relaxed);
+        if (kind == UP_KIND_CONTEXT)
+            free(((ur_context_handle_t)o)->devices);
+        up_obj_free(o, kind);
+        o = next;
     }
+    leaked->first = NULL;
 }
 
 ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t num_devices)

@@ -89,8 +89,9 @@ uint32_t up_usm_track_count(void)
     return n;
 }
 
-void up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report)
+uint32_t up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report)
 {
+    uint32_t dropped = 0;
     pthread_rwlock_wrlock(&track_lock);
     size_t kept = 0;
     for (size_t i = 0; i < n_allocs; i++) {
@@ -103,7 +104,9 @@ void up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report)
             UP_ERROR("leak", "USM allocation %p (%zu bytes, %s) of adapter '%s' not freed",
                      a->base, a->size, a->type == UR_USM_TYPE_DEVICE ? "device" : "host",
                      adapter->desc->name);
+        /* The context's reference from this allocation is dropped with the context itself. */
         (void)adapter->desc->ops->usm_free(a->context, a);
+        dropped++;
     }
     n_allocs = kept;
     if (n_allocs == 0) {
@@ -112,4 +115,5 @@ void up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report)
         cap_allocs = 0;
     }
     pthread_rwlock_unlock(&track_lock);
+    return dropped;
 }

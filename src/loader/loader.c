@@ -316,12 +316,17 @@ static uint32_t env_layers(void)
 
 static void unload_adapter(ur_adapter_handle_t a, bool report)
 {
-    struct up_leaked *objects;
+    /* What the application left behind goes back to the driver in dependency order: events,
+     * queues, USM allocations, contexts; then peer access this library turned on. */
+    struct up_leaked objects;
     uint32_t leaked = up_leak_objects(a, report, &objects);
-    up_usm_track_drop_adapter(a, report);
+    up_leak_destroy(&objects, UP_KIND_EVENT);
+    up_leak_destroy(&objects, UP_KIND_QUEUE);
+    leaked += up_usm_track_drop_adapter(a, report);
+    up_leak_destroy(&objects, UP_KIND_CONTEXT);
     leaked += up_p2p_teardown(a, report);
     a->desc->ops->adapter_fini(a);
-    up_leak_free(objects);
+    up_leak_free(&objects);
     up_adapter_free_platforms(a);
     up_obj_fini(&a->obj, UP_KIND_ADAPTER);
     if (report && leaked == 0)
