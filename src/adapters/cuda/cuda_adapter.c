@@ -8,6 +8,7 @@
 static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
 {
     const struct up_settings *settings = up_get_settings();
+    uint64_t t_start = cu_host_ns(), t_loaded, t_init;
     struct cu_adapter *ad;
     upcu_result_t r;
     ur_result_t res;
@@ -20,6 +21,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
     /* No driver library, or one without the entry points we need: zero platforms. */
     if (!cu_driver_load(ad, settings ? settings->cuda_library : NULL))
         goto out_no_platform;
+    t_loaded = cu_host_ns();
 
     r = ad->api.cuInit(0);
     if (r != UPCU_SUCCESS) {
@@ -28,6 +30,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
         goto err_unload;
     }
     ad->initialised = true;
+    t_init = cu_host_ns();
 
     r = ad->api.cuDriverGetVersion(&ad->driver_version);
     if (r != UPCU_SUCCESS) {
@@ -41,6 +44,9 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
         adapter->priv = NULL;
         goto err_unload_fail;
     }
+    UP_DEBUG(CU_LOG, "start-up: library %.3f ms, cuInit %.3f ms, discovery %.3f ms",
+             (double)(t_loaded - t_start) / 1e6, (double)(t_init - t_loaded) / 1e6,
+             (double)(cu_host_ns() - t_init) / 1e6);
     return UR_RESULT_SUCCESS;
 
 err_unload_fail:
