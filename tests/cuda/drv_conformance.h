@@ -90,5 +90,7 @@
  * hold). */
 int drv_conformance_types(void);
 int drv_conformance_prototypes(void);
+/* CUDA_VERSION of the cuda.h checked against. */
+int drv_conformance_cuda_version(void);
 
 #endif /* URPEER_TESTS_CUDA_DRV_CONFORMANCE_H */

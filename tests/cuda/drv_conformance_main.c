@@ -10,8 +10,10 @@ int main(void)
     int types = drv_conformance_types();
     int prototypes = drv_conformance_prototypes();
 
-    printf("cuda_drv.h matches the official CUDA headers: %d checks (%d with its own types, %d "
-           "with cuda.h's)\n",
-           types + prototypes, types, prototypes);
+    int version = drv_conformance_cuda_version();
+
+    printf("cuda_drv.h matches the official CUDA %d.%d headers: %d checks (%d with its own types, "
+           "%d with cuda.h's)\n",
+           version / 1000, version % 1000 / 10, types + prototypes, types, prototypes);
     return 0;
 }

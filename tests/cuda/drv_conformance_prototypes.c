@@ -64,3 +64,8 @@ int drv_conformance_prototypes(void)
 {
     return DRV_CONSTANT_COUNT + DRV_ENTRY_POINTS + DRV_PFN_CHECKS;
 }
+
+int drv_conformance_cuda_version(void)
+{
+    return CUDA_VERSION;
+}

@@ -259,6 +259,49 @@ static void test_profiling(uint32_t d)
     CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q));
 }
 
+/* Large fills: rate per pattern size (from profiling timestamps), spot-checked. */
+static void test_fill_rate(uint32_t d)
+{
+    const size_t size = (size_t)1 << 30;
+    uint64_t total = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(env.dev[d], UR_DEVICE_INFO_GLOBAL_MEM_SIZE,
+                                                sizeof total, &total, NULL));
+    if (total < ((uint64_t)8 << 30)) {
+        printf("fill rate: device memory too small, not measured\n");
+        return;
+    }
+    ur_queue_handle_t q = ct_queue(ctx, env.dev[d], UR_QUEUE_FLAG_PROFILING_ENABLE);
+    unsigned char *mem = dev_alloc(d, size), pattern[128], back[4096];
+
+    for (size_t k = 0; k < sizeof pattern; k++)
+        pattern[k] = (unsigned char)(k * 73u + 5u);
+    for (size_t psize = 1; psize <= 128; psize *= 2) {
+        ur_event_handle_t ev = NULL;
+        uint64_t start = 0, end = 0;
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q, mem, psize, pattern, size, 0, NULL, &ev));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventWait(1, &ev));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(ev, UR_PROFILING_INFO_COMMAND_START,
+                                                            sizeof start, &start, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(ev, UR_PROFILING_INFO_COMMAND_END,
+                                                            sizeof end, &end, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
+        /* The start, a middle and the end of the fill. */
+        const size_t at[3] = {0, size / 2 - 2048, size - sizeof back};
+        for (int k = 0; k < 3; k++) {
+            CHECK_UR(UR_RESULT_SUCCESS,
+                     urEnqueueUSMMemcpy(q, true, back, mem + at[k], sizeof back, 0, NULL, NULL));
+            int bad = 0;
+            for (size_t b = 0; b < sizeof back; b++)
+                bad += back[b] != pattern[(at[k] + b) % psize];
+            CHECK(bad == 0);
+        }
+        printf("fill 1 GiB, pattern %3zu bytes: %8.1f us, %6.1f GB/s\n", psize,
+               (double)(end - start) / 1e3, (double)size / (double)(end - start));
+    }
+    CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, mem));
+    CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q));
+}
+
 static void test_argument_checks(ur_queue_handle_t q)
 {
     void *x = dev_alloc(0, 4096);
@@ -315,6 +358,7 @@ int main(void)
     test_wait_lists(q0, q1, d1);
     test_fills(q0);
     test_profiling(0);
+    test_fill_rate(0);
     test_argument_checks(q0);
 
     CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q0));

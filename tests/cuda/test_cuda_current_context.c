@@ -147,5 +147,6 @@ int main(void)
 
     CHECK_CU(raw.t.cuCtxDestroy(own));
     CHECK_CU(raw.api.cuDevicePrimaryCtxRelease(raw.dev[raw.ndev - 1]));
+    raw_fake_check();
     return test_summary("cuda_current_context");
 }

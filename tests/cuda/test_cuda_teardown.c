@@ -8,6 +8,9 @@
  */
 #include "cuda_env.h"
 
+#include <pthread.h>
+#include <stdatomic.h>
+
 static struct cuda_env env;
 
 static bool primary_active(int i)
@@ -104,8 +107,9 @@ static void test_shared_enablement(void)
     cuda_env_open(&env);
     CHECK_UR(UR_RESULT_SUCCESS, urUsmP2PEnablePeerAccessExp(env.dev[1], env.dev[0]));
     CHECK(raw_peer_enabled(c1, c0));
-    /* A copy over the link. */
+    /* A copy over the link (on the driver double: counted as direct). */
     {
+        long direct = raw_fake_counter("bytes_direct");
         ur_context_handle_t ctx = ct_context(&env, 2);
         ur_queue_handle_t q = ct_queue(ctx, env.dev[1], 0);
         void *a = NULL, *b = NULL;
@@ -116,6 +120,8 @@ static void test_shared_enablement(void)
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, false, b, a, 4096, 0, NULL, NULL));
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, true, back, b, 4096, 0, NULL, NULL));
         CHECK(back[0] == pattern && back[511] == pattern);
+        if (direct >= 0)
+            CHECK(raw_fake_counter("bytes_direct") >= direct + 4096);
         CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, a));
         CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, b));
         CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q));
@@ -128,6 +134,49 @@ static void test_shared_enablement(void)
     CHECK_CU(raw.api.cuDevicePrimaryCtxRelease(raw.dev[1]));
 }
 
+/* Many threads reach the lazily retained primary contexts at once, each with no context of its
+ * own current, and each must find it still so afterwards. */
+#define STORM_THREADS 8
+static atomic_int storm_failures;
+
+static void *storm_thread(void *arg)
+{
+    uint32_t i = (uint32_t)(uintptr_t)arg % env.ndev;
+    ur_context_handle_t ctx = NULL;
+    ur_queue_handle_t q = NULL;
+    void *p = NULL;
+    uint32_t v = 0x1234567u + i, back[256];
+    int bad = 0;
+
+    bad += urContextCreate(1, &env.dev[i], NULL, &ctx) != UR_RESULT_SUCCESS;
+    bad += urQueueCreate(ctx, env.dev[i], NULL, &q) != UR_RESULT_SUCCESS;
+    bad += urUSMDeviceAlloc(ctx, env.dev[i], NULL, NULL, sizeof back, &p) != UR_RESULT_SUCCESS;
+    bad += urEnqueueUSMFill(q, p, sizeof v, &v, sizeof back, 0, NULL, NULL) != UR_RESULT_SUCCESS;
+    bad += urEnqueueUSMMemcpy(q, true, back, p, sizeof back, 0, NULL, NULL) != UR_RESULT_SUCCESS;
+    bad += back[0] != v || back[255] != v;
+    bad += urUSMFree(ctx, p) != UR_RESULT_SUCCESS;
+    bad += urQueueRelease(q) != UR_RESULT_SUCCESS;
+    bad += urContextRelease(ctx) != UR_RESULT_SUCCESS;
+    bad += raw_current() != NULL;
+    atomic_fetch_add(&storm_failures, bad);
+    return NULL;
+}
+
+static void test_thread_storm(void)
+{
+    pthread_t t[STORM_THREADS];
+
+    cuda_env_open(&env);
+    for (uintptr_t k = 0; k < STORM_THREADS; k++)
+        CHECK(pthread_create(&t[k], NULL, storm_thread, (void *)k) == 0);
+    for (int k = 0; k < STORM_THREADS; k++)
+        pthread_join(t[k], NULL);
+    CHECK(atomic_load(&storm_failures) == 0);
+    printf("%d threads through first use of the primary contexts: %d failures\n", STORM_THREADS,
+           atomic_load(&storm_failures));
+    cuda_env_close(&env);
+}
+
 int main(void)
 {
     raw_cuda_open();
@@ -138,6 +187,8 @@ int main(void)
     }
     cycle(true);
     check_all_inactive("after a cycle that left objects alive");
+    test_thread_storm();
+    check_all_inactive("after the thread storm");
     if (raw.ndev > 1)
         test_shared_enablement();
     else

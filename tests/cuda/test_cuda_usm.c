@@ -175,7 +175,10 @@ static void test_argument_checks(void)
 /* urUSMFree waits for enqueued work that uses the memory. */
 static void test_free_waits(void)
 {
-    const size_t size = (size_t)256 << 20;
+    uint64_t total = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(env.dev[0], UR_DEVICE_INFO_GLOBAL_MEM_SIZE,
+                                                sizeof total, &total, NULL));
+    const size_t size = total / 8 < ((size_t)256 << 20) ? (size_t)(total / 8) : (size_t)256 << 20;
     void *src = NULL, *dst = NULL;
     ur_queue_handle_t q = ct_queue(ctx, env.dev[0], 0);
     ur_event_handle_t ev = NULL;
