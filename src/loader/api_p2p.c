@@ -59,6 +59,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(
     }
     if (!up_obj_is(commandDevice, UP_KIND_DEVICE) || !up_obj_is(peerDevice, UP_KIND_DEVICE))
         return UR_RESULT_ERROR_INVALID_DEVICE;
+    /* The two upstream queries, answered here from the discovery-time table: this is the path
+     * runtimes call in loops over every pair (no driver call, no lock). */
+    if ((uint32_t)propName <= UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT) {
+        int value = 0;
+        ur_platform_handle_t p = commandDevice->platform;
+        if (p == peerDevice->platform) {
+            const struct up_peer_caps *c = up_peer_caps_of(p, commandDevice->index,
+                                                           peerDevice->index);
+            value = (propName == UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT ? c->access
+                                                                          : c->atomics) != 0;
+        }
+        if (pPropValue != NULL)
+            memcpy(pPropValue, &value, sizeof(value));
+        if (pPropSizeRet != NULL)
+            *pPropSizeRet = sizeof(value);
+        return UR_RESULT_SUCCESS;
+    }
     return up_p2p_get_info(commandDevice, peerDevice, (uint32_t)propName, propSize, pPropValue,
                            pPropSizeRet);
 }
