@@ -16,18 +16,18 @@ static struct bench_out out;
 static volatile int sink;
 
 /* Time `iters` repetitions of the statements, SAMPLES times: median ns per call into result. */
-#define TIME_LOOP(result, cv_out, iters, ...)                                                  \
-    do {                                                                                       \
-        double s_[SAMPLES];                                                                    \
-        for (int k_ = 0; k_ < SAMPLES; k_++) {                                                 \
-            double t0_ = bench_now_ns();                                                       \
-            for (long i_ = 0; i_ < (iters); i_++) {                                            \
-                __VA_ARGS__;                                                                   \
-            }                                                                                  \
-            s_[k_] = (bench_now_ns() - t0_) / (double)(iters);                                 \
-        }                                                                                      \
-        cv_out = bench_cv(s_, SAMPLES);                                                        \
-        result = bench_median(s_, SAMPLES);                                                    \
+#define TIME_LOOP(result, cv_out, iters, ...)                                                      \
+    do {                                                                                           \
+        double s_[SAMPLES];                                                                        \
+        for (int k_ = 0; k_ < SAMPLES; k_++) {                                                     \
+            double t0_ = bench_now_ns();                                                           \
+            for (long i_ = 0; i_ < (iters); i_++) {                                                \
+                __VA_ARGS__;                                                                       \
+            }                                                                                      \
+            s_[k_] = (bench_now_ns() - t0_) / (double)(iters);                                     \
+        }                                                                                          \
+        cv_out = bench_cv(s_, SAMPLES);                                                            \
+        result = bench_median(s_, SAMPLES);                                                        \
     } while (0)
 
 int main(int argc, char **argv)
@@ -41,7 +41,9 @@ int main(int argc, char **argv)
         else if (strcmp(argv[i], "--sim") == 0 && i + 1 < argc)
             preset = argv[++i];
         else {
-            fprintf(stderr, "usage: bench_api [--adapter cuda|hip|level_zero|sim] [--sim PRESET] [--json]\n");
+            fprintf(
+                stderr,
+                "usage: bench_api [--adapter cuda|hip|level_zero|sim] [--sim PRESET] [--json]\n");
             return 2;
         }
     }
@@ -56,7 +58,8 @@ int main(int argc, char **argv)
     char name[256] = "";
     urDeviceGetInfo(dev[0], UR_DEVICE_INFO_NAME, sizeof(name), name, NULL);
     char machine[300];
-    snprintf(machine, sizeof(machine), "%s (%s, %u device%s)", name, adapter, nd, nd > 1 ? "s" : "");
+    snprintf(machine, sizeof(machine), "%s (%s, %u device%s)", name, adapter, nd,
+             nd > 1 ? "s" : "");
     bench_header(&out, "API cost", machine);
 
     const long N = 2000000;
@@ -72,41 +75,40 @@ int main(int argc, char **argv)
     bool have_raw = strcmp(adapter, "cuda") == 0 && raw_cuda_open(&cu);
     upcu_device_t cd0 = 0, cd1 = nd > 1 ? 1 : 0;
     if (have_raw) {
-        TIME_LOOP(raw_p2p, cv_dummy, N / 10,
-                                   cu.f.cuDeviceGetP2PAttribute(
-                                       &v, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED, cd0, cd1);
-                                   sink = v);
+        TIME_LOOP(
+            raw_p2p, cv_dummy, N / 10,
+            cu.f.cuDeviceGetP2PAttribute(&v, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED, cd0, cd1);
+            sink = v);
         TIME_LOOP(raw_attr, cv_dummy, N / 10,
-                                    cu.f.cuDeviceGetAttribute(
-                                        &v, UPCU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, cd0);
-                                    sink = v);
+                  cu.f.cuDeviceGetAttribute(&v, UPCU_DEVICE_ATTRIBUTE_MULTIPROCESSOR_COUNT, cd0);
+                  sink = v);
         size_t bytes;
-        TIME_LOOP(raw_mem, cv_dummy, N / 10, cu.f.cuDeviceTotalMem(&bytes, cd0);
-                                   sink = (int)bytes);
+        TIME_LOOP(raw_mem, cv_dummy, N / 10, cu.f.cuDeviceTotalMem(&bytes, cd0); sink = (int)bytes);
     }
 #endif
 
     /* --- peer queries ---------------------------------------------------------------------- */
     r.group = "p2p";
     snprintf(r.name, sizeof(r.name), "PeerAccessGetInfo ACCESS self pair");
-    TIME_LOOP(r.value, r.cv, N, urUsmP2PPeerAccessGetInfoExp(dev[0], dev[0],
-                                                                      UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
-                                                                      sizeof(v), &v, NULL);
-                               sink = v);
+    TIME_LOOP(r.value, r.cv, N,
+              urUsmP2PPeerAccessGetInfoExp(dev[0], dev[0], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
+                                           sizeof(v), &v, NULL);
+              sink = v);
     r.raw = raw_p2p;
     bench_print(&out, &r);
     if (nd > 1) {
         snprintf(r.name, sizeof(r.name), "PeerAccessGetInfo ACCESS pair 0->1");
-        TIME_LOOP(r.value, r.cv, N, urUsmP2PPeerAccessGetInfoExp(dev[0], dev[1],
-                                                                          UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
-                                                                          sizeof(v), &v, NULL);
-                                   sink = v);
+        TIME_LOOP(r.value, r.cv, N,
+                  urUsmP2PPeerAccessGetInfoExp(
+                      dev[0], dev[1], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, sizeof(v), &v, NULL);
+                  sink = v);
         bench_print(&out, &r);
         snprintf(r.name, sizeof(r.name), "PeerAccessGetInfo ATOMICS pair 0->1");
-        TIME_LOOP(r.value, r.cv, N, urUsmP2PPeerAccessGetInfoExp(dev[0], dev[1],
-                                                                          UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT,
-                                                                          sizeof(v), &v, NULL);
-                                   sink = v);
+        TIME_LOOP(r.value, r.cv, N,
+                  urUsmP2PPeerAccessGetInfoExp(dev[0], dev[1],
+                                               UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT, sizeof(v),
+                                               &v, NULL);
+                  sink = v);
         bench_print(&out, &r);
     }
 
@@ -115,28 +117,27 @@ int main(int argc, char **argv)
     uint32_t u32;
     uint64_t u64;
     snprintf(r.name, sizeof(r.name), "DeviceGetInfo MAX_COMPUTE_UNITS");
-    TIME_LOOP(r.value, r.cv, N, urDeviceGetInfo(dev[0], UR_DEVICE_INFO_MAX_COMPUTE_UNITS,
-                                                        sizeof(u32), &u32, NULL);
-                               sink = (int)u32);
+    TIME_LOOP(r.value, r.cv, N,
+              urDeviceGetInfo(dev[0], UR_DEVICE_INFO_MAX_COMPUTE_UNITS, sizeof(u32), &u32, NULL);
+              sink = (int)u32);
     r.raw = raw_attr;
     bench_print(&out, &r);
     snprintf(r.name, sizeof(r.name), "DeviceGetInfo GLOBAL_MEM_SIZE");
-    TIME_LOOP(r.value, r.cv, N, urDeviceGetInfo(dev[0], UR_DEVICE_INFO_GLOBAL_MEM_SIZE,
-                                                        sizeof(u64), &u64, NULL);
-                               sink = (int)u64);
+    TIME_LOOP(r.value, r.cv, N,
+              urDeviceGetInfo(dev[0], UR_DEVICE_INFO_GLOBAL_MEM_SIZE, sizeof(u64), &u64, NULL);
+              sink = (int)u64);
     r.raw = raw_mem;
     bench_print(&out, &r);
     snprintf(r.name, sizeof(r.name), "DeviceGetInfo TYPE");
     ur_device_type_t t;
-    TIME_LOOP(r.value, r.cv, N, urDeviceGetInfo(dev[0], UR_DEVICE_INFO_TYPE, sizeof(t),
-                                                        &t, NULL);
-                               sink = (int)t);
+    TIME_LOOP(r.value, r.cv, N, urDeviceGetInfo(dev[0], UR_DEVICE_INFO_TYPE, sizeof(t), &t, NULL);
+              sink = (int)t);
     r.raw = raw_attr;
     bench_print(&out, &r);
     snprintf(r.name, sizeof(r.name), "DeviceGetInfo NAME");
-    TIME_LOOP(r.value, r.cv, N / 4, urDeviceGetInfo(dev[0], UR_DEVICE_INFO_NAME,
-                                                            sizeof(name), name, NULL);
-                               sink = name[0]);
+    TIME_LOOP(r.value, r.cv, N / 4,
+              urDeviceGetInfo(dev[0], UR_DEVICE_INFO_NAME, sizeof(name), name, NULL);
+              sink = name[0]);
     r.raw = 0;
     bench_print(&out, &r);
 
@@ -147,8 +148,9 @@ int main(int argc, char **argv)
         for (uint32_t j = 0; j < nd; j++)
             if (i != j) {
                 int acc = 0;
-                urUsmP2PPeerAccessGetInfoExp(dev[i], dev[j], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
-                                             sizeof(acc), &acc, NULL);
+                urUsmP2PPeerAccessGetInfoExp(dev[i], dev[j],
+                                             UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, sizeof(acc),
+                                             &acc, NULL);
                 if (acc) {
                     pa = i;
                     pb = j;
@@ -173,14 +175,14 @@ int main(int argc, char **argv)
 #endif
         snprintf(r.name, sizeof(r.name), "Enable+Disable %u->%u, access already on", pa, pb);
         TIME_LOOP(r.value, r.cv, N / 4, urUsmP2PEnablePeerAccessExp(dev[pa], dev[pb]);
-                                   urUsmP2PDisablePeerAccessExp(dev[pa], dev[pb]));
+                  urUsmP2PDisablePeerAccessExp(dev[pa], dev[pb]));
         r.raw = raw_enable;
         bench_print(&out, &r);
         BENCH_TRY(urUsmP2PDisablePeerAccessExp(dev[pa], dev[pb]));
     } else {
         snprintf(r.name, sizeof(r.name), "Enable+Disable self pair (no linked pair)");
         TIME_LOOP(r.value, r.cv, N, urUsmP2PEnablePeerAccessExp(dev[0], dev[0]);
-                                   urUsmP2PDisablePeerAccessExp(dev[0], dev[0]));
+                  urUsmP2PDisablePeerAccessExp(dev[0], dev[0]));
         r.raw = 0;
         bench_print(&out, &r);
     }

@@ -87,8 +87,8 @@ static inline void bench_print(struct bench_out *o, const struct bench_row *r)
     if (r->raw > 0 && r->value > 0)
         ratio = r->higher_is_better ? r->value / r->raw : r->value / r->raw;
     if (o->json) {
-        printf("%s  {\"group\": \"%s\", \"case\": \"%s\", \"urpeer\": %.4f, \"raw\": ", o->rows ? ",\n" : "",
-               r->group, r->name, r->value);
+        printf("%s  {\"group\": \"%s\", \"case\": \"%s\", \"urpeer\": %.4f, \"raw\": ",
+               o->rows ? ",\n" : "", r->group, r->name, r->value);
         if (r->raw > 0)
             printf("%.4f, \"ratio\": %.4f", r->raw, ratio);
         else
@@ -113,14 +113,13 @@ static inline void bench_footer(struct bench_out *o)
         printf("\n]}\n");
 }
 
-#define BENCH_TRY(call)                                                                        \
-    do {                                                                                       \
-        ur_result_t r_ = (call);                                                               \
-        if (r_ != UR_RESULT_SUCCESS) {                                                         \
-            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call,                      \
-                    urpeerResultString(r_));                                                   \
-            exit(1);                                                                           \
-        }                                                                                      \
+#define BENCH_TRY(call)                                                                            \
+    do {                                                                                           \
+        ur_result_t r_ = (call);                                                                   \
+        if (r_ != UR_RESULT_SUCCESS) {                                                             \
+            fprintf(stderr, "%s:%d: %s: %s\n", __FILE__, __LINE__, #call, urpeerResultString(r_)); \
+            exit(1);                                                                               \
+        }                                                                                          \
     } while (0)
 
 /* Open the loader on one adapter ("cuda", "sim", ...; sim takes a preset) and return its first

@@ -23,11 +23,11 @@ static inline bool raw_cuda_open(struct raw_cuda *r)
     void *lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_LOCAL);
     if (lib == NULL)
         return false;
-#define RAW_RESOLVE(name, symbol, version, params)                                             \
-    *(void **)&r->f.name = dlsym(lib, #symbol);                                                \
-    if (r->f.name == NULL) {                                                                   \
-        fprintf(stderr, "bench: libcuda.so.1 has no %s\n", #symbol);                           \
-        return false;                                                                          \
+#define RAW_RESOLVE(name, symbol, version, params)                                                 \
+    *(void **)&r->f.name = dlsym(lib, #symbol);                                                    \
+    if (r->f.name == NULL) {                                                                       \
+        fprintf(stderr, "bench: libcuda.so.1 has no %s\n", #symbol);                               \
+        return false;                                                                              \
     }
     UPCU_ENTRY_POINTS(RAW_RESOLVE)
 #undef RAW_RESOLVE

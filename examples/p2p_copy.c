@@ -15,13 +15,13 @@
 
 #define SIZE (4u << 20)
 
-#define TRY(call)                                                                              \
-    do {                                                                                       \
-        ur_result_t res_ = (call);                                                             \
-        if (res_ != UR_RESULT_SUCCESS) {                                                       \
-            fprintf(stderr, "p2p_copy: %s failed: %d\n", #call, (int)res_);                    \
-            goto out;                                                                          \
-        }                                                                                      \
+#define TRY(call)                                                                                  \
+    do {                                                                                           \
+        ur_result_t res_ = (call);                                                                 \
+        if (res_ != UR_RESULT_SUCCESS) {                                                           \
+            fprintf(stderr, "p2p_copy: %s failed: %d\n", #call, (int)res_);                        \
+            goto out;                                                                              \
+        }                                                                                          \
     } while (0)
 
 int main(void)
@@ -77,8 +77,8 @@ int main(void)
         TRY(urUsmP2PPeerAccessGetInfoExp(dev[0], dev[1], UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT,
                                          sizeof(atomics), &atomics, NULL));
     }
-    printf("device 0: %s\ndevice 1: %s\npeer access 0 -> 1: %s, atomics: %s\n", name[0],
-           name[1], access ? "yes" : "no", atomics ? "yes" : "no");
+    printf("device 0: %s\ndevice 1: %s\npeer access 0 -> 1: %s, atomics: %s\n", name[0], name[1],
+           access ? "yes" : "no", atomics ? "yes" : "no");
     if (access) {
         TRY(urUsmP2PEnablePeerAccessExp(dev[0], dev[1])); /* device 0 may now access device 1 */
         enabled = 1;

@@ -4728,8 +4728,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableWrite(
  *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
- *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL && numEventsInWaitList > 0`,
- *       `phEventWaitList != NULL && numEventsInWaitList == 0`, or an event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ * numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an event is
+ * not valid
  *     - ::UR_RESULT_ERROR_INVALID_QUEUE for a released queue
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(

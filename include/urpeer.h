@@ -22,7 +22,7 @@ extern "C" {
 #define URPEER_VERSION_MAJOR 0
 #define URPEER_VERSION_MINOR 1
 #define URPEER_VERSION_PATCH 0
-#define URPEER_VERSION                                                                         \
+#define URPEER_VERSION                                                                             \
     (URPEER_VERSION_MAJOR * 10000 + URPEER_VERSION_MINOR * 100 + URPEER_VERSION_PATCH)
 
 /**
@@ -71,8 +71,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerGetVersion(uint32_t *pLibraryVersion,
  *   - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hLoaderConfig`
  *   - ::UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  */
-UR_APIEXPORT ur_result_t UR_APICALL urpeerLoaderConfigSetSimulation(
-    ur_loader_config_handle_t hLoaderConfig, const char *pSpec);
+UR_APIEXPORT ur_result_t UR_APICALL
+urpeerLoaderConfigSetSimulation(ur_loader_config_handle_t hLoaderConfig, const char *pSpec);
 
 /**
  * @brief Restrict which adapters urLoaderInit loads with this configuration.
@@ -85,8 +85,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerLoaderConfigSetSimulation(
  *   - ::UR_RESULT_ERROR_INVALID_VALUE if the list names an unknown adapter
  *   - ::UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  */
-UR_APIEXPORT ur_result_t UR_APICALL urpeerLoaderConfigSetAdapters(
-    ur_loader_config_handle_t hLoaderConfig, const char *pList);
+UR_APIEXPORT ur_result_t UR_APICALL
+urpeerLoaderConfigSetAdapters(ur_loader_config_handle_t hLoaderConfig, const char *pList);
 
 /**
  * @brief Check a topology file without loading it.
@@ -103,14 +103,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerSimCheckTopology(const char *pPath, ch
 
 /** @brief Counters of the simulated driver, for tests and tools. */
 typedef struct urpeer_sim_stats_t {
-    uint64_t driverCalls;         /**< every driver-level operation performed */
-    uint64_t peerEnableCalls;     /**< driver-level peer enables (0 -> 1 transitions) */
-    uint64_t peerDisableCalls;    /**< driver-level peer disables (1 -> 0 transitions) */
-    uint64_t bytesLocal;          /**< bytes copied within one device, or between host and device */
-    uint64_t bytesDirect;         /**< device-to-device bytes over an enabled peer link */
-    uint64_t bytesStaged;         /**< device-to-device bytes through the host bounce buffer */
-    uint64_t liveAllocations;     /**< allocations of device or host memory not yet freed */
-    uint64_t faultsInjected;      /**< operations failed on purpose */
+    uint64_t driverCalls;      /**< every driver-level operation performed */
+    uint64_t peerEnableCalls;  /**< driver-level peer enables (0 -> 1 transitions) */
+    uint64_t peerDisableCalls; /**< driver-level peer disables (1 -> 0 transitions) */
+    uint64_t bytesLocal;       /**< bytes copied within one device, or between host and device */
+    uint64_t bytesDirect;      /**< device-to-device bytes over an enabled peer link */
+    uint64_t bytesStaged;      /**< device-to-device bytes through the host bounce buffer */
+    uint64_t liveAllocations;  /**< allocations of device or host memory not yet freed */
+    uint64_t faultsInjected;   /**< operations failed on purpose */
 } urpeer_sim_stats_t;
 
 /**

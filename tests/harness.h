@@ -13,45 +13,45 @@
 static int t_checks;
 static int t_failures;
 
-#define CHECK(cond)                                                                            \
-    do {                                                                                       \
-        t_checks++;                                                                            \
-        if (!(cond)) {                                                                         \
-            t_failures++;                                                                      \
-            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);           \
-        }                                                                                      \
+#define CHECK(cond)                                                                                \
+    do {                                                                                           \
+        t_checks++;                                                                                \
+        if (!(cond)) {                                                                             \
+            t_failures++;                                                                          \
+            fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond);               \
+        }                                                                                          \
     } while (0)
 
 /* Check a call's result against the expected ur_result_t, printing both names on a mismatch. */
-#define CHECK_UR(expected, call)                                                               \
-    do {                                                                                       \
-        ur_result_t t_res_ = (call);                                                           \
-        t_checks++;                                                                            \
-        if (t_res_ != (expected)) {                                                            \
-            t_failures++;                                                                      \
-            fprintf(stderr, "%s:%d: %s returned %s, expected %s\n", __FILE__, __LINE__, #call, \
-                    urpeerResultString(t_res_), urpeerResultString(expected));                 \
-        }                                                                                      \
+#define CHECK_UR(expected, call)                                                                   \
+    do {                                                                                           \
+        ur_result_t t_res_ = (call);                                                               \
+        t_checks++;                                                                                \
+        if (t_res_ != (expected)) {                                                                \
+            t_failures++;                                                                          \
+            fprintf(stderr, "%s:%d: %s returned %s, expected %s\n", __FILE__, __LINE__, #call,     \
+                    urpeerResultString(t_res_), urpeerResultString(expected));                     \
+        }                                                                                          \
     } while (0)
 
 /* Abort the test on a failed precondition. */
-#define REQUIRE_UR(expected, call)                                                             \
-    do {                                                                                       \
-        ur_result_t t_res_ = (call);                                                           \
-        t_checks++;                                                                            \
-        if (t_res_ != (expected)) {                                                            \
-            fprintf(stderr, "%s:%d: %s returned %s, expected %s (fatal)\n", __FILE__,          \
-                    __LINE__, #call, urpeerResultString(t_res_), urpeerResultString(expected)); \
-            exit(1);                                                                           \
-        }                                                                                      \
+#define REQUIRE_UR(expected, call)                                                                 \
+    do {                                                                                           \
+        ur_result_t t_res_ = (call);                                                               \
+        t_checks++;                                                                                \
+        if (t_res_ != (expected)) {                                                                \
+            fprintf(stderr, "%s:%d: %s returned %s, expected %s (fatal)\n", __FILE__, __LINE__,    \
+                    #call, urpeerResultString(t_res_), urpeerResultString(expected));              \
+            exit(1);                                                                               \
+        }                                                                                          \
     } while (0)
 
-#define SKIP(...)                                                                              \
-    do {                                                                                       \
-        printf("SKIP: ");                                                                      \
-        printf(__VA_ARGS__);                                                                   \
-        printf("\n");                                                                          \
-        exit(77);                                                                              \
+#define SKIP(...)                                                                                  \
+    do {                                                                                           \
+        printf("SKIP: ");                                                                          \
+        printf(__VA_ARGS__);                                                                       \
+        printf("\n");                                                                              \
+        exit(77);                                                                                  \
     } while (0)
 
 /* Speed thresholds are checked only when URPEER_TEST_TIMING=1 (a quiet machine): tests are not

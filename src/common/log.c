@@ -27,8 +27,10 @@ static void level_init(void)
     if (strcasecmp(v, "warning") == 0)
         level = UP_LOG_WARN;
     else
-        fprintf(stderr, "urpeer/log: URPEER_LOG=%s is not one of error, warn, info, debug; "
-                        "using warn\n", v);
+        fprintf(stderr,
+                "urpeer/log: URPEER_LOG=%s is not one of error, warn, info, debug; "
+                "using warn\n",
+                v);
 }
 
 up_log_level_t up_log_level(void)

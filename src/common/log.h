@@ -26,22 +26,22 @@ void up_log(up_log_level_t level, const char *subsys, const char *fmt, ...) UP_P
 
 #define UP_ERROR(subsys, ...) up_log(UP_LOG_ERROR, subsys, __VA_ARGS__)
 #define UP_WARN(subsys, ...) up_log(UP_LOG_WARN, subsys, __VA_ARGS__)
-#define UP_INFO(subsys, ...)                                                                   \
-    do {                                                                                       \
-        if (up_log_level() >= UP_LOG_INFO)                                                     \
-            up_log(UP_LOG_INFO, subsys, __VA_ARGS__);                                          \
+#define UP_INFO(subsys, ...)                                                                       \
+    do {                                                                                           \
+        if (up_log_level() >= UP_LOG_INFO)                                                         \
+            up_log(UP_LOG_INFO, subsys, __VA_ARGS__);                                              \
     } while (0)
-#define UP_DEBUG(subsys, ...)                                                                  \
-    do {                                                                                       \
-        if (up_log_level() >= UP_LOG_DEBUG)                                                    \
-            up_log(UP_LOG_DEBUG, subsys, __VA_ARGS__);                                         \
+#define UP_DEBUG(subsys, ...)                                                                      \
+    do {                                                                                           \
+        if (up_log_level() >= UP_LOG_DEBUG)                                                        \
+            up_log(UP_LOG_DEBUG, subsys, __VA_ARGS__);                                             \
     } while (0)
 
 /* Log once per flag (for "unsupported function called" and similar). */
-#define UP_INFO_ONCE(flag, subsys, ...)                                                        \
-    do {                                                                                       \
-        if (!atomic_exchange(&(flag), 1))                                                      \
-            UP_INFO(subsys, __VA_ARGS__);                                                      \
+#define UP_INFO_ONCE(flag, subsys, ...)                                                            \
+    do {                                                                                           \
+        if (!atomic_exchange(&(flag), 1))                                                          \
+            UP_INFO(subsys, __VA_ARGS__);                                                          \
     } while (0)
 
 #endif /* URPEER_COMMON_LOG_H */

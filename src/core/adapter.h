@@ -2,11 +2,11 @@
 /*
  * The interface between the core (loader, entry points, peer-access contract) and the adapters.
  *
- * Every handle starts with `struct up_object`, whose first member points at the adapter's operations
- * table: entry points validate their arguments, then dispatch through `h->obj.ops`. The core owns the
- * objects and the rules (reference counts, argument checks, peer-access nesting counts, ownership of
- * driver enablement, USM allocation tracking, events' common state); an adapter only supplies its
- * driver calls and keeps its own state behind the `priv` pointers.
+ * Every handle starts with `struct up_object`, whose first member points at the adapter's
+ * operations table: entry points validate their arguments, then dispatch through `h->obj.ops`. The
+ * core owns the objects and the rules (reference counts, argument checks, peer-access nesting
+ * counts, ownership of driver enablement, USM allocation tracking, events' common state); an
+ * adapter only supplies its driver calls and keeps its own state behind the `priv` pointers.
  *
  * Adapters are compiled into the library. Each defines one non-static descriptor
  * (`up_adapter_desc_cuda`, ...) listed in the loader's registry; everything else in an adapter is
@@ -87,14 +87,14 @@ struct up_device_props {
     ur_device_usm_access_capability_flags_t usm_single_shared;
     ur_device_usm_access_capability_flags_t usm_cross_shared;
     ur_device_usm_access_capability_flags_t usm_system_shared;
-    uint32_t max_compute_units;  /* 0 = unsupported */
-    uint32_t max_clock_mhz;      /* 0 = unsupported */
-    uint32_t memory_clock_mhz;   /* 0 = unsupported */
-    uint32_t memory_bus_width;   /* bits; 0 = unsupported */
-    uint64_t global_cache_size;  /* 0 = unsupported */
-    uint64_t local_mem_size;     /* 0 = unsupported */
+    uint32_t max_compute_units;   /* 0 = unsupported */
+    uint32_t max_clock_mhz;       /* 0 = unsupported */
+    uint32_t memory_clock_mhz;    /* 0 = unsupported */
+    uint32_t memory_bus_width;    /* bits; 0 = unsupported */
+    uint64_t global_cache_size;   /* 0 = unsupported */
+    uint64_t local_mem_size;      /* 0 = unsupported */
     uint32_t max_work_group_size; /* 0 = unsupported */
-    ur_native_handle_t native;   /* urDeviceGetNativeHandle */
+    ur_native_handle_t native;    /* urDeviceGetNativeHandle */
     bool has_native;
 };
 
@@ -111,8 +111,8 @@ struct ur_adapter_handle_t_ {
     void *priv;
 };
 
-/* Nesting state of one ordered pair, guarded by the platform's peer_lock (count is also read without
- * the lock by the ACCESS_ENABLED query, hence atomic). */
+/* Nesting state of one ordered pair, guarded by the platform's peer_lock (count is also read
+ * without the lock by the ACCESS_ENABLED query, hence atomic). */
 struct up_peer_state {
     atomic_uint count; /* Enable/Disable nesting count */
     bool owned;        /* this library made the driver transition at 0 -> 1 */
@@ -131,8 +131,8 @@ struct ur_platform_handle_t_ {
     bool has_native;
     ur_device_handle_t *devices; /* num_devices, in the backend's order */
     uint32_t num_devices;
-    struct up_peer_caps *peer_caps;    /* [cmd * num_devices + peer], filled by the adapter */
-    struct up_peer_state *peer_state;  /* same indexing, owned by the core */
+    struct up_peer_caps *peer_caps;   /* [cmd * num_devices + peer], filled by the adapter */
+    struct up_peer_state *peer_state; /* same indexing, owned by the core */
     pthread_mutex_t peer_lock;
     void *priv;
 };
@@ -215,7 +215,8 @@ struct up_adapter_ops {
      * first waits for enqueued work that may use the memory, as the spec requires. */
     ur_result_t (*usm_free)(ur_context_handle_t ctx, const struct up_alloc *alloc);
     /* Optional: describe a pointer the core does not track (e.g. allocated by the application
-     * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it. */
+     * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it.
+     */
     ur_result_t (*usm_lookup)(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
 
     ur_result_t (*queue_create)(ur_queue_handle_t q);

@@ -20,10 +20,10 @@ static inline bool up_initialized(void)
     return atomic_load_explicit(&up_loader_live, memory_order_acquire);
 }
 
-#define UP_CHECK_INIT()                                                                        \
-    do {                                                                                       \
-        if (!up_initialized())                                                                 \
-            return UR_RESULT_ERROR_UNINITIALIZED;                                              \
+#define UP_CHECK_INIT()                                                                            \
+    do {                                                                                           \
+        if (!up_initialized())                                                                     \
+            return UR_RESULT_ERROR_UNINITIALIZED;                                                  \
     } while (0)
 
 /* Loaded adapters (valid while initialised). */
@@ -128,7 +128,8 @@ ur_result_t up_check_wait_list(ur_queue_handle_t q, uint32_t n, const ur_event_h
 /* ---- USM tracking --------------------------------------------------------------------------- */
 
 ur_result_t up_usm_track_add(const struct up_alloc *a);
-/* Remove the allocation whose base is exactly ptr; copies it to *out. INVALID_MEM_OBJECT if none. */
+/* Remove the allocation whose base is exactly ptr; copies it to *out. INVALID_MEM_OBJECT if none.
+ */
 ur_result_t up_usm_track_remove(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
 /* Find the allocation containing ptr. */
 bool up_usm_track_find(const void *ptr, struct up_alloc *out);

@@ -30,9 +30,9 @@ static bool is_hardware_fact(ur_device_info_t prop)
 static bool lookup_kind(ur_device_info_t prop, dinfo_kind_t *kind)
 {
     switch (prop) {
-#define UP_DINFO(name, k)                                                                      \
-    case name:                                                                                 \
-        *kind = DINFO_##k;                                                                     \
+#define UP_DINFO(name, k)                                                                          \
+    case name:                                                                                     \
+        *kind = DINFO_##k;                                                                         \
         return true;
 #include "core/device_info_table.inc"
 #undef UP_DINFO
@@ -76,8 +76,7 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
     case UR_DEVICE_INFO_VENDOR_ID:
         return ret_u32(propSize, pValue, pSizeRet, pr->vendor_id);
     case UR_DEVICE_INFO_DEVICE_ID:
-        return pr->has_device_id ? ret_u32(propSize, pValue, pSizeRet, pr->device_id)
-                                 : unsupported;
+        return pr->has_device_id ? ret_u32(propSize, pValue, pSizeRet, pr->device_id) : unsupported;
     case UR_DEVICE_INFO_NAME:
         return up_info_string(propSize, pValue, pSizeRet, pr->name);
     case UR_DEVICE_INFO_VENDOR:
@@ -85,9 +84,9 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
     case UR_DEVICE_INFO_DRIVER_VERSION:
         return up_info_string(propSize, pValue, pSizeRet, pr->driver_version);
     case UR_DEVICE_INFO_BACKEND_RUNTIME_VERSION:
-        return pr->backend_version[0] ? up_info_string(propSize, pValue, pSizeRet,
-                                                       pr->backend_version)
-                                      : unsupported;
+        return pr->backend_version[0]
+                   ? up_info_string(propSize, pValue, pSizeRet, pr->backend_version)
+                   : unsupported;
     case UR_DEVICE_INFO_PLATFORM: {
         ur_platform_handle_t p = dev->platform;
         return up_info_return(propSize, pValue, pSizeRet, &p, sizeof(p));
@@ -101,8 +100,7 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
     case UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP:
         return ret_bool(propSize, pValue, pSizeRet, true);
     case UR_DEVICE_INFO_UUID:
-        return pr->has_uuid ? up_info_return(propSize, pValue, pSizeRet, pr->uuid,
-                                             sizeof(pr->uuid))
+        return pr->has_uuid ? up_info_return(propSize, pValue, pSizeRet, pr->uuid, sizeof(pr->uuid))
                             : unsupported;
     case UR_DEVICE_INFO_PCI_ADDRESS:
         return pr->pci_address[0] ? up_info_string(propSize, pValue, pSizeRet, pr->pci_address)

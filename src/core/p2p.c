@@ -119,9 +119,8 @@ ur_result_t up_p2p_get_info(ur_device_handle_t cmd, ur_device_handle_t peer, uin
         break;
     case URPEER_PEER_INFO_ACCESS_ENABLED:
         value = cmd == peer ? 1
-                : caps      ? atomic_load_explicit(&state_of(cmd, peer)->count,
-                                                   memory_order_acquire) > 0
-                            : 0;
+                : caps ? atomic_load_explicit(&state_of(cmd, peer)->count, memory_order_acquire) > 0
+                       : 0;
         break;
     case URPEER_PEER_INFO_ENABLE_COUNT:
         value = (cmd == peer || !caps)
@@ -158,13 +157,14 @@ uint32_t up_p2p_teardown(ur_adapter_handle_t adapter, bool report)
                     continue;
                 left++;
                 if (report)
-                    UP_ERROR("leak", "peer access %u -> %u of adapter '%s' left enabled "
-                                     "(count %u)",
+                    UP_ERROR("leak",
+                             "peer access %u -> %u of adapter '%s' left enabled "
+                             "(count %u)",
                              c, d, adapter->desc->name, count);
                 if (st->owned && p->obj.ops->peer_disable != NULL) {
                     bool already = false;
-                    ur_result_t res = p->obj.ops->peer_disable(p->devices[c], p->devices[d],
-                                                               &already);
+                    ur_result_t res =
+                        p->obj.ops->peer_disable(p->devices[c], p->devices[d], &already);
                     UP_INFO(adapter->desc->name, "teardown: peer access %u -> %u off (%s)", c, d,
                             res == UR_RESULT_SUCCESS ? "driver disable" : "driver disable failed");
                 }

@@ -101,8 +101,8 @@ uint32_t up_usm_track_drop_adapter(ur_adapter_handle_t adapter, bool report)
             continue;
         }
         if (report)
-            UP_ERROR("leak", "USM allocation %p (%zu bytes, %s) of adapter '%s' not freed",
-                     a->base, a->size, a->type == UR_USM_TYPE_DEVICE ? "device" : "host",
+            UP_ERROR("leak", "USM allocation %p (%zu bytes, %s) of adapter '%s' not freed", a->base,
+                     a->size, a->type == UR_USM_TYPE_DEVICE ? "device" : "host",
                      adapter->desc->name);
         /* The context's reference from this allocation is dropped with the context itself. */
         (void)adapter->desc->ops->usm_free(a->context, a);

@@ -61,8 +61,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterRelease(ur_adapter_handle_t hAdapte
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urAdapterGetLastError(ur_adapter_handle_t hAdapter,
-                                                          const char **ppMessage,
-                                                          int32_t *pError)
+                                                          const char **ppMessage, int32_t *pError)
 {
     UP_CHECK_INIT();
     if (ppMessage == NULL || pError == NULL)

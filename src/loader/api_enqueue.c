@@ -16,8 +16,7 @@ ur_result_t up_check_wait_list(ur_queue_handle_t q, uint32_t n, const ur_event_h
 }
 
 /* Per-element checks, after the bounds checks (upstream's order). */
-static ur_result_t check_wait_events(ur_queue_handle_t q, uint32_t n,
-                                     const ur_event_handle_t *list)
+static ur_result_t check_wait_events(ur_queue_handle_t q, uint32_t n, const ur_event_handle_t *list)
 {
     for (uint32_t i = 0; i < n; i++) {
         ur_event_handle_t e = list[i];
@@ -200,9 +199,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWait(ur_queue_handle_t hQueue
                            UR_COMMAND_EVENTS_WAIT);
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
-    ur_queue_handle_t hQueue, uint32_t numEventsInWaitList,
-    const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
+UR_APIEXPORT ur_result_t UR_APICALL
+urEnqueueEventsWaitWithBarrier(ur_queue_handle_t hQueue, uint32_t numEventsInWaitList,
+                               const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
 {
     return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
                            UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);

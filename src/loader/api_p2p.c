@@ -37,9 +37,11 @@ static bool peer_info_defined(uint32_t prop)
            (prop >= URPEER_PEER_INFO_ACCESS_ENABLED && prop <= URPEER_PEER_INFO_LAST_);
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(
-    ur_device_handle_t commandDevice, ur_device_handle_t peerDevice, ur_exp_peer_info_t propName,
-    size_t propSize, void *pPropValue, size_t *pPropSizeRet)
+UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(ur_device_handle_t commandDevice,
+                                                                 ur_device_handle_t peerDevice,
+                                                                 ur_exp_peer_info_t propName,
+                                                                 size_t propSize, void *pPropValue,
+                                                                 size_t *pPropSizeRet)
 {
     UP_CHECK_INIT();
     if (commandDevice == NULL || peerDevice == NULL)
@@ -65,10 +67,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(
         int value = 0;
         ur_platform_handle_t p = commandDevice->platform;
         if (p == peerDevice->platform) {
-            const struct up_peer_caps *c = up_peer_caps_of(p, commandDevice->index,
-                                                           peerDevice->index);
-            value = (propName == UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT ? c->access
-                                                                          : c->atomics) != 0;
+            const struct up_peer_caps *c =
+                up_peer_caps_of(p, commandDevice->index, peerDevice->index);
+            value =
+                (propName == UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT ? c->access : c->atomics) != 0;
         }
         if (pPropValue != NULL)
             memcpy(pPropValue, &value, sizeof(value));

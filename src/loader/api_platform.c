@@ -25,9 +25,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformGet(ur_adapter_handle_t hAdapter, 
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetInfo(ur_platform_handle_t hPlatform,
-                                                      ur_platform_info_t propName,
-                                                      size_t propSize, void *pPropValue,
-                                                      size_t *pPropSizeRet)
+                                                      ur_platform_info_t propName, size_t propSize,
+                                                      void *pPropValue, size_t *pPropSizeRet)
 {
     UP_CHECK_INIT();
     ur_result_t res = up_info_check_ptrs(propSize, pPropValue, pPropSizeRet);

@@ -50,8 +50,8 @@ static const struct {
     {"UR_LAYER_LIFETIME_VALIDATION", LAYER_LIFETIME | LAYER_LEAK},
     {"UR_LAYER_FULL_VALIDATION", LAYER_PARAMETER | LAYER_BOUNDS | LAYER_LEAK | LAYER_LIFETIME},
 };
-#define AVAILABLE_LAYERS                                                                       \
-    "UR_LAYER_PARAMETER_VALIDATION;UR_LAYER_BOUNDS_CHECKING;UR_LAYER_LEAK_CHECKING;"           \
+#define AVAILABLE_LAYERS                                                                           \
+    "UR_LAYER_PARAMETER_VALIDATION;UR_LAYER_BOUNDS_CHECKING;UR_LAYER_LEAK_CHECKING;"               \
     "UR_LAYER_LIFETIME_VALIDATION;UR_LAYER_FULL_VALIDATION"
 
 static bool layer_lookup(const char *name, size_t len, uint32_t *bits)
@@ -123,9 +123,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigRelease(ur_loader_config_handl
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigGetInfo(ur_loader_config_handle_t hLoaderConfig,
-                                                         ur_loader_config_info_t propName,
-                                                         size_t propSize, void *pPropValue,
-                                                         size_t *pPropSizeRet)
+                                                          ur_loader_config_info_t propName,
+                                                          size_t propSize, void *pPropValue,
+                                                          size_t *pPropSizeRet)
 {
     ur_result_t res = up_info_check_ptrs(propSize, pPropValue, pPropSizeRet);
     if (res != UR_RESULT_SUCCESS)
@@ -144,8 +144,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigGetInfo(ur_loader_config_handl
     return up_info_return(propSize, pPropValue, pPropSizeRet, &count, sizeof(count));
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigEnableLayer(ur_loader_config_handle_t hLoaderConfig,
-                                                             const char *pLayerName)
+UR_APIEXPORT ur_result_t UR_APICALL
+urLoaderConfigEnableLayer(ur_loader_config_handle_t hLoaderConfig, const char *pLayerName)
 {
     if (pLayerName == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
@@ -160,9 +160,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigEnableLayer(ur_loader_config_h
     return UR_RESULT_SUCCESS;
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigSetCodeLocationCallback(
-    ur_loader_config_handle_t hLoaderConfig, ur_code_location_callback_t pfnCodeloc,
-    void *pUserData)
+UR_APIEXPORT ur_result_t UR_APICALL
+urLoaderConfigSetCodeLocationCallback(ur_loader_config_handle_t hLoaderConfig,
+                                      ur_code_location_callback_t pfnCodeloc, void *pUserData)
 {
     (void)pUserData; /* no tracing layer: accepted, never called */
     if (pfnCodeloc == NULL)
@@ -174,8 +174,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigSetCodeLocationCallback(
     return UR_RESULT_SUCCESS;
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urLoaderConfigSetMockingEnabled(
-    ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable)
+UR_APIEXPORT ur_result_t UR_APICALL
+urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable)
 {
     if (hLoaderConfig == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
@@ -197,8 +197,8 @@ static ur_result_t replace_string(char **slot, const char *value)
     return UR_RESULT_SUCCESS;
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urpeerLoaderConfigSetSimulation(
-    ur_loader_config_handle_t hLoaderConfig, const char *pSpec)
+UR_APIEXPORT ur_result_t UR_APICALL
+urpeerLoaderConfigSetSimulation(ur_loader_config_handle_t hLoaderConfig, const char *pSpec)
 {
     if (hLoaderConfig == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
@@ -246,8 +246,8 @@ static bool adapter_listed(const char *list, const char *name)
     return false;
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urpeerLoaderConfigSetAdapters(
-    ur_loader_config_handle_t hLoaderConfig, const char *pList)
+UR_APIEXPORT ur_result_t UR_APICALL
+urpeerLoaderConfigSetAdapters(ur_loader_config_handle_t hLoaderConfig, const char *pList)
 {
     if (hLoaderConfig == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
@@ -423,8 +423,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderInit(ur_device_init_flags_t device_f
     const char *bad;
     size_t bad_len;
     if (filter != NULL && !adapter_list_valid(filter, &bad, &bad_len))
-        UP_WARN("loader", "URPEER_ADAPTERS: unknown adapter '%.*s' ignored (known: cuda, hip, "
-                          "level_zero, sim)",
+        UP_WARN("loader",
+                "URPEER_ADAPTERS: unknown adapter '%.*s' ignored (known: cuda, hip, "
+                "level_zero, sim)",
                 (int)bad_len, bad);
     /* Keep our own copies: the config may be released right after init. */
     owned_sim_spec = sim ? strdup(sim) : NULL;

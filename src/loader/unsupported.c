@@ -13,15 +13,15 @@
 #define UR_API(name, impl, params, args, null_handle) UP_STUB_##impl(name, params, null_handle)
 #define UP_STUB_1(name, params, null_handle)
 #define UP_STUB_2(name, params, null_handle)
-#define UP_STUB_0(name, params, null_handle)                                                   \
-    UR_APIEXPORT ur_result_t UR_APICALL name params                                            \
-    {                                                                                          \
-        static atomic_int logged;                                                              \
-        UP_CHECK_INIT();                                                                       \
-        if (null_handle)                                                                       \
-            return UR_RESULT_ERROR_INVALID_NULL_HANDLE;                                        \
-        UP_INFO_ONCE(logged, "loader", "%s is not supported by urpeer", #name);                \
-        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;                                            \
+#define UP_STUB_0(name, params, null_handle)                                                       \
+    UR_APIEXPORT ur_result_t UR_APICALL name params                                                \
+    {                                                                                              \
+        static atomic_int logged;                                                                  \
+        UP_CHECK_INIT();                                                                           \
+        if (null_handle)                                                                           \
+            return UR_RESULT_ERROR_INVALID_NULL_HANDLE;                                            \
+        UP_INFO_ONCE(logged, "loader", "%s is not supported by urpeer", #name);                    \
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;                                                \
     }
 
 #if defined(__GNUC__)

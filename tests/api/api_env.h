@@ -69,8 +69,8 @@ static inline void test_env_close(struct test_env *env)
 static inline int peer_info(ur_device_handle_t a, ur_device_handle_t b, uint32_t prop)
 {
     int v = -1;
-    ur_result_t r = urUsmP2PPeerAccessGetInfoExp(a, b, (ur_exp_peer_info_t)prop, sizeof(v), &v,
-                                                 NULL);
+    ur_result_t r =
+        urUsmP2PPeerAccessGetInfoExp(a, b, (ur_exp_peer_info_t)prop, sizeof(v), &v, NULL);
     return r == UR_RESULT_SUCCESS ? v : -100 - (int)r;
 }
 

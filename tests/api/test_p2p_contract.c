@@ -42,8 +42,8 @@ static void test_support_flag(void)
 {
     for (uint32_t i = 0; i < env.ndev; i++) {
         size_t size = 0;
-        CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(env.dev[i], UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP,
-                                                    0, NULL, &size));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(env.dev[i], UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP, 0, NULL, &size));
         CHECK(size == sizeof(ur_bool_t));
         ur_bool_t b = 0;
         CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(env.dev[i], UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP,
@@ -77,12 +77,17 @@ static void test_query_checks(void)
     CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
              urUsmP2PPeerAccessGetInfoExp(d0, d1, (ur_exp_peer_info_t)77, 0, NULL, NULL));
     /* values this library does not define */
-    const uint32_t bad[] = {2, 3, 0x1000, 0x7EFFFFFF, URPEER_PEER_INFO_LAST_ + 1, 0x7ffffffe,
+    const uint32_t bad[] = {2,
+                            3,
+                            0x1000,
+                            0x7EFFFFFF,
+                            URPEER_PEER_INFO_LAST_ + 1,
+                            0x7ffffffe,
                             UR_EXP_PEER_INFO_FORCE_UINT32};
     for (size_t i = 0; i < sizeof(bad) / sizeof(bad[0]); i++)
-        CHECK_UR(UR_RESULT_ERROR_INVALID_ENUMERATION,
-                 urUsmP2PPeerAccessGetInfoExp(d0, d1, (ur_exp_peer_info_t)bad[i], sizeof(v), &v,
-                                              &sz));
+        CHECK_UR(
+            UR_RESULT_ERROR_INVALID_ENUMERATION,
+            urUsmP2PPeerAccessGetInfoExp(d0, d1, (ur_exp_peer_info_t)bad[i], sizeof(v), &v, &sz));
     /* enumeration before size */
     CHECK_UR(UR_RESULT_ERROR_INVALID_ENUMERATION,
              urUsmP2PPeerAccessGetInfoExp(d0, d1, (ur_exp_peer_info_t)2, 0, &v, NULL));
@@ -112,9 +117,8 @@ static void test_query_checks(void)
     CHECK(sz == sizeof(int));
     /* self pairs have no link bandwidth: a defined value the adapter cannot answer */
     CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION,
-             urUsmP2PPeerAccessGetInfoExp(d0, d0,
-                                          (ur_exp_peer_info_t)URPEER_PEER_INFO_BANDWIDTH_GBPS,
-                                          sizeof(v), &v, NULL));
+             urUsmP2PPeerAccessGetInfoExp(
+                 d0, d0, (ur_exp_peer_info_t)URPEER_PEER_INFO_BANDWIDTH_GBPS, sizeof(v), &v, NULL));
 }
 
 /* §2: values for every ordered pair, and no driver call on the query path. */
@@ -154,9 +158,8 @@ static bool find_pair(int want_access, uint32_t *a, uint32_t *b)
 {
     for (uint32_t i = 0; i < env.ndev; i++)
         for (uint32_t j = 0; j < env.ndev; j++)
-            if (i != j &&
-                peer_info(env.dev[i], env.dev[j], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT) ==
-                    want_access) {
+            if (i != j && peer_info(env.dev[i], env.dev[j],
+                                    UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT) == want_access) {
                 *a = i;
                 *b = j;
                 return true;
@@ -197,8 +200,10 @@ static void test_enable_unsupported(void)
         return;
     }
     urpeer_sim_stats_t before = sim_stats(&env);
-    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE, urUsmP2PEnablePeerAccessExp(env.dev[a], env.dev[b]));
-    CHECK_UR(UR_RESULT_ERROR_INVALID_OPERATION, urUsmP2PDisablePeerAccessExp(env.dev[a], env.dev[b]));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urUsmP2PEnablePeerAccessExp(env.dev[a], env.dev[b]));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_OPERATION,
+             urUsmP2PDisablePeerAccessExp(env.dev[a], env.dev[b]));
     CHECK(peer_info(env.dev[a], env.dev[b], URPEER_PEER_INFO_ENABLE_COUNT) == 0);
     urpeer_sim_stats_t after = sim_stats(&env);
     CHECK(after.driverCalls == before.driverCalls);
@@ -246,8 +251,8 @@ static void test_enable_nesting(void)
 }
 
 /* §3: driver failures (simulated node's fault injection). */
-static void expect_enable_failure(ur_device_handle_t cmd, ur_device_handle_t peer,
-                                  int32_t native, ur_result_t expected)
+static void expect_enable_failure(ur_device_handle_t cmd, ur_device_handle_t peer, int32_t native,
+                                  ur_result_t expected)
 {
     urpeer_sim_stats_t s0 = sim_stats(&env);
     REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, "peer_enable", 1, native));
@@ -258,7 +263,8 @@ static void expect_enable_failure(ur_device_handle_t cmd, ur_device_handle_t pee
     CHECK_UR(UR_RESULT_SUCCESS, urAdapterGetLastError(env.adapter, &msg, &code));
     CHECK(code == native);
     CHECK(msg != NULL && strstr(msg, "urUsmP2PEnablePeerAccessExp") != NULL);
-    CHECK(msg != NULL && strstr(msg, cmd == env.dev[0] ? "command device 0" : "command device") != NULL);
+    CHECK(msg != NULL &&
+          strstr(msg, cmd == env.dev[0] ? "command device 0" : "command device") != NULL);
     CHECK(msg != NULL && strstr(msg, "peer device") != NULL);
     urpeer_sim_stats_t s1 = sim_stats(&env);
     CHECK(s1.peerEnableCalls == s0.peerEnableCalls);

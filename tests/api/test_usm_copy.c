@@ -65,12 +65,12 @@ static void test_alloc_info(void)
 {
     for (uint32_t i = 0; i < env.ndev; i++) {
         ur_usm_type_t t = UR_USM_TYPE_UNKNOWN;
-        CHECK_UR(UR_RESULT_SUCCESS, urUSMGetMemAllocInfo(ctx, dmem[i], UR_USM_ALLOC_INFO_TYPE,
-                                                         sizeof(t), &t, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urUSMGetMemAllocInfo(ctx, dmem[i], UR_USM_ALLOC_INFO_TYPE, sizeof(t), &t, NULL));
         CHECK(t == UR_USM_TYPE_DEVICE);
         ur_device_handle_t d = NULL;
-        CHECK_UR(UR_RESULT_SUCCESS, urUSMGetMemAllocInfo(ctx, dmem[i], UR_USM_ALLOC_INFO_DEVICE,
-                                                         sizeof(d), &d, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urUSMGetMemAllocInfo(ctx, dmem[i], UR_USM_ALLOC_INFO_DEVICE, sizeof(d), &d, NULL));
         CHECK(d == env.dev[i]);
         /* an interior pointer finds its allocation */
         void *base = NULL;
@@ -79,9 +79,9 @@ static void test_alloc_info(void)
                  urUSMGetMemAllocInfo(ctx, (char *)dmem[i] + 100, UR_USM_ALLOC_INFO_BASE_PTR,
                                       sizeof(base), &base, NULL));
         CHECK(base == dmem[i]);
-        CHECK_UR(UR_RESULT_SUCCESS, urUSMGetMemAllocInfo(ctx, (char *)dmem[i] + 100,
-                                                         UR_USM_ALLOC_INFO_SIZE, sizeof(size),
-                                                         &size, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urUSMGetMemAllocInfo(ctx, (char *)dmem[i] + 100, UR_USM_ALLOC_INFO_SIZE,
+                                      sizeof(size), &size, NULL));
         CHECK(size >= BUF);
     }
     ur_usm_type_t t = UR_USM_TYPE_UNKNOWN;
@@ -100,9 +100,11 @@ static void test_host_device(void)
     for (uint32_t i = 0; i < env.ndev; i++) {
         urpeer_sim_stats_t s0 = sim_stats(&env);
         fill_host_pattern(plain, BUF, i);
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[i], true, dmem[i], plain, BUF, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMMemcpy(q[i], true, dmem[i], plain, BUF, 0, NULL, NULL));
         memset(host, 0, BUF);
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[i], true, host, dmem[i], BUF, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMMemcpy(q[i], true, host, dmem[i], BUF, 0, NULL, NULL));
         CHECK(check_host_pattern(host, BUF, i));
         urpeer_sim_stats_t s1 = sim_stats(&env);
         if (env.is_sim)
@@ -120,10 +122,12 @@ static void copy_between(uint32_t to, uint32_t from, bool enabled, unsigned seed
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q[to]));
     urpeer_sim_stats_t s0 = sim_stats(&env);
     /* peer to local */
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[to], true, dmem[to], dmem[from], BUF, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[to], true, dmem[to], dmem[from], BUF, 0, NULL, NULL));
     urpeer_sim_stats_t s1 = sim_stats(&env);
     memset(host, 0, BUF);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[to], true, host, dmem[to], BUF, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[to], true, host, dmem[to], BUF, 0, NULL, NULL));
     CHECK(check_host_pattern(host, BUF, seed));
     if (env.is_sim) {
         CHECK(s1.bytesDirect - s0.bytesDirect == (enabled ? BUF : 0u));
@@ -131,12 +135,15 @@ static void copy_between(uint32_t to, uint32_t from, bool enabled, unsigned seed
     }
     /* local to peer, on the same queue: writes into the peer's memory */
     fill_host_pattern(plain, BUF, seed + 1);
-    REQUIRE_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[to], true, dmem[to], plain, BUF, 0, NULL, NULL));
+    REQUIRE_UR(UR_RESULT_SUCCESS,
+               urEnqueueUSMMemcpy(q[to], true, dmem[to], plain, BUF, 0, NULL, NULL));
     s0 = sim_stats(&env);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[to], true, dmem[from], dmem[to], BUF, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[to], true, dmem[from], dmem[to], BUF, 0, NULL, NULL));
     s1 = sim_stats(&env);
     memset(host, 0, BUF);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[from], true, host, dmem[from], BUF, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[from], true, host, dmem[from], BUF, 0, NULL, NULL));
     CHECK(check_host_pattern(host, BUF, seed + 1));
     if (env.is_sim)
         CHECK(s1.bytesDirect - s0.bytesDirect == (enabled ? BUF : 0u));
@@ -150,7 +157,8 @@ static void test_device_device(void)
             if (to == from)
                 continue;
             copy_between(to, from, false, seed++);
-            int access = peer_info(env.dev[to], env.dev[from], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT);
+            int access =
+                peer_info(env.dev[to], env.dev[from], UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT);
             if (access != 1)
                 continue;
             REQUIRE_UR(UR_RESULT_SUCCESS, urUsmP2PEnablePeerAccessExp(env.dev[to], env.dev[from]));
@@ -162,7 +170,8 @@ static void test_device_device(void)
     /* Within one device. */
     urpeer_sim_stats_t s0 = sim_stats(&env);
     fill_host_pattern(plain, BUF / 2, 99);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, dmem[0], plain, BUF / 2, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[0], true, dmem[0], plain, BUF / 2, 0, NULL, NULL));
     CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, (char *)dmem[0] + BUF / 2, dmem[0],
                                                    BUF / 2, 0, NULL, NULL));
     CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, host, (char *)dmem[0] + BUF / 2,
@@ -183,7 +192,8 @@ static void test_fill_patterns(void)
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], dmem[0], 1, "\x11", BUF, 0, NULL, NULL));
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], (char *)dmem[0] + offset, ps, pattern,
                                                      size - offset, 0, NULL, NULL));
-        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, host, dmem[0], BUF, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMMemcpy(q[0], true, host, dmem[0], BUF, 0, NULL, NULL));
         bool ok = true;
         for (size_t i = 0; i < offset; i++)
             ok &= host[i] == 0x11;
@@ -196,7 +206,8 @@ static void test_fill_patterns(void)
         CHECK(ok);
     }
     /* fill of host USM memory too */
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], host, 4, "\x01\x02\x03\x04", 4096, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMFill(q[0], host, 4, "\x01\x02\x03\x04", 4096, 0, NULL, NULL));
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q[0]));
     CHECK(host[0] == 1 && host[1] == 2 && host[4095] == 4);
 }
@@ -204,8 +215,8 @@ static void test_fill_patterns(void)
 static ur_event_status_t status_of(ur_event_handle_t e)
 {
     ur_event_status_t st = UR_EVENT_STATUS_ERROR;
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetInfo(e, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS,
-                                               sizeof(st), &st, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetInfo(e, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(st), &st, NULL));
     return st;
 }
 
@@ -217,32 +228,41 @@ static void test_events(void)
     CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, dmem[0], plain, BUF, 0, NULL, &e1));
     CHECK(status_of(e1) == UR_EVENT_STATUS_COMPLETE);
     ur_command_t cmd = UR_COMMAND_FORCE_UINT32;
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetInfo(e1, UR_EVENT_INFO_COMMAND_TYPE, sizeof(cmd), &cmd, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetInfo(e1, UR_EVENT_INFO_COMMAND_TYPE, sizeof(cmd), &cmd, NULL));
     CHECK(cmd == UR_COMMAND_USM_MEMCPY);
     ur_queue_handle_t eq = NULL;
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetInfo(e1, UR_EVENT_INFO_COMMAND_QUEUE, sizeof(eq), &eq, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetInfo(e1, UR_EVENT_INFO_COMMAND_QUEUE, sizeof(eq), &eq, NULL));
     CHECK(eq == q[0]);
 
     /* non-blocking chain across queues: fill on device 0, copy to the last device after it */
     uint32_t last = env.ndev - 1;
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], dmem[0], 8, "ABCDEFGH", BUF - BUF % 8, 1, &e1, &e2));
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[last], false, dmem[last], dmem[0], BUF - BUF % 8, 1, &e2, &e3));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMFill(q[0], dmem[0], 8, "ABCDEFGH", BUF - BUF % 8, 1, &e1, &e2));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[last], false, dmem[last], dmem[0], BUF - BUF % 8, 1, &e2, &e3));
     CHECK_UR(UR_RESULT_SUCCESS, urEventWait(1, &e3));
     CHECK(status_of(e2) == UR_EVENT_STATUS_COMPLETE);
     CHECK(status_of(e3) == UR_EVENT_STATUS_COMPLETE);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[last], true, host, dmem[last], 64, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[last], true, host, dmem[last], 64, 0, NULL, NULL));
     CHECK(memcmp(host, "ABCDEFGHABCDEFGH", 16) == 0);
 
     /* profiling: START <= END, and the queue's order is kept */
     uint64_t start = 0, end = 0, start3 = 0;
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_START, sizeof(start), &start, NULL));
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_END, sizeof(end), &end, NULL));
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e3, UR_PROFILING_INFO_COMMAND_START, sizeof(start3), &start3, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_START,
+                                                        sizeof(start), &start, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_END, sizeof(end), &end, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e3, UR_PROFILING_INFO_COMMAND_START,
+                                                        sizeof(start3), &start3, NULL));
     CHECK(start <= end);
     if (env.is_sim)
         CHECK(end <= start3); /* e3 waited for e2; the simulated node's clock is shared */
     size_t sz = 0;
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_END, 0, NULL, &sz));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetProfilingInfo(e2, UR_PROFILING_INFO_COMMAND_END, 0, NULL, &sz));
     CHECK(sz == sizeof(uint64_t));
 
     /* barrier with and without a wait list */
@@ -255,7 +275,8 @@ static void test_events(void)
     /* reference counts: retain/release, an event keeps working after its queue's release */
     uint32_t rc = 0;
     CHECK_UR(UR_RESULT_SUCCESS, urEventRetain(e1));
-    CHECK_UR(UR_RESULT_SUCCESS, urEventGetInfo(e1, UR_EVENT_INFO_REFERENCE_COUNT, sizeof(rc), &rc, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetInfo(e1, UR_EVENT_INFO_REFERENCE_COUNT, sizeof(rc), &rc, NULL));
     CHECK(rc == 2);
     CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e1));
     ur_event_handle_t all[] = {e1, e2, e3, b1, b2};
@@ -269,7 +290,8 @@ static void test_async(void)
 {
     ur_event_handle_t done = NULL;
     fill_host_pattern(plain, BUF, 42);
-    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], false, dmem[0], plain, BUF, 0, NULL, &done));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueUSMMemcpy(q[0], false, dmem[0], plain, BUF, 0, NULL, &done));
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFlush(q[0]));
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q[0]));
     CHECK(status_of(done) == UR_EVENT_STATUS_COMPLETE);

@@ -28,7 +28,8 @@ static void capture_end(int saved)
     fflush(stderr);
     off_t len = lseek(2, 0, SEEK_END);
     lseek(2, 0, SEEK_SET);
-    ssize_t n = read(2, captured, len < (off_t)sizeof(captured) - 1 ? (size_t)len : sizeof(captured) - 1);
+    ssize_t n =
+        read(2, captured, len < (off_t)sizeof(captured) - 1 ? (size_t)len : sizeof(captured) - 1);
     captured[n > 0 ? n : 0] = '\0';
     dup2(saved, 2);
     close(saved);
@@ -63,7 +64,8 @@ static void test_uninitialized(void)
     CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urAdapterGet(0, NULL, &n));
     CHECK(n == 7);
     CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urLoaderTearDown());
-    CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urDeviceGetInfo(NULL, UR_DEVICE_INFO_TYPE, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED,
+             urDeviceGetInfo(NULL, UR_DEVICE_INFO_TYPE, 0, NULL, NULL));
     urpeer_object_counts_t c;
     CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urpeerGetObjectCounts(&c));
 }
@@ -77,7 +79,8 @@ static void test_config(void)
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
     CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER, urLoaderConfigEnableLayer(NULL, NULL));
     CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER, urLoaderConfigEnableLayer(cfg, NULL));
-    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_HANDLE, urLoaderConfigEnableLayer(NULL, "UR_LAYER_LEAK_CHECKING"));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_HANDLE,
+             urLoaderConfigEnableLayer(NULL, "UR_LAYER_LEAK_CHECKING"));
     CHECK_UR(UR_RESULT_ERROR_LAYER_NOT_PRESENT, urLoaderConfigEnableLayer(cfg, "UR_LAYER_NOPE"));
     CHECK_UR(UR_RESULT_ERROR_LAYER_NOT_PRESENT, urLoaderConfigEnableLayer(cfg, "LEAK"));
     CHECK_UR(UR_RESULT_ERROR_LAYER_NOT_PRESENT, urLoaderConfigEnableLayer(cfg, ""));
@@ -87,14 +90,17 @@ static void test_config(void)
     for (size_t i = 0; i < sizeof(layers) / sizeof(layers[0]); i++)
         CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigEnableLayer(cfg, layers[i]));
     size_t sz = 0;
-    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_AVAILABLE_LAYERS, 0, NULL, &sz));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_AVAILABLE_LAYERS, 0, NULL, &sz));
     char buf[512] = {0};
     CHECK(sz > 1 && sz <= sizeof(buf));
-    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_AVAILABLE_LAYERS, sz, buf, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_AVAILABLE_LAYERS, sz, buf, NULL));
     CHECK(strstr(buf, "UR_LAYER_LEAK_CHECKING") != NULL);
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigRetain(cfg));
     uint32_t rc = 0;
-    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_REFERENCE_COUNT, sizeof(rc), &rc, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigGetInfo(cfg, UR_LOADER_CONFIG_INFO_REFERENCE_COUNT,
+                                                      sizeof(rc), &rc, NULL));
     CHECK(rc == 2);
     CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE, urpeerLoaderConfigSetAdapters(cfg, "cuda,bogus"));
     CHECK_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "cuda,hip,level_zero,sim"));
@@ -151,7 +157,8 @@ static void test_bad_sim_spec(void)
     uint32_t n = 0;
     CHECK_UR(UR_RESULT_ERROR_UNINITIALIZED, urAdapterGet(0, NULL, &n));
     char msg[256] = "";
-    CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE, urpeerSimCheckTopology("/nonexistent/node.topo", msg, sizeof(msg)));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE,
+             urpeerSimCheckTopology("/nonexistent/node.topo", msg, sizeof(msg)));
     CHECK(strstr(msg, "/nonexistent/node.topo") != NULL);
     /* No simulated node asked for: success, and no adapter (no GPU adapter selected). */
     REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetSimulation(cfg, NULL));
@@ -190,7 +197,8 @@ static void test_leaks(bool plant, const char *layer)
         CHECK(reported);
         CHECK(strstr(captured, "1 contexts, 1 queues, 0 events not released") != NULL);
         CHECK(strstr(captured, "not freed") != NULL);
-        CHECK(strstr(captured, "peer access 0 -> 1 of adapter 'sim' left enabled (count 1)") != NULL);
+        CHECK(strstr(captured, "peer access 0 -> 1 of adapter 'sim' left enabled (count 1)") !=
+              NULL);
         CHECK(strstr(captured, "1 adapter reference(s) from urAdapterGet not released") != NULL);
     } else {
         CHECK(!reported);
