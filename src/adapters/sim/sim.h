@@ -257,6 +257,7 @@ struct sim_queue {
     uint64_t submitted; /* commands enqueued so far */
     uint64_t completed; /* commands run so far (in order) */
     bool stop;
+    bool inline_busy; /* a command runs on its caller's thread: the worker waits */
     pthread_t thread;
     unsigned char *bounce;      /* SIM_STAGING_CHUNK bytes, used by the worker only */
     struct sim_queue *ctx_prev; /* the context's list, guarded by its lock */
