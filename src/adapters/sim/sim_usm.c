@@ -56,6 +56,17 @@ err_unreserve:
     return sim_fail(sa, op, SIM_ERROR_OUT_OF_MEMORY, call);
 }
 
+/* Waits for what every queue of the node has been given so far. A queue of another context may
+ * also use the memory (the core only checks that a pointer is the same adapter's), so freeing
+ * waits for all of them, as a driver's free synchronizes the device. */
+static void drain_all_queues(struct sim_adapter *sa)
+{
+    pthread_mutex_lock(&sa->contexts_lock);
+    for (struct sim_context *sc = sa->contexts; sc; sc = sc->next)
+        sim_context_drain(sc);
+    pthread_mutex_unlock(&sa->contexts_lock);
+}
+
 ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
 {
     struct sim_adapter *sa = sim_of_adapter(ctx->platform->adapter);
@@ -68,7 +79,7 @@ ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
         return sim_fail(sa, SIM_OP_FREE, native, "simMemFree");
 
     /* Work enqueued before the free may still read or write the memory. */
-    sim_context_drain(ctx->priv);
+    drain_all_queues(sa);
     free(alloc->base);
     if (rec) {
         if (rec->device)
