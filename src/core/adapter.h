@@ -192,65 +192,93 @@ struct up_copy_route {
  * needed references, and fills outputs only on success. On a driver failure an op calls
  * up_set_native_error() with the native code and returns the mapped ur_result_t.
  */
+/* The type of each operation: adapters declare their functions with these
+ * (`up_queue_create_fn cu_queue_create;`), so a signature lives in one place. */
+typedef ur_result_t up_adapter_init_fn(ur_adapter_handle_t adapter);
+typedef void up_adapter_fini_fn(ur_adapter_handle_t adapter);
+typedef ur_result_t up_context_create_fn(ur_context_handle_t ctx);
+typedef void up_context_destroy_fn(ur_context_handle_t ctx);
+typedef ur_result_t up_usm_alloc_fn(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                                    uint32_t align, void **pp, void **priv_out);
+typedef ur_result_t up_usm_free_fn(ur_context_handle_t ctx, const struct up_alloc *alloc);
+typedef ur_result_t up_usm_lookup_fn(ur_context_handle_t ctx, const void *ptr,
+                                     struct up_alloc *out);
+typedef ur_result_t up_queue_create_fn(ur_queue_handle_t q);
+typedef void up_queue_destroy_fn(ur_queue_handle_t q);
+typedef ur_result_t up_queue_finish_fn(ur_queue_handle_t q);
+typedef ur_result_t up_queue_flush_fn(ur_queue_handle_t q);
+typedef ur_result_t up_enqueue_memcpy_fn(ur_queue_handle_t q, void *dst, const void *src,
+                                         size_t size, const struct up_copy_route *route,
+                                         uint32_t nwait, const ur_event_handle_t *wait,
+                                         ur_event_handle_t ev);
+typedef ur_result_t up_enqueue_fill_fn(ur_queue_handle_t q, void *dst, const void *pattern,
+                                       size_t pattern_size, size_t size, uint32_t nwait,
+                                       const ur_event_handle_t *wait, ur_event_handle_t ev);
+typedef ur_result_t up_enqueue_barrier_fn(ur_queue_handle_t q, uint32_t nwait,
+                                          const ur_event_handle_t *wait, ur_event_handle_t ev);
+typedef ur_result_t up_event_status_fn(ur_event_handle_t ev, ur_event_status_t *status);
+typedef ur_result_t up_event_wait_fn(uint32_t n, const ur_event_handle_t *evs);
+typedef ur_result_t up_event_profiling_fn(ur_event_handle_t ev, ur_profiling_info_t what,
+                                          uint64_t *ns);
+typedef void up_event_destroy_fn(ur_event_handle_t ev);
+typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
+                                      bool *already);
+typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
+                                       bool *already);
+
 struct up_adapter_ops {
     /* Discovery: create platforms with up_platform_create(), fill devices' props and the
      * platform's peer_caps. Zero platforms (no driver, no device) is success, and is followed
      * by adapter_fini. On failure the op cleans up after itself (adapter_fini is not called);
      * the core frees the platforms it created. */
-    ur_result_t (*adapter_init)(ur_adapter_handle_t adapter);
+    up_adapter_init_fn *adapter_init;
     /* Release everything adapter_init made. Before it, the core has destroyed through the ops
      * above (event_destroy, queue_finish + queue_destroy, usm_free, context_destroy) every
      * object the application leaked, and turned off the peer enablements this library owns;
      * the core frees the platform and device objects afterwards. */
-    void (*adapter_fini)(ur_adapter_handle_t adapter);
+    up_adapter_fini_fn *adapter_fini;
 
-    ur_result_t (*context_create)(ur_context_handle_t ctx);
-    void (*context_destroy)(ur_context_handle_t ctx);
+    up_context_create_fn *context_create;
+    up_context_destroy_fn *context_destroy;
 
     /* device == NULL: host allocation. align: 0 or a power of two. On success *pp is the memory and
      * *priv_out (may stay NULL) is kept in the allocation record. */
-    ur_result_t (*usm_alloc)(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                             uint32_t align, void **pp, void **priv_out);
+    up_usm_alloc_fn *usm_alloc;
     /* Frees an allocation the core tracks (already removed from the core's table). The adapter
      * first waits for enqueued work that may use the memory, as the spec requires. */
-    ur_result_t (*usm_free)(ur_context_handle_t ctx, const struct up_alloc *alloc);
+    up_usm_free_fn *usm_free;
     /* Optional: describe a pointer the core does not track (e.g. allocated by the application
      * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it.
      */
-    ur_result_t (*usm_lookup)(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+    up_usm_lookup_fn *usm_lookup;
 
-    ur_result_t (*queue_create)(ur_queue_handle_t q);
-    void (*queue_destroy)(ur_queue_handle_t q); /* called after queue_finish */
-    ur_result_t (*queue_finish)(ur_queue_handle_t q);
-    ur_result_t (*queue_flush)(ur_queue_handle_t q);
+    up_queue_create_fn *queue_create;
+    up_queue_destroy_fn *queue_destroy; /* called after queue_finish */
+    up_queue_finish_fn *queue_finish;
+    up_queue_flush_fn *queue_flush;
 
     /* Enqueue. `wait` holds nwait events of the same adapter (possibly other queues/contexts).
      * `ev` is NULL or an event object the core created for this command (command field set, priv
      * NULL): the adapter attaches its native event to ev->priv. The core makes blocking calls wait
      * afterwards (event_wait on ev, or queue_finish). If the op fails it leaves ev->priv NULL
      * and the core frees ev without calling event_destroy. `route` says where each side lives. */
-    ur_result_t (*enqueue_memcpy)(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                                  const struct up_copy_route *route, uint32_t nwait,
-                                  const ur_event_handle_t *wait, ur_event_handle_t ev);
-    ur_result_t (*enqueue_fill)(ur_queue_handle_t q, void *dst, const void *pattern,
-                                size_t pattern_size, size_t size, uint32_t nwait,
-                                const ur_event_handle_t *wait, ur_event_handle_t ev);
-    ur_result_t (*enqueue_barrier)(ur_queue_handle_t q, uint32_t nwait,
-                                   const ur_event_handle_t *wait, ur_event_handle_t ev);
+    up_enqueue_memcpy_fn *enqueue_memcpy;
+    up_enqueue_fill_fn *enqueue_fill;
+    up_enqueue_barrier_fn *enqueue_barrier;
 
-    ur_result_t (*event_status)(ur_event_handle_t ev, ur_event_status_t *status);
-    ur_result_t (*event_wait)(uint32_t n, const ur_event_handle_t *evs);
+    up_event_status_fn *event_status;
+    up_event_wait_fn *event_wait;
     /* Only called for events of queues created with UR_QUEUE_FLAG_PROFILING_ENABLE. */
-    ur_result_t (*event_profiling)(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
-    void (*event_destroy)(ur_event_handle_t ev);
+    up_event_profiling_fn *event_profiling;
+    up_event_destroy_fn *event_destroy;
 
     /* Driver enable/disable of cmd -> peer (same platform, cmd != peer, access supported).
      * Called by the core with the platform's peer_lock held, only at count 0 -> 1 and 1 -> 0.
      * *already: set true when the driver says the state was already as asked (CUDA/HIP 704 on
      * enable, 705 on disable); the core then treats it as success without ownership.
      * NULL means the backend has no enable call (Level Zero): the core only keeps the counts. */
-    ur_result_t (*peer_enable)(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
-    ur_result_t (*peer_disable)(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+    up_peer_enable_fn *peer_enable;
+    up_peer_disable_fn *peer_disable;
 };
 
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */

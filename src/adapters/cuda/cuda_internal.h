@@ -125,29 +125,23 @@ ur_result_t cu_event_record_end(ur_queue_handle_t q, struct cu_event *ce, ur_eve
 ur_result_t cu_profiling_base(ur_device_handle_t d, upcu_stream_t stream);
 
 /* The operations, defined in the file of their object kind. */
-ur_result_t cu_context_create(ur_context_handle_t ctx);
-void cu_context_destroy(ur_context_handle_t ctx);
-ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                         uint32_t align, void **pp, void **priv_out);
-ur_result_t cu_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
-ur_result_t cu_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
-ur_result_t cu_queue_create(ur_queue_handle_t q);
-void cu_queue_destroy(ur_queue_handle_t q);
-ur_result_t cu_queue_finish(ur_queue_handle_t q);
-ur_result_t cu_queue_flush(ur_queue_handle_t q);
-ur_result_t cu_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                              const struct up_copy_route *route, uint32_t nwait,
-                              const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t cu_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                            size_t pattern_size, size_t size, uint32_t nwait,
-                            const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t cu_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
-                               ur_event_handle_t ev);
-ur_result_t cu_event_status(ur_event_handle_t ev, ur_event_status_t *status);
-ur_result_t cu_event_wait(uint32_t n, const ur_event_handle_t *evs);
-ur_result_t cu_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
-void cu_event_destroy(ur_event_handle_t ev);
-ur_result_t cu_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
-ur_result_t cu_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+up_context_create_fn cu_context_create;
+up_context_destroy_fn cu_context_destroy;
+up_usm_alloc_fn cu_usm_alloc;
+up_usm_free_fn cu_usm_free;
+up_usm_lookup_fn cu_usm_lookup;
+up_queue_create_fn cu_queue_create;
+up_queue_destroy_fn cu_queue_destroy;
+up_queue_finish_fn cu_queue_finish;
+up_queue_flush_fn cu_queue_flush;
+up_enqueue_memcpy_fn cu_enqueue_memcpy;
+up_enqueue_fill_fn cu_enqueue_fill;
+up_enqueue_barrier_fn cu_enqueue_barrier;
+up_event_status_fn cu_event_status;
+up_event_wait_fn cu_event_wait;
+up_event_profiling_fn cu_event_profiling;
+up_event_destroy_fn cu_event_destroy;
+up_peer_enable_fn cu_peer_enable;
+up_peer_disable_fn cu_peer_disable;
 
 #endif /* URPEER_ADAPTERS_CUDA_INTERNAL_H */

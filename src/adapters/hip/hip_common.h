@@ -132,8 +132,8 @@ ur_result_t uphip_device_enter(ur_adapter_handle_t adapter, int ordinal, int *sa
 /* Restore the device uphip_device_enter saved. */
 void uphip_device_leave(ur_adapter_handle_t adapter, int ordinal, int saved);
 
-ur_result_t uphip_context_create(ur_context_handle_t ctx);
-void uphip_context_destroy(ur_context_handle_t ctx);
+up_context_create_fn uphip_context_create;
+up_context_destroy_fn uphip_context_destroy;
 
 /* ---- hip_device.c: discovery ---------------------------------------------------------------- */
 
@@ -146,25 +146,19 @@ ur_result_t uphip_device_time_base(ur_device_handle_t dev, uphip_stream_t stream
 
 /* ---- hip_usm.c ------------------------------------------------------------------------------ */
 
-ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                            uint32_t align, void **pp, void **priv_out);
-ur_result_t uphip_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
-ur_result_t uphip_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+up_usm_alloc_fn uphip_usm_alloc;
+up_usm_free_fn uphip_usm_free;
+up_usm_lookup_fn uphip_usm_lookup;
 
 /* ---- hip_queue.c: queues and enqueue -------------------------------------------------------- */
 
-ur_result_t uphip_queue_create(ur_queue_handle_t q);
-void uphip_queue_destroy(ur_queue_handle_t q);
-ur_result_t uphip_queue_finish(ur_queue_handle_t q);
-ur_result_t uphip_queue_flush(ur_queue_handle_t q);
-ur_result_t uphip_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                                 const struct up_copy_route *route, uint32_t nwait,
-                                 const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t uphip_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                               size_t pattern_size, size_t size, uint32_t nwait,
-                               const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t uphip_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait,
-                                  const ur_event_handle_t *wait, ur_event_handle_t ev);
+up_queue_create_fn uphip_queue_create;
+up_queue_destroy_fn uphip_queue_destroy;
+up_queue_finish_fn uphip_queue_finish;
+up_queue_flush_fn uphip_queue_flush;
+up_enqueue_memcpy_fn uphip_enqueue_memcpy;
+up_enqueue_fill_fn uphip_enqueue_fill;
+up_enqueue_barrier_fn uphip_enqueue_barrier;
 
 /* ---- hip_event.c ---------------------------------------------------------------------------- */
 
@@ -177,16 +171,16 @@ ur_result_t uphip_event_begin(ur_queue_handle_t q, ur_event_handle_t ev, struct 
 ur_result_t uphip_event_end(ur_queue_handle_t q, ur_event_handle_t ev, struct uphip_event *hev);
 void uphip_event_abort(ur_queue_handle_t q, struct uphip_event *hev);
 
-ur_result_t uphip_event_status(ur_event_handle_t ev, ur_event_status_t *status);
-ur_result_t uphip_event_wait(uint32_t n, const ur_event_handle_t *evs);
-ur_result_t uphip_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
-void uphip_event_destroy(ur_event_handle_t ev);
+up_event_status_fn uphip_event_status;
+up_event_wait_fn uphip_event_wait;
+up_event_profiling_fn uphip_event_profiling;
+up_event_destroy_fn uphip_event_destroy;
 
 /* ---- hip_p2p.c ------------------------------------------------------------------------------ */
 
 /* Read the peer capabilities of every ordered pair of the platform's devices. */
 void uphip_p2p_discover(ur_platform_handle_t platform);
-ur_result_t uphip_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
-ur_result_t uphip_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+up_peer_enable_fn uphip_peer_enable;
+up_peer_disable_fn uphip_peer_disable;
 
 #endif /* URPEER_ADAPTERS_HIP_HIP_COMMON_H */

@@ -167,33 +167,27 @@ ur_result_t lz_queue_sync(ur_queue_handle_t q);
 /* ---- The operations, by file ------------------------------------------------------------------
  */
 
-ur_result_t lz_adapter_init(ur_adapter_handle_t adapter);
-void lz_adapter_fini(ur_adapter_handle_t adapter);
+up_adapter_init_fn lz_adapter_init;
+up_adapter_fini_fn lz_adapter_fini;
 
-ur_result_t lz_context_create(ur_context_handle_t ctx);
-void lz_context_destroy(ur_context_handle_t ctx);
+up_context_create_fn lz_context_create;
+up_context_destroy_fn lz_context_destroy;
 
-ur_result_t lz_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                         uint32_t align, void **pp, void **priv_out);
-ur_result_t lz_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
-ur_result_t lz_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_alloc *out);
+up_usm_alloc_fn lz_usm_alloc;
+up_usm_free_fn lz_usm_free;
+up_usm_lookup_fn lz_usm_lookup;
 
-ur_result_t lz_queue_create(ur_queue_handle_t q);
-void lz_queue_destroy(ur_queue_handle_t q);
-ur_result_t lz_queue_finish(ur_queue_handle_t q);
-ur_result_t lz_queue_flush(ur_queue_handle_t q);
-ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                              const struct up_copy_route *route, uint32_t nwait,
-                              const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t lz_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                            size_t pattern_size, size_t size, uint32_t nwait,
-                            const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t lz_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
-                               ur_event_handle_t ev);
+up_queue_create_fn lz_queue_create;
+up_queue_destroy_fn lz_queue_destroy;
+up_queue_finish_fn lz_queue_finish;
+up_queue_flush_fn lz_queue_flush;
+up_enqueue_memcpy_fn lz_enqueue_memcpy;
+up_enqueue_fill_fn lz_enqueue_fill;
+up_enqueue_barrier_fn lz_enqueue_barrier;
 
-ur_result_t lz_event_status(ur_event_handle_t ev, ur_event_status_t *status);
-ur_result_t lz_event_wait(uint32_t n, const ur_event_handle_t *evs);
-ur_result_t lz_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
-void lz_event_destroy(ur_event_handle_t ev);
+up_event_status_fn lz_event_status;
+up_event_wait_fn lz_event_wait;
+up_event_profiling_fn lz_event_profiling;
+up_event_destroy_fn lz_event_destroy;
 
 #endif /* URPEER_ADAPTERS_LEVEL_ZERO_ZE_INTERNAL_H */

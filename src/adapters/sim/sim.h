@@ -182,8 +182,8 @@ void sim_device_unreserve(struct sim_device *sd, uint64_t size);
 
 void sim_p2p_fill_caps(ur_platform_handle_t platform, const struct sim_topology *topo);
 bool sim_p2p_enabled(const struct sim_adapter *sa, uint32_t cmd, uint32_t peer);
-ur_result_t sim_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
-ur_result_t sim_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already);
+up_peer_enable_fn sim_peer_enable;
+up_peer_disable_fn sim_peer_disable;
 
 /* ---------------------------------------------------------------------------------------------
  * Events (sim_event.c): the native event, reference counted (the worker may outlive the ur event).
@@ -215,10 +215,10 @@ void sim_event_advance(struct sim_event *e, ur_event_status_t status, enum sim_t
 void sim_event_stamp(struct sim_event *e, enum sim_ts ts, uint64_t ns);
 void sim_event_wait_done(struct sim_event *e);
 
-ur_result_t sim_event_status(ur_event_handle_t ev, ur_event_status_t *status);
-ur_result_t sim_event_wait(uint32_t n, const ur_event_handle_t *evs);
-ur_result_t sim_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns);
-void sim_event_destroy(ur_event_handle_t ev);
+up_event_status_fn sim_event_status;
+up_event_wait_fn sim_event_wait;
+up_event_profiling_fn sim_event_profiling;
+up_event_destroy_fn sim_event_destroy;
 
 /* ---------------------------------------------------------------------------------------------
  * Contexts, queues and commands (sim_context.c, sim_queue.c, sim_enqueue.c).
@@ -273,8 +273,8 @@ struct sim_context {
     struct sim_context *next;
 };
 
-ur_result_t sim_context_create(ur_context_handle_t ctx);
-void sim_context_destroy(ur_context_handle_t ctx);
+up_context_create_fn sim_context_create;
+up_context_destroy_fn sim_context_destroy;
 void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq);
 void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq);
 /* Waits until every queue of the context has completed what was enqueued so far. */
@@ -282,14 +282,13 @@ void sim_context_drain(struct sim_context *sc);
 /* At teardown: releases the contexts and queues the application leaked (stops their workers). */
 void sim_contexts_release_leaked(struct sim_adapter *sa);
 
-ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                          uint32_t align, void **pp, void **priv_out);
-ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc);
+up_usm_alloc_fn sim_usm_alloc;
+up_usm_free_fn sim_usm_free;
 
-ur_result_t sim_queue_create(ur_queue_handle_t q);
-void sim_queue_destroy(ur_queue_handle_t q);
-ur_result_t sim_queue_finish(ur_queue_handle_t q);
-ur_result_t sim_queue_flush(ur_queue_handle_t q);
+up_queue_create_fn sim_queue_create;
+up_queue_destroy_fn sim_queue_destroy;
+up_queue_finish_fn sim_queue_finish;
+up_queue_flush_fn sim_queue_flush;
 /* Waits for the commands enqueued before the call (not for those enqueued while it waits). */
 void sim_queue_wait_idle(struct sim_queue *sq);
 /* Runs what is left, stops the worker, leaves the context's list and frees the queue. */
@@ -299,13 +298,8 @@ void sim_queue_submit(struct sim_queue *sq, struct sim_cmd *cmd);
 /* Runs one command on the worker (sim_enqueue.c), then frees it. */
 void sim_cmd_run(struct sim_queue *sq, struct sim_cmd *cmd);
 
-ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                               const struct up_copy_route *route, uint32_t nwait,
-                               const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t sim_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                             size_t pattern_size, size_t size, uint32_t nwait,
-                             const ur_event_handle_t *wait, ur_event_handle_t ev);
-ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
-                                ur_event_handle_t ev);
+up_enqueue_memcpy_fn sim_enqueue_memcpy;
+up_enqueue_fill_fn sim_enqueue_fill;
+up_enqueue_barrier_fn sim_enqueue_barrier;
 
 #endif /* URPEER_ADAPTERS_SIM_H */
