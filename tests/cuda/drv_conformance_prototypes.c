@@ -30,10 +30,23 @@ DRV_CONSTANTS(DRV_SAME_VALUE)
                    "upcu_" #name "_fn differs from cuda.h's " #symbol);
 UPCU_ENTRY_POINTS(DRV_SAME_DECL)
 
+/* The test entry points whose exported symbol cuda.h declares under its own name (CUDA 13's
+ * public header no longer declares cuCtxCreate_v2), against that declaration too. */
+#define DRV_TEST_SYMBOLS(X)                                                                        \
+    X(cuDevicePrimaryCtxGetState)                                                                  \
+    X(cuMemcpyPeerAsync)                                                                           \
+    X(cuModuleLoadData) X(cuModuleGetFunction) X(cuModuleUnload) X(cuLaunchKernel)
+#define DRV_SAME_TEST_DECL(symbol)                                                                 \
+    _Static_assert(DRV_COMPATIBLE(upcu_##symbol##_fn, __typeof__(&symbol)),                        \
+                   "upcu_" #symbol "_fn differs from cuda.h's " #symbol);
+DRV_TEST_SYMBOLS(DRV_SAME_TEST_DECL)
+
 #define DRV_ONE(name, symbol, version, params) +1
+#define DRV_ONE_SYMBOL(symbol) +1
 enum {
     DRV_ENTRY_POINTS = 0 UPCU_ENTRY_POINTS(DRV_ONE),
     DRV_TEST_ENTRY_POINTS = 0 UPCU_TEST_ENTRY_POINTS(DRV_ONE),
+    DRV_TEST_SYMBOL_CHECKS = 0 DRV_TEST_SYMBOLS(DRV_ONE_SYMBOL),
 };
 
 #ifdef DRV_HAVE_TYPEDEFS
@@ -62,7 +75,7 @@ _Static_assert(!DRV_COMPATIBLE(upcu_cuCtxSynchronize_fn, PFN_cuCtxSynchronize_v1
 
 int drv_conformance_prototypes(void)
 {
-    return DRV_CONSTANT_COUNT + DRV_ENTRY_POINTS + DRV_PFN_CHECKS;
+    return DRV_CONSTANT_COUNT + DRV_ENTRY_POINTS + DRV_TEST_SYMBOL_CHECKS + DRV_PFN_CHECKS;
 }
 
 int drv_conformance_cuda_version(void)

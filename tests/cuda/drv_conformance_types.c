@@ -32,6 +32,8 @@ DRV_CONSTANTS(DRV_SAME_VALUE)
     SAME_SIZE(upcu_context_t, CUcontext)                                                           \
     SAME_SIZE(upcu_stream_t, CUstream)                                                             \
     SAME_SIZE(upcu_event_t, CUevent)                                                               \
+    SAME_SIZE(upcu_module_t, CUmodule)                                                             \
+    SAME_SIZE(upcu_function_t, CUfunction)                                                         \
     SAME_SIZE(upcu_uuid_t, CUuuid)
 
 DRV_TYPES(DRV_SAME_TYPE, DRV_SAME_SIZE)

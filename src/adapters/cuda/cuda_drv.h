@@ -32,6 +32,8 @@ typedef CUdeviceptr upcu_deviceptr_t;
 typedef CUcontext upcu_context_t;
 typedef CUstream upcu_stream_t;
 typedef CUevent upcu_event_t;
+typedef CUmodule upcu_module_t;
+typedef CUfunction upcu_function_t;
 typedef CUuuid upcu_uuid_t;
 typedef CUdevice_attribute upcu_device_attribute_t;
 typedef CUdevice_P2PAttribute upcu_p2p_attribute_t;
@@ -45,6 +47,8 @@ typedef unsigned long long upcu_deviceptr_t; /* CUdeviceptr on 64-bit targets */
 typedef struct upcu_ctx_st *upcu_context_t;  /* CUcontext */
 typedef struct upcu_stream_st *upcu_stream_t;
 typedef struct upcu_event_st *upcu_event_t;
+typedef struct upcu_module_st *upcu_module_t;     /* CUmodule (tests only) */
+typedef struct upcu_function_st *upcu_function_t; /* CUfunction (tests only) */
 typedef struct upcu_uuid {
     char bytes[16];
 } upcu_uuid_t;                        /* CUuuid */
@@ -207,14 +211,26 @@ typedef uint64_t upcu_uint64_t;       /* cuuint64_t */
       (upcu_deviceptr_t dst, size_t pitch, unsigned int value, size_t width, size_t height,        \
        upcu_stream_t stream))
 
-/* Entry points only the tests use (to run their own CUDA code beside the library's). */
+/* Entry points only the tests and benchmarks use (to run their own CUDA code beside the
+ * library's: their own contexts, raw peer copies, a kernel of their own). */
 #define UPCU_TEST_ENTRY_POINTS(X)                                                                  \
     X(cuCtxCreate, cuCtxCreate_v2, 3020,                                                           \
       (upcu_context_t * pctx, unsigned int flags, upcu_device_t dev))                              \
     X(cuCtxDestroy, cuCtxDestroy_v2, 4000, (upcu_context_t ctx))                                   \
     X(cuMemGetInfo, cuMemGetInfo_v2, 3020, (size_t * free_bytes, size_t * total_bytes))            \
     X(cuDevicePrimaryCtxGetState, cuDevicePrimaryCtxGetState, 7000,                                \
-      (upcu_device_t dev, unsigned int *flags, int *active))
+      (upcu_device_t dev, unsigned int *flags, int *active))                                       \
+    X(cuMemcpyPeerAsync, cuMemcpyPeerAsync, 4000,                                                  \
+      (upcu_deviceptr_t dst, upcu_context_t dst_ctx, upcu_deviceptr_t src, upcu_context_t src_ctx, \
+       size_t bytes, upcu_stream_t stream))                                                        \
+    X(cuModuleLoadData, cuModuleLoadData, 2000, (upcu_module_t * module, const void *image))       \
+    X(cuModuleGetFunction, cuModuleGetFunction, 2000,                                              \
+      (upcu_function_t * function, upcu_module_t module, const char *name))                        \
+    X(cuModuleUnload, cuModuleUnload, 2000, (upcu_module_t module))                                \
+    X(cuLaunchKernel, cuLaunchKernel, 4000,                                                        \
+      (upcu_function_t f, unsigned int grid_x, unsigned int grid_y, unsigned int grid_z,           \
+       unsigned int block_x, unsigned int block_y, unsigned int block_z,                           \
+       unsigned int shared_bytes, upcu_stream_t stream, void **params, void **extra))
 
 /* upcu_<name>_fn: the function-pointer type of each entry point. */
 #define UPCU_DECLARE_FN_TYPE(name, symbol, version, params)                                        \

@@ -1330,6 +1330,51 @@ FC_ENTRY(cuGetErrorString, (int code, const char **str), (code, str))
     return error_lookup(code, str, false);
 }
 
+/* ---- Entry points only the tests and benchmarks use ---------------------------------------- */
+
+/* A copy between two contexts' memory: with unified addressing, cuMemcpyAsync on the stream. */
+FC_ENTRY(cuMemcpyPeerAsync,
+         (unsigned long long dst, struct fc_ctx *dst_ctx, unsigned long long src,
+          struct fc_ctx *src_ctx, size_t n, struct fc_stream *h),
+         (dst, dst_ctx, src, src_ctx, n, h))
+{
+    if (!ctx_valid(dst_ctx) || !ctx_valid(src_ctx))
+        return fcErrorInvalidContext;
+    return cuMemcpyAsync_impl(dst, src, n, h);
+}
+
+/* No kernels run on the double: loading a module is not supported, so no module or function
+ * handle ever exists. */
+FC_ENTRY(cuModuleLoadData, (void **module, const void *image), (module, image))
+{
+    if (!module || !image)
+        return fcErrorInvalidValue;
+    return need_current() ? fcErrorNotSupported : fcErrorInvalidContext;
+}
+
+FC_ENTRY(cuModuleGetFunction, (void **function, void *module, const char *name),
+         (function, module, name))
+{
+    (void)function, (void)module, (void)name;
+    return fcErrorInvalidHandle;
+}
+
+FC_ENTRY(cuModuleUnload, (void *module), (module))
+{
+    (void)module;
+    return fcErrorInvalidHandle;
+}
+
+FC_ENTRY(cuLaunchKernel,
+         (void *f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+          unsigned shared, struct fc_stream *h, void **params, void **extra),
+         (f, gx, gy, gz, bx, by, bz, shared, h, params, extra))
+{
+    (void)f, (void)gx, (void)gy, (void)gz, (void)bx, (void)by, (void)bz, (void)shared, (void)h;
+    (void)params, (void)extra;
+    return fcErrorInvalidHandle;
+}
+
 /* ---- Variants a correct caller never asks for ---------------------------------------------- */
 
 static fc_result wrong_variant(const char *what)

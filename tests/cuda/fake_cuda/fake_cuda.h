@@ -13,7 +13,8 @@
  * streams and events in the current context, events recorded only on streams of their own
  * context, cuCtxEnablePeerAccess with 201/217/704/711 and cuCtxDisablePeerAccess with 705,
  * cuDeviceGetP2PAttribute refusing a device paired with itself (101), the alignment rules of the
- * memset calls. Device memory is host memory.
+ * memset calls. Device memory is host memory. No kernel runs: cuModuleLoadData answers
+ * CUDA_ERROR_NOT_SUPPORTED (801); cuMemcpyPeerAsync is a copy like cuMemcpyAsync.
  *
  * The CUDA values are written down here independently of the adapter's cuda_drv.h, from NVIDIA's
  * documentation, so that a wrong constant in the adapter fails a test instead of agreeing with
