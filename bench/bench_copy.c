@@ -3,7 +3,9 @@
  * Copies: urEnqueueUSMMemcpy bandwidth and latency next to the raw driver on the same buffers in
  * the same run (CUDA: cuMemcpyAsync on a stream of the device's primary context; simulated node:
  * memcpy), device to device, peer to local and local to peer (access on and off), host to device
- * and device to host (pinned host USM); urEnqueueUSMFill next to the memset calls.
+ * and device to host (pinned host USM); urEnqueueUSMFill next to the memset calls. With two CUDA
+ * devices the peer copies are measured twice: next to cuMemcpyAsync (group "peer") and next to
+ * cuMemcpyPeerAsync between the two primary contexts (group "peerasync").
  * Samples of urpeer and of the raw call alternate, so drift hits both alike.
  *
  *   bench_copy [--adapter cuda|sim] [--sim PRESET] [--max-size BYTES] [--samples N] [--json]
@@ -21,9 +23,13 @@ static ur_queue_handle_t queue;
 #ifdef URPEER_BENCH_CUDA
 static struct raw_cuda cu;
 static upcu_stream_t raw_stream;
+static upcu_cuMemcpyPeerAsync_fn raw_copy_peer;   /* NULL where the driver has none */
+static upcu_context_t peer_dst_ctx, peer_src_ctx; /* of the RAW_PEER_COPY being measured */
 #endif
 
-enum raw_kind { RAW_COPY, RAW_FILL8, RAW_FILL32 };
+/* RAW_PEER_COPY: cuMemcpyPeerAsync between peer_src_ctx and peer_dst_ctx (urpeer's side is the
+ * same urEnqueueUSMMemcpy as RAW_COPY). */
+enum raw_kind { RAW_COPY, RAW_PEER_COPY, RAW_FILL8, RAW_FILL32 };
 
 /* One raw operation of `size` bytes. */
 static void raw_op(enum raw_kind kind, void *dst, const void *src, size_t size)
@@ -33,6 +39,9 @@ static void raw_op(enum raw_kind kind, void *dst, const void *src, size_t size)
         if (kind == RAW_COPY)
             cu.f.cuMemcpyAsync((upcu_deviceptr_t)(uintptr_t)dst, (upcu_deviceptr_t)(uintptr_t)src,
                                size, raw_stream);
+        else if (kind == RAW_PEER_COPY)
+            raw_copy_peer((upcu_deviceptr_t)(uintptr_t)dst, peer_dst_ctx,
+                          (upcu_deviceptr_t)(uintptr_t)src, peer_src_ctx, size, raw_stream);
         else if (kind == RAW_FILL8)
             cu.f.cuMemsetD8Async((upcu_deviceptr_t)(uintptr_t)dst, 0x5a, size, raw_stream);
         else
@@ -41,7 +50,7 @@ static void raw_op(enum raw_kind kind, void *dst, const void *src, size_t size)
         return;
     }
 #endif
-    if (kind == RAW_COPY)
+    if (kind == RAW_COPY || kind == RAW_PEER_COPY)
         memcpy(dst, src, size);
     else
         memset(dst, 0x5a, size);
@@ -58,11 +67,11 @@ static void raw_sync(void)
 static void ur_op(enum raw_kind kind, void *dst, const void *src, size_t size)
 {
     static const uint32_t pat32 = 0x5a5a5a5a;
-    if (kind == RAW_COPY)
+    if (kind == RAW_COPY || kind == RAW_PEER_COPY)
         BENCH_TRY(urEnqueueUSMMemcpy(queue, false, dst, src, size, 0, NULL, NULL));
     else
-        BENCH_TRY(urEnqueueUSMFill(queue, dst, kind == RAW_FILL8 ? 1 : 4, &pat32, size, 0, NULL,
-                                   NULL));
+        BENCH_TRY(
+            urEnqueueUSMFill(queue, dst, kind == RAW_FILL8 ? 1 : 4, &pat32, size, 0, NULL, NULL));
 }
 
 /* Bandwidth in GB/s (1e9 bytes/s) of reps back-to-back operations, urpeer and raw alternating. */
@@ -165,7 +174,8 @@ int main(int argc, char **argv)
         return 0;
     }
 #ifdef URPEER_BENCH_CUDA
-    upcu_context_t saved = NULL, pctx = NULL;
+    upcu_context_t saved = NULL, pctx = NULL, pctx1 = NULL;
+    upcu_device_t cu_dev1 = 1;
     if (is_cuda) {
         if (!raw_cuda_open(&cu)) {
             fprintf(stderr, "bench_copy: cannot open libcuda.so.1 for the raw figures\n");
@@ -175,6 +185,12 @@ int main(int argc, char **argv)
         cu.f.cuDevicePrimaryCtxRetain(&pctx, 0);
         cu.f.cuCtxSetCurrent(pctx);
         cu.f.cuStreamCreate(&raw_stream, UPCU_STREAM_NON_BLOCKING);
+        if (nd > 1 && cu.f.cuDeviceGet(&cu_dev1, 1) == UPCU_SUCCESS &&
+            cu.f.cuDevicePrimaryCtxRetain(&pctx1, cu_dev1) == UPCU_SUCCESS) {
+            void *lib = dlopen("libcuda.so.1", RTLD_NOW | RTLD_NOLOAD);
+            void *sym = lib ? dlsym(lib, "cuMemcpyPeerAsync") : NULL;
+            memcpy(&raw_copy_peer, &sym, sizeof sym);
+        }
     }
 #else
     if (is_cuda) {
@@ -202,9 +218,14 @@ int main(int argc, char **argv)
     char machine[300];
     snprintf(machine, sizeof(machine), "%s (%s, %u device%s)", name, adapter, nd,
              nd > 1 ? "s" : "");
-    bench_header(&out, is_cuda ? "Copies (raw: cuMemcpyAsync / cuMemsetD*Async)"
-                               : "Copies (raw: memcpy / memset)",
-                 machine);
+    const char *title = "Copies (raw: memcpy / memset)";
+#ifdef URPEER_BENCH_CUDA
+    if (is_cuda)
+        title = raw_copy_peer ? "Copies (raw: cuMemcpyAsync / cuMemsetD*Async; group peerasync: "
+                                "cuMemcpyPeerAsync)"
+                              : "Copies (raw: cuMemcpyAsync / cuMemsetD*Async)";
+#endif
+    bench_header(&out, title, machine);
 
     latency("D2D", B, A, 64);
     latency("H2D", A, H, 64);
@@ -228,6 +249,19 @@ int main(int argc, char **argv)
                 bandwidth("peer", on ? "local->peer, access on" : "local->peer, access off",
                           RAW_COPY, C, A, size);
             }
+#ifdef URPEER_BENCH_CUDA
+            /* The same copies next to cuMemcpyPeerAsync between the primary contexts. */
+            for (size_t size = 64 << 10; raw_copy_peer && size <= max_size; size *= 16) {
+                peer_dst_ctx = pctx;
+                peer_src_ctx = pctx1;
+                bandwidth("peerasync", on ? "peer->local, access on" : "peer->local, access off",
+                          RAW_PEER_COPY, A, C, size);
+                peer_dst_ctx = pctx1;
+                peer_src_ctx = pctx;
+                bandwidth("peerasync", on ? "local->peer, access on" : "local->peer, access off",
+                          RAW_PEER_COPY, C, A, size);
+            }
+#endif
             if (on)
                 BENCH_TRY(urUsmP2PDisablePeerAccessExp(dev[0], dev[1]));
         }
@@ -247,6 +281,8 @@ int main(int argc, char **argv)
 #ifdef URPEER_BENCH_CUDA
     if (is_cuda) {
         cu.f.cuStreamDestroy(raw_stream);
+        if (pctx1)
+            cu.f.cuDevicePrimaryCtxRelease(cu_dev1);
         cu.f.cuDevicePrimaryCtxRelease(0);
         cu.f.cuCtxSetCurrent(saved);
     }
