@@ -22,6 +22,7 @@
 #define TOPO_MAX_RANK 1000000
 #define TOPO_MAX_BANDWIDTH 1000000.0 /* GB/s */
 #define TOPO_ALL UINT32_MAX          /* `all` in a link statement */
+#define TOPO_MSG_MAX_PATH 120u       /* a longer path is shown by its end in messages */
 
 struct preset {
     const char *name;
@@ -90,8 +91,14 @@ static void fail(struct parser *p, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(reason, sizeof(reason), fmt, ap);
     va_end(ap);
-    if (p->msg && p->msg_size)
-        snprintf(p->msg, p->msg_size, "%s:%u: %s", p->file, p->line, reason);
+    if (p->msg && p->msg_size) {
+        /* A long path would push the line and the reason out of the message: keep its end. */
+        const char *file = p->file;
+        size_t len = strlen(file);
+        bool cut = len > TOPO_MSG_MAX_PATH;
+        snprintf(p->msg, p->msg_size, "%s%s:%u: %s", cut ? "..." : "",
+                 cut ? file + len - TOPO_MSG_MAX_PATH : file, p->line, reason);
+    }
 }
 
 /* ---------------------------------------------------------------------------------------------
