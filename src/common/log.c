@@ -28,9 +28,9 @@ static void level_init(void)
         level = UP_LOG_WARN;
     else
         fprintf(stderr,
-                "urpeer/log: URPEER_LOG=%s is not one of error, warn, info, debug; "
+                "urpeer/log: URPEER_LOG=%.64s%s is not one of error, warn, info, debug; "
                 "using warn\n",
-                v);
+                v, strlen(v) > 64 ? "..." : "");
 }
 
 up_log_level_t up_log_level(void)

@@ -293,7 +293,8 @@ static void env_check(void)
         return; /* unset or empty: every device */
     env_status = up_selector_check(s, msg, sizeof(msg));
     if (env_status != UR_RESULT_SUCCESS)
-        UP_ERROR("selector", "ONEAPI_DEVICE_SELECTOR=\"%s\" is malformed: %s", s, msg);
+        UP_ERROR("selector", "ONEAPI_DEVICE_SELECTOR=\"%.64s%s\" is malformed: %s", s,
+                 strlen(s) > 64 ? "..." : "", msg); /* the reason must fit the line */
     else
         UP_DEBUG("selector", "ONEAPI_DEVICE_SELECTOR=\"%s\"", s);
 }
