@@ -237,7 +237,9 @@ static void run_mode(struct check_ctx *c, struct pair_result *pr, int mode, void
         }
         if (m->dir[d] == V_FAIL && m->v != V_FAIL) {
             m->v = V_FAIL;
-            snprintf(m->reason, sizeof(m->reason), "%s: %s", dir_name[d], reason);
+            if (snprintf(m->reason, sizeof(m->reason), "%s: %s", dir_name[d], reason) >=
+                (int)sizeof(m->reason))
+                m->reason[sizeof(m->reason) - 1] = '\0'; /* a long reason is cut, still ended */
         }
     }
     m->path = paths[0] != NULL && paths[1] != NULL && strcmp(paths[0], paths[1]) == 0 ? paths[0]
