@@ -177,24 +177,24 @@ static struct fc_ctx *fc_current(void)
 
 #define FC_NAMES(X)                                                                                \
     X(cuInit)                                                                                      \
-    X(cuDriverGetVersion) X(cuDeviceGetCount) X(cuDeviceGet) X(cuDeviceGetName)                    \
-        X(cuDeviceTotalMem_v2) X(cuDeviceGetUuid) X(cuDeviceGetUuid_v2) X(cuDeviceGetPCIBusId)     \
-            X(cuDeviceGetAttribute) X(cuDeviceGetP2PAttribute) X(cuDevicePrimaryCtxRetain)         \
-                X(cuDevicePrimaryCtxRelease_v2) X(cuDevicePrimaryCtxGetState) X(cuCtxGetCurrent)   \
-                    X(cuCtxSetCurrent) X(cuCtxSynchronize) X(cuCtxEnablePeerAccess)                \
-                        X(cuCtxDisablePeerAccess) X(cuCtxCreate_v2) X(cuCtxDestroy_v2)             \
-                            X(cuMemAlloc_v2) X(cuMemFree_v2) X(cuMemAllocHost_v2) X(cuMemFreeHost) \
-                                X(cuMemGetInfo_v2) X(cuPointerGetAttributes) X(cuStreamCreate)     \
-                                    X(cuStreamDestroy_v2) X(cuStreamSynchronize)                   \
-                                        X(cuStreamWaitEvent) X(cuEventCreate) X(cuEventDestroy_v2) \
-                                            X(cuEventRecord) X(cuEventQuery) X(cuEventSynchronize) \
-                                                X(cuEventElapsedTime) X(cuMemcpyAsync)             \
-                                                    X(cuMemsetD8Async) X(cuMemsetD16Async)         \
-                                                        X(cuMemsetD32Async) X(cuMemsetD2D8Async)   \
-                                                            X(cuMemsetD2D16Async)                  \
-                                                                X(cuMemsetD2D32Async)              \
-                                                                    X(cuGetErrorName)              \
-                                                                        X(cuGetErrorString)
+    X(cuDriverGetVersion)                                                                          \
+    X(cuDeviceGetCount) X(cuDeviceGet) X(cuDeviceGetName) X(cuDeviceTotalMem_v2)                   \
+        X(cuDeviceGetUuid) X(cuDeviceGetUuid_v2) X(cuDeviceGetPCIBusId) X(cuDeviceGetAttribute)    \
+            X(cuDeviceGetP2PAttribute) X(cuDevicePrimaryCtxRetain) X(cuDevicePrimaryCtxRelease_v2) \
+                X(cuDevicePrimaryCtxGetState) X(cuCtxGetCurrent) X(cuCtxSetCurrent)                \
+                    X(cuCtxSynchronize) X(cuCtxEnablePeerAccess) X(cuCtxDisablePeerAccess)         \
+                        X(cuCtxCreate_v2) X(cuCtxDestroy_v2) X(cuMemAlloc_v2) X(cuMemFree_v2)      \
+                            X(cuMemAllocHost_v2) X(cuMemFreeHost) X(cuMemGetInfo_v2)               \
+                                X(cuPointerGetAttributes) X(cuStreamCreate) X(cuStreamDestroy_v2)  \
+                                    X(cuStreamSynchronize) X(cuStreamWaitEvent) X(cuEventCreate)   \
+                                        X(cuEventDestroy_v2) X(cuEventRecord) X(cuEventQuery)      \
+                                            X(cuEventSynchronize) X(cuEventElapsedTime)            \
+                                                X(cuMemcpyAsync) X(cuMemsetD8Async)                \
+                                                    X(cuMemsetD16Async) X(cuMemsetD32Async)        \
+                                                        X(cuMemsetD2D8Async) X(cuMemsetD2D16Async) \
+                                                            X(cuMemsetD2D32Async)                  \
+                                                                X(cuGetErrorName)                  \
+                                                                    X(cuGetErrorString)
 
 struct fc_call {
     const char *name;
@@ -1486,10 +1486,11 @@ static const struct {
                                             "cuStreamCreate", 2000,
                                             cuStreamCreate) FC_PROC("cuStreamDestroy", 2000, wrong_stream_destroy_v1)
                                             FC_PROC("cuStreamDestroy", 4000, cuStreamDestroy_v2) FC_PROC(
-                                                "cuStreamSynchronize",
-                                                2000, cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
-                                                                                   "nt",
-                                                                                   3020, cuStreamWaitEvent)
+                                                "cuStreamSynchronize", 2000,
+                                                cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
+                                                                             "nt",
+                                                                             3020,
+                                                                             cuStreamWaitEvent)
                                                 FC_PROC(
                                                     "cuEventCreate", 2000,
                                                     cuEventCreate) FC_PROC("cuEventDestroy", 2000,
@@ -1527,13 +1528,14 @@ static const struct {
                                                                                                  "c",
                                                                                                  3020,
                                                                                                  cuMemsetD16Async)
-                                                                        FC_PROC(
-                                                                            "cuMemsetD32Async",
-                                                                            3020, cuMemsetD32Async)
-                                                                            FC_PROC("cuMemsetD2D8As"
-                                                                                    "ync",
-                                                                                    3020,
-                                                                                    cuMemsetD2D8Async)
+                                                                        FC_PROC("cuMemsetD32Async",
+                                                                                3020,
+                                                                                cuMemsetD32Async)
+                                                                            FC_PROC(
+                                                                                "cuMemsetD2D8As"
+                                                                                "ync",
+                                                                                3020,
+                                                                                cuMemsetD2D8Async)
                                                                                 FC_PROC(
                                                                                     "cuMemsetD2D16A"
                                                                                     "sync",
