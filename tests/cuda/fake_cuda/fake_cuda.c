@@ -175,26 +175,55 @@ static struct fc_ctx *fc_current(void)
 
 /* ---- Calls: counts and faults -------------------------------------------------------------- */
 
-#define FC_NAMES(X)                                                                                \
-    X(cuInit)                                                                                      \
-    X(cuDriverGetVersion)                                                                          \
-    X(cuDeviceGetCount) X(cuDeviceGet) X(cuDeviceGetName) X(cuDeviceTotalMem_v2)                   \
-        X(cuDeviceGetUuid) X(cuDeviceGetUuid_v2) X(cuDeviceGetPCIBusId) X(cuDeviceGetAttribute)    \
-            X(cuDeviceGetP2PAttribute) X(cuDevicePrimaryCtxRetain) X(cuDevicePrimaryCtxRelease_v2) \
-                X(cuDevicePrimaryCtxGetState) X(cuCtxGetCurrent) X(cuCtxSetCurrent)                \
-                    X(cuCtxSynchronize) X(cuCtxEnablePeerAccess) X(cuCtxDisablePeerAccess)         \
-                        X(cuCtxCreate_v2) X(cuCtxDestroy_v2) X(cuMemAlloc_v2) X(cuMemFree_v2)      \
-                            X(cuMemAllocHost_v2) X(cuMemFreeHost) X(cuMemGetInfo_v2)               \
-                                X(cuPointerGetAttributes) X(cuStreamCreate) X(cuStreamDestroy_v2)  \
-                                    X(cuStreamSynchronize) X(cuStreamWaitEvent) X(cuEventCreate)   \
-                                        X(cuEventDestroy_v2) X(cuEventRecord) X(cuEventQuery)      \
-                                            X(cuEventSynchronize) X(cuEventElapsedTime)            \
-                                                X(cuMemcpyAsync) X(cuMemsetD8Async)                \
-                                                    X(cuMemsetD16Async) X(cuMemsetD32Async)        \
-                                                        X(cuMemsetD2D8Async) X(cuMemsetD2D16Async) \
-                                                            X(cuMemsetD2D32Async)                  \
-                                                                X(cuGetErrorName)                  \
-                                                                    X(cuGetErrorString)
+/* clang-format off */
+#define FC_NAMES(X) \
+    X(cuInit) \
+    X(cuDriverGetVersion) \
+    X(cuDeviceGetCount) \
+    X(cuDeviceGet) \
+    X(cuDeviceGetName) \
+    X(cuDeviceTotalMem_v2) \
+    X(cuDeviceGetUuid) \
+    X(cuDeviceGetUuid_v2) \
+    X(cuDeviceGetPCIBusId) \
+    X(cuDeviceGetAttribute) \
+    X(cuDeviceGetP2PAttribute) \
+    X(cuDevicePrimaryCtxRetain) \
+    X(cuDevicePrimaryCtxRelease_v2) \
+    X(cuDevicePrimaryCtxGetState) \
+    X(cuCtxGetCurrent) \
+    X(cuCtxSetCurrent) \
+    X(cuCtxSynchronize) \
+    X(cuCtxEnablePeerAccess) \
+    X(cuCtxDisablePeerAccess) \
+    X(cuCtxCreate_v2) \
+    X(cuCtxDestroy_v2) \
+    X(cuMemAlloc_v2) \
+    X(cuMemFree_v2) \
+    X(cuMemAllocHost_v2) \
+    X(cuMemFreeHost) \
+    X(cuMemGetInfo_v2) \
+    X(cuPointerGetAttributes) \
+    X(cuStreamCreate) \
+    X(cuStreamDestroy_v2) \
+    X(cuStreamSynchronize) \
+    X(cuStreamWaitEvent) \
+    X(cuEventCreate) \
+    X(cuEventDestroy_v2) \
+    X(cuEventRecord) \
+    X(cuEventQuery) \
+    X(cuEventSynchronize) \
+    X(cuEventElapsedTime) \
+    X(cuMemcpyAsync) \
+    X(cuMemsetD8Async) \
+    X(cuMemsetD16Async) \
+    X(cuMemsetD32Async) \
+    X(cuMemsetD2D8Async) \
+    X(cuMemsetD2D16Async) \
+    X(cuMemsetD2D32Async) \
+    X(cuGetErrorName) \
+    X(cuGetErrorString)
+/* clang-format on */
 
 struct fc_call {
     const char *name;
