@@ -60,6 +60,19 @@ static ur_result_t event_new(ur_queue_handle_t q, ur_command_t command, ur_event
     return UR_RESULT_SUCCESS;
 }
 
+/* The last checks of an enqueue (each event of the wait list), then the event object the
+ * command will signal, if the caller asked for one. */
+static ur_result_t prepare_command(ur_queue_handle_t q, uint32_t nwait,
+                                   const ur_event_handle_t *wait, ur_command_t command,
+                                   ur_event_handle_t *phEvent, ur_event_handle_t *ev)
+{
+    *ev = NULL;
+    ur_result_t res = check_wait_events(q, nwait, wait);
+    if (res != UR_RESULT_SUCCESS || phEvent == NULL)
+        return res;
+    return event_new(q, command, ev);
+}
+
 /* Submit through the adapter, then publish the event (or wait for a blocking call). */
 static ur_result_t finish_enqueue(ur_queue_handle_t q, ur_result_t submitted, bool blocking,
                                   ur_event_handle_t ev, ur_event_handle_t *phEvent)
@@ -105,16 +118,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue,
     res = check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = check_wait_events(hQueue, numEventsInWaitList, phEventWaitList);
+    ur_event_handle_t ev;
+    res = prepare_command(hQueue, numEventsInWaitList, phEventWaitList, UR_COMMAND_USM_MEMCPY,
+                          phEvent, &ev);
     if (res != UR_RESULT_SUCCESS)
         return res;
-
-    ur_event_handle_t ev = NULL;
-    if (phEvent != NULL) {
-        res = event_new(hQueue, UR_COMMAND_USM_MEMCPY, &ev);
-        if (res != UR_RESULT_SUCCESS)
-            return res;
-    }
     res = hQueue->obj.ops->enqueue_memcpy(hQueue, pDst, pSrc, size, &route, numEventsInWaitList,
                                           phEventWaitList, ev);
     return finish_enqueue(hQueue, res, blocking, ev, phEvent);
@@ -148,16 +156,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
     res = check_bounds(hQueue, pMem, size, &dev, &tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = check_wait_events(hQueue, numEventsInWaitList, phEventWaitList);
+    ur_event_handle_t ev;
+    res = prepare_command(hQueue, numEventsInWaitList, phEventWaitList, UR_COMMAND_USM_FILL,
+                          phEvent, &ev);
     if (res != UR_RESULT_SUCCESS)
         return res;
-
-    ur_event_handle_t ev = NULL;
-    if (phEvent != NULL) {
-        res = event_new(hQueue, UR_COMMAND_USM_FILL, &ev);
-        if (res != UR_RESULT_SUCCESS)
-            return res;
-    }
     res = hQueue->obj.ops->enqueue_fill(hQueue, pMem, pPattern, patternSize, size,
                                         numEventsInWaitList, phEventWaitList, ev);
     return finish_enqueue(hQueue, res, false, ev, phEvent);
@@ -177,15 +180,10 @@ static ur_result_t enqueue_barrier(ur_queue_handle_t hQueue, uint32_t numEventsI
         return res;
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
-    res = check_wait_events(hQueue, numEventsInWaitList, phEventWaitList);
+    ur_event_handle_t ev;
+    res = prepare_command(hQueue, numEventsInWaitList, phEventWaitList, command, phEvent, &ev);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    ur_event_handle_t ev = NULL;
-    if (phEvent != NULL) {
-        res = event_new(hQueue, command, &ev);
-        if (res != UR_RESULT_SUCCESS)
-            return res;
-    }
     res = hQueue->obj.ops->enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, ev);
     return finish_enqueue(hQueue, res, false, ev, phEvent);
 }
