@@ -51,6 +51,17 @@ static ur_result_t ret_u64(size_t propSize, void *pValue, size_t *pSizeRet, uint
     return up_info_return(propSize, pValue, pSizeRet, &v, sizeof(v));
 }
 
+/* Discovery-time values where 0 means the adapter could not answer. */
+static ur_result_t opt_u32(size_t propSize, void *pValue, size_t *pSizeRet, uint32_t v)
+{
+    return v ? ret_u32(propSize, pValue, pSizeRet, v) : UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+}
+
+static ur_result_t opt_u64(size_t propSize, void *pValue, size_t *pSizeRet, uint64_t v)
+{
+    return v ? ret_u64(propSize, pValue, pSizeRet, v) : UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+}
+
 static ur_result_t ret_size(size_t propSize, void *pValue, size_t *pSizeRet, size_t v)
 {
     return up_info_return(propSize, pValue, pSizeRet, &v, sizeof(v));
@@ -127,23 +138,17 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         return ret_u32(propSize, pValue, pSizeRet, 1);
     case UR_DEVICE_INFO_MAX_COMPUTE_UNITS:
     case UR_DEVICE_INFO_NUM_COMPUTE_UNITS:
-        return pr->max_compute_units ? ret_u32(propSize, pValue, pSizeRet, pr->max_compute_units)
-                                     : unsupported;
+        return opt_u32(propSize, pValue, pSizeRet, pr->max_compute_units);
     case UR_DEVICE_INFO_MAX_CLOCK_FREQUENCY:
-        return pr->max_clock_mhz ? ret_u32(propSize, pValue, pSizeRet, pr->max_clock_mhz)
-                                 : unsupported;
+        return opt_u32(propSize, pValue, pSizeRet, pr->max_clock_mhz);
     case UR_DEVICE_INFO_MEMORY_CLOCK_RATE:
-        return pr->memory_clock_mhz ? ret_u32(propSize, pValue, pSizeRet, pr->memory_clock_mhz)
-                                    : unsupported;
+        return opt_u32(propSize, pValue, pSizeRet, pr->memory_clock_mhz);
     case UR_DEVICE_INFO_MEMORY_BUS_WIDTH:
-        return pr->memory_bus_width ? ret_u32(propSize, pValue, pSizeRet, pr->memory_bus_width)
-                                    : unsupported;
+        return opt_u32(propSize, pValue, pSizeRet, pr->memory_bus_width);
     case UR_DEVICE_INFO_GLOBAL_MEM_CACHE_SIZE:
-        return pr->global_cache_size ? ret_u64(propSize, pValue, pSizeRet, pr->global_cache_size)
-                                     : unsupported;
+        return opt_u64(propSize, pValue, pSizeRet, pr->global_cache_size);
     case UR_DEVICE_INFO_LOCAL_MEM_SIZE:
-        return pr->local_mem_size ? ret_u64(propSize, pValue, pSizeRet, pr->local_mem_size)
-                                  : unsupported;
+        return opt_u64(propSize, pValue, pSizeRet, pr->local_mem_size);
     case UR_DEVICE_INFO_MAX_WORK_GROUP_SIZE:
         return pr->max_work_group_size
                    ? ret_size(propSize, pValue, pSizeRet, pr->max_work_group_size)
