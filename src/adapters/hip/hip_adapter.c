@@ -83,6 +83,9 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
     if (!uphip_driver_load(drv, settings != NULL ? settings->hip_library : NULL))
         return UR_RESULT_SUCCESS;
 
+    /* From here on the runtime has initialised itself: it stays loaded even with no device
+     * (see uphip_driver_unload). */
+    drv->resident = true;
     err = drv->hipInit(0);
     if (err != UPHIP_SUCCESS) {
         UP_INFO(UPHIP_LOG, "hipInit: %s (%u): %s; no HIP platform", drv->hipGetErrorName(err), err,
@@ -100,7 +103,6 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
     if (drv->hipDriverGetVersion(&drv->driver_version) != UPHIP_SUCCESS)
         drv->driver_version = 0;
     drv->memory_types_v6 = UPHIP_VERSION_MAJOR(drv->runtime_version) >= 6;
-    drv->resident = true;
     UP_INFO(UPHIP_LOG, "%s: HIP runtime %d.%d.%d, %d devices", drv->path,
             UPHIP_VERSION_MAJOR(drv->runtime_version), UPHIP_VERSION_MINOR(drv->runtime_version),
             UPHIP_VERSION_PATCH(drv->runtime_version), count);

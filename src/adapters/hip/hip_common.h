@@ -24,7 +24,7 @@ struct uphip_driver {
     int runtime_version;  /* hipRuntimeGetVersion */
     int driver_version;   /* hipDriverGetVersion */
     bool memory_types_v6; /* hipPointerGetAttributes uses HIP 6's hipMemoryType numbering */
-    bool resident;        /* devices were initialised: never unload (see uphip_driver_unload) */
+    bool resident;        /* hipInit was called: never unload (see uphip_driver_unload) */
 #define UPHIP_DRIVER_MEMBER(ret, name, params) uphip_##name##_fn name;
     UPHIP_REQUIRED_FUNCS(UPHIP_DRIVER_MEMBER)
     UPHIP_OPTIONAL_FUNCS(UPHIP_DRIVER_MEMBER)

@@ -96,10 +96,12 @@ err_close:
     return false;
 }
 
-/* A runtime that found no device started nothing and is closed again. Once devices are
- * initialised, the runtime has threads and exit handlers of its own, which must not outlive its
- * code: it stays loaded until the process exits (a later urLoaderInit gets the same library back
- * from dlopen). */
+/* A library that lacked an entry point was never initialised and is closed again. Once hipInit
+ * has been called the runtime stays loaded until the process exits, device or not: it may run
+ * threads and exit handlers of its own, which must not outlive its code, and an unload loses
+ * what its initialisers allocated (about 1 KiB per urLoaderInit/urLoaderTearDown cycle with
+ * libamdhip64.so.5 and no GPU, which also took 12 ms to load and initialise each time). A later
+ * urLoaderInit gets the same library back from dlopen. */
 void uphip_driver_unload(struct uphip_driver *drv)
 {
     if (drv->lib != NULL && !drv->resident)
