@@ -2,10 +2,14 @@
 /*
  * Without a usable CUDA driver the CUDA adapter reports no device, and that is not an error:
  * URPEER_CUDA_LIBRARY points at a missing file, at the toolkit's stub libcuda (cuInit fails) or
- * at a library without the CUDA entry points, depending on how CTest runs this.
+ * at a library without the CUDA entry points, depending on how CTest runs this. With argv[1]
+ * "loaded", cuInit was called (and failed or found no device): the library must stay loaded after
+ * urLoaderTearDown, and a second init finds zero devices again from the same copy.
  */
 #include "harness.h"
 
+#include <dlfcn.h>
+#include <stdbool.h>
 #include <string.h>
 
 static void init_and_count(const char *adapters, uint32_t *count)
@@ -20,9 +24,10 @@ static void init_and_count(const char *adapters, uint32_t *count)
     CHECK_UR(UR_RESULT_SUCCESS, urAdapterGet(0, NULL, count));
 }
 
-int main(void)
+int main(int argc, char **argv)
 {
     const char *lib = getenv("URPEER_CUDA_LIBRARY");
+    bool stays_loaded = argc > 1 && strcmp(argv[1], "loaded") == 0;
     uint32_t n = 0;
 
     if (lib == NULL || *lib == '\0')
@@ -33,6 +38,14 @@ int main(void)
     init_and_count("cuda", &n);
     CHECK(n == 0);
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
+
+    /* A library cuInit was called on is kept; one without the entry points is not. */
+    if (lib[0] == '/') {
+        void *still = dlopen(lib, RTLD_NOW | RTLD_NOLOAD);
+        CHECK((still != NULL) == stays_loaded);
+        if (still != NULL)
+            dlclose(still);
+    }
 
     /* Twice, to see that a failed start leaves nothing behind. */
     init_and_count("cuda", &n);

@@ -23,13 +23,15 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
         goto out_no_platform;
     t_loaded = cu_host_ns();
 
+    /* Called once, cuInit may leave threads and state behind even when it fails: from here on
+     * the library stays loaded (cu_driver_unload). */
+    ad->initialised = true;
     r = ad->api.cuInit(0);
     if (r != UPCU_SUCCESS) {
         /* CUDA_ERROR_NO_DEVICE and friends: a machine without a usable GPU. */
         UP_INFO(CU_LOG, "cuInit: %s (%d); no CUDA devices", cu_result_name(ad, r), (int)r);
         goto err_unload;
     }
-    ad->initialised = true;
     t_init = cu_host_ns();
 
     r = ad->api.cuDriverGetVersion(&ad->driver_version);

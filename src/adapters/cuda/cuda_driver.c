@@ -90,9 +90,10 @@ err_close:
 
 void cu_driver_unload(struct cu_adapter *ad)
 {
-    /* Once cuInit has run, the driver has threads and exit handlers of its own: unloading it
-     * under them is unsafe, so the library then stays loaded for the life of the process (a
-     * later urLoaderInit opens the same copy again). */
+    /* Once cuInit has been called, whatever it answered, the driver may have threads and exit
+     * handlers of its own: unloading it under them is unsafe, so the library then stays loaded
+     * for the life of the process (a later urLoaderInit opens the same copy again). A library
+     * that lacked an entry point was never initialised and is closed. */
     if (ad->lib && !ad->initialised)
         dlclose(ad->lib);
     ad->lib = NULL;
