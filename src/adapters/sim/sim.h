@@ -133,6 +133,8 @@ struct sim_adapter {
     struct sim_faults faults;
     pthread_mutex_t contexts_lock;
     struct sim_context *contexts; /* alive, so teardown can stop the workers of leaked queues */
+    pthread_mutex_t allocs_lock;
+    struct sim_alloc *allocs; /* alive, so teardown frees what a failed free left */
 };
 
 static inline struct sim_adapter *sim_of_adapter(ur_adapter_handle_t a)
@@ -284,6 +286,9 @@ void sim_contexts_release_leaked(struct sim_adapter *sa);
 
 up_usm_alloc_fn sim_usm_alloc;
 up_usm_free_fn sim_usm_free;
+/* Teardown, after the queues stopped: frees the memory of allocations still alive (a free that
+ * failed by an injected fault), as destroying a device releases its memory. */
+void sim_usm_release_leftovers(struct sim_adapter *sa);
 
 up_queue_create_fn sim_queue_create;
 up_queue_destroy_fn sim_queue_destroy;

@@ -22,6 +22,7 @@ uint64_t sim_now_ns(void)
 
 static void free_state(struct sim_adapter *sa)
 {
+    pthread_mutex_destroy(&sa->allocs_lock);
     pthread_mutex_destroy(&sa->contexts_lock);
     free(sa->enabled);
     free(sa->devices);
@@ -69,6 +70,12 @@ static ur_result_t sim_adapter_init(ur_adapter_handle_t adapter)
         goto err_free_topology;
     }
     if (pthread_mutex_init(&sa->contexts_lock, NULL) != 0) {
+        free(sa);
+        res = UR_RESULT_ERROR_OUT_OF_RESOURCES;
+        goto err_free_topology;
+    }
+    if (pthread_mutex_init(&sa->allocs_lock, NULL) != 0) {
+        pthread_mutex_destroy(&sa->contexts_lock);
         free(sa);
         res = UR_RESULT_ERROR_OUT_OF_RESOURCES;
         goto err_free_topology;
@@ -136,6 +143,7 @@ static void sim_adapter_fini(ur_adapter_handle_t adapter)
                  (unsigned long long)atomic_load(&sa->stats.live_allocations));
     }
     sim_contexts_release_leaked(sa);
+    sim_usm_release_leftovers(sa);
     sim_faults_fini(&sa->faults);
     for (uint32_t i = 0; sa->platform && i < sa->platform->num_devices; i++)
         sa->platform->devices[i]->priv = NULL;

@@ -12,7 +12,32 @@
 struct sim_alloc {
     struct sim_device *device; /* NULL for host memory */
     uint64_t charged;
+    void *base;
+    struct sim_alloc *prev, *next; /* the node's list of allocations alive */
 };
+
+static void link_alloc(struct sim_adapter *sa, struct sim_alloc *rec)
+{
+    pthread_mutex_lock(&sa->allocs_lock);
+    rec->prev = NULL;
+    rec->next = sa->allocs;
+    if (sa->allocs)
+        sa->allocs->prev = rec;
+    sa->allocs = rec;
+    pthread_mutex_unlock(&sa->allocs_lock);
+}
+
+static void unlink_alloc(struct sim_adapter *sa, struct sim_alloc *rec)
+{
+    pthread_mutex_lock(&sa->allocs_lock);
+    if (rec->prev)
+        rec->prev->next = rec->next;
+    else
+        sa->allocs = rec->next;
+    if (rec->next)
+        rec->next->prev = rec->prev;
+    pthread_mutex_unlock(&sa->allocs_lock);
+}
 
 ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
                           uint32_t align, void **pp, void **priv_out)
@@ -43,6 +68,8 @@ ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, si
         goto err_free_rec;
     rec->device = sd;
     rec->charged = sd ? size : 0;
+    rec->base = mem;
+    link_alloc(sa, rec);
     sim_stat_add(&sa->stats.live_allocations, 1);
     *pp = mem;
     *priv_out = rec;
@@ -82,10 +109,29 @@ ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
     drain_all_queues(sa);
     free(alloc->base);
     if (rec) {
+        unlink_alloc(sa, rec);
         if (rec->device)
             sim_device_unreserve(rec->device, rec->charged);
         free(rec);
     }
     atomic_fetch_sub_explicit(&sa->stats.live_allocations, 1, memory_order_relaxed);
     return UR_RESULT_SUCCESS;
+}
+
+void sim_usm_release_leftovers(struct sim_adapter *sa)
+{
+    uint64_t n = 0;
+
+    pthread_mutex_lock(&sa->allocs_lock);
+    while (sa->allocs) {
+        struct sim_alloc *rec = sa->allocs;
+        sa->allocs = rec->next;
+        free(rec->base);
+        free(rec);
+        n++;
+    }
+    pthread_mutex_unlock(&sa->allocs_lock);
+    if (n != 0)
+        UP_INFO(SIM_LOG, "teardown: freed %llu allocation(s) whose free had failed",
+                (unsigned long long)n);
 }
