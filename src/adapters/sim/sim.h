@@ -137,6 +137,28 @@ struct sim_adapter {
     struct sim_alloc *allocs; /* alive, so teardown frees what a failed free left */
 };
 
+/* The node's lists (contexts, a context's queues, allocations) are NULL-terminated and doubly
+ * linked through two members of their elements, named by PREV and NEXT; the caller holds the
+ * list's lock. */
+#define SIM_LIST_PUSH(head, elem, PREV, NEXT)                                                      \
+    do {                                                                                           \
+        (elem)->PREV = NULL;                                                                       \
+        (elem)->NEXT = (head);                                                                     \
+        if (head)                                                                                  \
+            (head)->PREV = (elem);                                                                 \
+        (head) = (elem);                                                                           \
+    } while (0)
+#define SIM_LIST_UNLINK(head, elem, PREV, NEXT)                                                    \
+    do {                                                                                           \
+        if ((elem)->PREV)                                                                          \
+            (elem)->PREV->NEXT = (elem)->NEXT;                                                     \
+        else                                                                                       \
+            (head) = (elem)->NEXT;                                                                 \
+        if ((elem)->NEXT)                                                                          \
+            (elem)->NEXT->PREV = (elem)->PREV;                                                     \
+        (elem)->PREV = (elem)->NEXT = NULL;                                                        \
+    } while (0)
+
 static inline struct sim_adapter *sim_of_adapter(ur_adapter_handle_t a)
 {
     return (struct sim_adapter *)a->priv;

@@ -28,10 +28,7 @@ ur_result_t sim_context_create(ur_context_handle_t ctx)
     sc->sa = sa;
     sc->handle = ctx;
     pthread_mutex_lock(&sa->contexts_lock);
-    sc->next = sa->contexts;
-    if (sa->contexts)
-        sa->contexts->prev = sc;
-    sa->contexts = sc;
+    SIM_LIST_PUSH(sa->contexts, sc, prev, next);
     pthread_mutex_unlock(&sa->contexts_lock);
     ctx->priv = sc;
     return UR_RESULT_SUCCESS;
@@ -56,12 +53,7 @@ void sim_context_destroy(ur_context_handle_t ctx)
     if (sc->queues)
         UP_WARN(SIM_LOG, "context destroyed while it still has queues");
     pthread_mutex_lock(&sa->contexts_lock);
-    if (sc->prev)
-        sc->prev->next = sc->next;
-    else
-        sa->contexts = sc->next;
-    if (sc->next)
-        sc->next->prev = sc->prev;
+    SIM_LIST_UNLINK(sa->contexts, sc, prev, next);
     pthread_mutex_unlock(&sa->contexts_lock);
     free_context(sc);
 }
@@ -90,24 +82,14 @@ void sim_contexts_release_leaked(struct sim_adapter *sa)
 void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq)
 {
     pthread_mutex_lock(&sc->lock);
-    sq->ctx_prev = NULL;
-    sq->ctx_next = sc->queues;
-    if (sc->queues)
-        sc->queues->ctx_prev = sq;
-    sc->queues = sq;
+    SIM_LIST_PUSH(sc->queues, sq, ctx_prev, ctx_next);
     pthread_mutex_unlock(&sc->lock);
 }
 
 void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq)
 {
     pthread_mutex_lock(&sc->lock);
-    if (sq->ctx_prev)
-        sq->ctx_prev->ctx_next = sq->ctx_next;
-    else
-        sc->queues = sq->ctx_next;
-    if (sq->ctx_next)
-        sq->ctx_next->ctx_prev = sq->ctx_prev;
-    sq->ctx_prev = sq->ctx_next = NULL;
+    SIM_LIST_UNLINK(sc->queues, sq, ctx_prev, ctx_next);
     pthread_mutex_unlock(&sc->lock);
 }
 

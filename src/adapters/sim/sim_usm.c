@@ -16,29 +16,6 @@ struct sim_alloc {
     struct sim_alloc *prev, *next; /* the node's list of allocations alive */
 };
 
-static void link_alloc(struct sim_adapter *sa, struct sim_alloc *rec)
-{
-    pthread_mutex_lock(&sa->allocs_lock);
-    rec->prev = NULL;
-    rec->next = sa->allocs;
-    if (sa->allocs)
-        sa->allocs->prev = rec;
-    sa->allocs = rec;
-    pthread_mutex_unlock(&sa->allocs_lock);
-}
-
-static void unlink_alloc(struct sim_adapter *sa, struct sim_alloc *rec)
-{
-    pthread_mutex_lock(&sa->allocs_lock);
-    if (rec->prev)
-        rec->prev->next = rec->next;
-    else
-        sa->allocs = rec->next;
-    if (rec->next)
-        rec->next->prev = rec->prev;
-    pthread_mutex_unlock(&sa->allocs_lock);
-}
-
 ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
                           uint32_t align, void **pp, void **priv_out)
 {
@@ -69,7 +46,9 @@ ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, si
     rec->device = sd;
     rec->charged = sd ? size : 0;
     rec->base = mem;
-    link_alloc(sa, rec);
+    pthread_mutex_lock(&sa->allocs_lock);
+    SIM_LIST_PUSH(sa->allocs, rec, prev, next);
+    pthread_mutex_unlock(&sa->allocs_lock);
     sim_stat_add(&sa->stats.live_allocations, 1);
     *pp = mem;
     *priv_out = rec;
@@ -109,7 +88,9 @@ ur_result_t sim_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
     drain_all_queues(sa);
     free(alloc->base);
     if (rec) {
-        unlink_alloc(sa, rec);
+        pthread_mutex_lock(&sa->allocs_lock);
+        SIM_LIST_UNLINK(sa->allocs, rec, prev, next);
+        pthread_mutex_unlock(&sa->allocs_lock);
         if (rec->device)
             sim_device_unreserve(rec->device, rec->charged);
         free(rec);
