@@ -94,7 +94,21 @@ struct up_device_props {
     uint64_t global_cache_size;   /* 0 = unsupported */
     uint64_t local_mem_size;      /* 0 = unsupported */
     uint32_t max_work_group_size; /* 0 = unsupported */
-    ur_native_handle_t native;    /* urDeviceGetNativeHandle */
+    /* Compute and memory facts every device answers. Where an adapter leaves a field 0 the core
+     * answers the documented model value (docs/simulated-node.md, "Device properties"). */
+    size_t max_work_item_sizes[3]; /* per dimension; 0 = max_work_group_size */
+    size_t max_work_groups[3];     /* grid limit per dimension; 0 = INT32_MAX */
+    uint32_t sub_group_sizes[8];   /* ascending */
+    uint32_t num_sub_group_sizes;  /* 0 = { 32 } */
+    uint64_t max_constant_size;    /* bytes; 0 = 64 KiB */
+    uint32_t cacheline_size;       /* bytes; 0 = 128 */
+    bool fp16;                     /* half precision arithmetic */
+    bool fp64;                     /* double precision arithmetic */
+    bool atomic64;                 /* 64-bit atomics in device memory */
+    bool ecc;                      /* error correction enabled */
+    bool integrated;               /* shares memory with the host */
+    bool bf16_conversions;         /* native bfloat16 conversions */
+    ur_native_handle_t native;     /* urDeviceGetNativeHandle */
     bool has_native;
 };
 
@@ -150,6 +164,8 @@ struct ur_context_handle_t_ {
     ur_platform_handle_t platform;
     uint32_t num_devices;
     ur_device_handle_t *devices;
+    ur_context_extended_deleter_t deleter; /* urContextSetExtendedDeleter; NULL = none */
+    void *deleter_data;
     void *priv;
 };
 
@@ -292,7 +308,7 @@ struct up_sim_ops {
 struct up_adapter_desc {
     uint32_t abi;         /* UP_ADAPTER_ABI */
     const char *name;     /* "cuda", "hip", "level_zero", "sim" (also the log prefix) */
-    ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_UNKNOWN) */
+    ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_OFFLOAD) */
     const struct up_adapter_ops *ops;
     const struct up_sim_ops *sim; /* NULL except for the simulated adapter */
 };

@@ -236,7 +236,9 @@ static const struct up_sim_ops sim_controls = {
 const struct up_adapter_desc up_adapter_desc_sim = {
     .abi = UP_ADAPTER_ABI,
     .name = "sim",
-    .backend = UR_BACKEND_UNKNOWN,
+    /* A valid backend that names no GPU vendor: runtimes treat the node generically and never
+     * call a vendor's native API on its handles (docs/simulated-node.md, "Backend"). */
+    .backend = UR_BACKEND_OFFLOAD,
     .ops = &sim_ops,
     .sim = &sim_controls,
 };
