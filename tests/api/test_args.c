@@ -874,6 +874,49 @@ static void test_platform(void)
     ROW("urPlatformGetInfo(ADAPTER)", OK,
         urPlatformGetInfo(p, UR_PLATFORM_INFO_ADAPTER, sizeof(owner), &owner, NULL));
     CHECK(owner == a);
+
+    /* urPlatformGetBackendOption: NULL_POINTER (both), NULL_HANDLE, the platform, VALUE. */
+    const char *opt;
+    ROW_OUT("urPlatformGetBackendOption: everything NULL", UR_ERR(INVALID_NULL_POINTER), opt,
+            SENT(const char *), urPlatformGetBackendOption(NULL, NULL, &opt));
+    ROW("urPlatformGetBackendOption: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urPlatformGetBackendOption(p, "-O0", NULL));
+    ROW_OUT("urPlatformGetBackendOption: NULL platform", UR_ERR(INVALID_NULL_HANDLE), opt,
+            SENT(const char *), urPlatformGetBackendOption(NULL, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: no kind", UR_ERR(INVALID_PLATFORM), opt,
+            SENT(const char *), urPlatformGetBackendOption(bogus, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: a device", UR_ERR(INVALID_PLATFORM), opt,
+            SENT(const char *), urPlatformGetBackendOption(wrong, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: unknown option", UR_ERR(INVALID_VALUE), opt,
+            SENT(const char *), urPlatformGetBackendOption(p, "-O4", &opt));
+    static const char *const levels[] = {"", "-O0", "-O1", "-O2", "-O3"};
+    for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
+        opt = NULL;
+        ROW("urPlatformGetBackendOption: a level", OK,
+            urPlatformGetBackendOption(p, levels[i], &opt));
+        CHECK(opt != NULL);
+        if (env.is_sim && opt != NULL)
+            CHECK(strcmp(opt, levels[i]) == 0);
+    }
+
+    /* urPlatformCreateWithNativeHandle: the discovered platform back, or INVALID_OPERATION. */
+    ur_platform_handle_t got;
+    ROW_OUT("urPlatformCreateWithNativeHandle: everything NULL", UR_ERR(INVALID_NULL_POINTER), got,
+            SENT(ur_platform_handle_t), urPlatformCreateWithNativeHandle(0, NULL, NULL, NULL));
+    ROW_OUT("urPlatformCreateWithNativeHandle: NULL adapter", UR_ERR(INVALID_NULL_HANDLE), got,
+            SENT(ur_platform_handle_t), urPlatformCreateWithNativeHandle(0, NULL, NULL, &got));
+    ROW_OUT("urPlatformCreateWithNativeHandle: a platform as adapter", UR_ERR(INVALID_ARGUMENT),
+            got, SENT(ur_platform_handle_t),
+            urPlatformCreateWithNativeHandle(0, (ur_adapter_handle_t)(void *)p, NULL, &got));
+    if (urPlatformGetNativeHandle(p, &nh) == UR_RESULT_SUCCESS) {
+        ROW("urPlatformCreateWithNativeHandle", OK,
+            urPlatformCreateWithNativeHandle(nh, a, NULL, &got));
+        CHECK(got == p);
+    } else {
+        ROW_OUT("urPlatformCreateWithNativeHandle: no native platform", UR_ERR(INVALID_OPERATION),
+                got, SENT(ur_platform_handle_t),
+                urPlatformCreateWithNativeHandle(0, a, NULL, &got));
+    }
 }
 
 static void test_device(void)
@@ -938,6 +981,85 @@ static void test_device(void)
     ROW_OUT("urDeviceGetNativeHandle: a context", UR_ERR(INVALID_DEVICE), nh,
             SENT(ur_native_handle_t), urDeviceGetNativeHandle(wrong, &nh));
     ROW("urDeviceGetNativeHandle", OK, urDeviceGetNativeHandle(d0, &nh));
+
+    /* urDeviceCreateWithNativeHandle: the discovered device back. */
+    ur_device_handle_t dv;
+    ROW_OUT("urDeviceCreateWithNativeHandle: everything NULL", UR_ERR(INVALID_NULL_POINTER), dv,
+            SENT(ur_device_handle_t), urDeviceCreateWithNativeHandle(nh, NULL, NULL, NULL));
+    ROW_OUT("urDeviceCreateWithNativeHandle: NULL adapter", UR_ERR(INVALID_NULL_HANDLE), dv,
+            SENT(ur_device_handle_t), urDeviceCreateWithNativeHandle(nh, NULL, NULL, &dv));
+    ROW_OUT("urDeviceCreateWithNativeHandle: a device as adapter", UR_ERR(INVALID_ARGUMENT), dv,
+            SENT(ur_device_handle_t),
+            urDeviceCreateWithNativeHandle(nh, (ur_adapter_handle_t)(void *)d0, NULL, &dv));
+    ROW("urDeviceCreateWithNativeHandle", OK,
+        urDeviceCreateWithNativeHandle(nh, env.adapter, NULL, &dv));
+    CHECK(dv == d0);
+    for (uint32_t i = 1; i < env.ndev; i++) {
+        ur_native_handle_t other;
+        ROW("urDeviceGetNativeHandle: another device", OK,
+            urDeviceGetNativeHandle(env.dev[i], &other));
+        ROW("urDeviceCreateWithNativeHandle: another device", OK,
+            urDeviceCreateWithNativeHandle(other, env.adapter, NULL, &dv));
+        CHECK(dv == env.dev[i]);
+    }
+    if (env.is_sim)
+        ROW_OUT("urDeviceCreateWithNativeHandle: no such device", UR_ERR(INVALID_OPERATION), dv,
+                SENT(ur_device_handle_t),
+                urDeviceCreateWithNativeHandle((ur_native_handle_t)999, env.adapter, NULL, &dv));
+
+    /* urDevicePartition: NULL_POINTER (properties, their array), the device, then unsupported
+     * (root devices only). */
+    ur_device_partition_property_t part = {UR_DEVICE_PARTITION_EQUALLY, {.equally = 1}};
+    ur_device_partition_properties_t parts = {UR_STRUCTURE_TYPE_DEVICE_PARTITION_PROPERTIES, NULL,
+                                              &part, 1};
+    ur_device_partition_properties_t no_array = {UR_STRUCTURE_TYPE_DEVICE_PARTITION_PROPERTIES,
+                                                 NULL, NULL, 1};
+    uint32_t nsub;
+    ROW_OUT("urDevicePartition: everything NULL", UR_ERR(INVALID_NULL_POINTER), nsub,
+            SENT(uint32_t), urDevicePartition(NULL, NULL, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: NULL property array", UR_ERR(INVALID_NULL_POINTER), nsub,
+            SENT(uint32_t), urDevicePartition(d0, &no_array, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: NULL device", UR_ERR(INVALID_NULL_HANDLE), nsub, SENT(uint32_t),
+            urDevicePartition(NULL, &parts, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: no kind", UR_ERR(INVALID_DEVICE), nsub, SENT(uint32_t),
+            urDevicePartition(bogus, &parts, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: equally", UR_ERR(UNSUPPORTED_FEATURE), nsub, SENT(uint32_t),
+            urDevicePartition(d0, &parts, 1, &dv, &nsub));
+
+    /* urDeviceSelectBinary: NULL_POINTER (both), the device, SIZE, then the backend's target. */
+    static const ur_device_binary_t bins[] = {
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_UNKNOWN},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV32},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV64},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV64_GEN},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_NVPTX64},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_AMDGCN}};
+    uint32_t sel;
+    ROW_OUT("urDeviceSelectBinary: everything NULL", UR_ERR(INVALID_NULL_POINTER), sel,
+            SENT(uint32_t), urDeviceSelectBinary(NULL, NULL, 0, &sel));
+    ROW("urDeviceSelectBinary: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urDeviceSelectBinary(d0, bins, 6, NULL));
+    ROW_OUT("urDeviceSelectBinary: NULL device", UR_ERR(INVALID_NULL_HANDLE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(NULL, bins, 6, &sel));
+    ROW_OUT("urDeviceSelectBinary: a context", UR_ERR(INVALID_DEVICE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(wrong, bins, 6, &sel));
+    ROW_OUT("urDeviceSelectBinary: no binaries", UR_ERR(INVALID_SIZE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(d0, bins, 0, &sel));
+    ROW_OUT("urDeviceSelectBinary: no binary for the device", UR_ERR(INVALID_BINARY), sel,
+            SENT(uint32_t), urDeviceSelectBinary(d0, bins, 2, &sel));
+    ROW("urDeviceSelectBinary", OK, urDeviceSelectBinary(d0, bins, 6, &sel));
+    {
+        ur_backend_t be = UR_BACKEND_UNKNOWN;
+        ROW("urPlatformGetInfo(BACKEND)", OK,
+            urPlatformGetInfo(env.platform, UR_PLATFORM_INFO_BACKEND, sizeof(be), &be, NULL));
+        uint32_t want = be == UR_BACKEND_CUDA         ? 4
+                        : be == UR_BACKEND_HIP        ? 5
+                        : be == UR_BACKEND_LEVEL_ZERO ? 3
+                                                      : 2;
+        CHECK(sel == want);
+        if (env.is_sim)
+            CHECK(be == UR_BACKEND_OFFLOAD);
+    }
 
     static const struct etor etors[] = {
         FIX(UR_DEVICE_INFO_TYPE, ur_device_type_t),
@@ -1038,6 +1160,12 @@ static void test_device(void)
     printf("urDeviceGetInfo: %u of the values 0..0x9000 answered\n", answered);
 }
 
+static void count_deleter(void *data)
+{
+    if (data != NULL)
+        ++*(int *)data;
+}
+
 static void test_context(void)
 {
     const ur_context_handle_t bogus = BOGUS(ur_context_handle_t);
@@ -1122,6 +1250,34 @@ static void test_context(void)
     ROW("urContextGetInfo(DEVICES): size", OK,
         urContextGetInfo(ctx, UR_CONTEXT_INFO_DEVICES, 0, NULL, &r));
     CHECK(r == (env.ndev > 1 ? 2 : 1) * sizeof(ur_device_handle_t));
+
+    /* urContextGetNativeHandle: checks, then no native context. */
+    ur_native_handle_t nh;
+    ROW_OUT("urContextGetNativeHandle: both NULL", UR_ERR(INVALID_NULL_POINTER), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(NULL, NULL));
+    ROW_OUT("urContextGetNativeHandle: NULL context", UR_ERR(INVALID_NULL_HANDLE), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(NULL, &nh));
+    ROW_OUT("urContextGetNativeHandle: a device", UR_ERR(INVALID_CONTEXT), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(wrong, &nh));
+    ROW_OUT("urContextGetNativeHandle", UR_ERR(UNSUPPORTED_FEATURE), nh, SENT(ur_native_handle_t),
+            urContextGetNativeHandle(ctx, &nh));
+
+    /* urContextSetExtendedDeleter: runs once, when the last reference goes. */
+    ROW("urContextSetExtendedDeleter: both NULL", UR_ERR(INVALID_NULL_POINTER),
+        urContextSetExtendedDeleter(NULL, NULL, NULL));
+    ROW("urContextSetExtendedDeleter: NULL context", UR_ERR(INVALID_NULL_HANDLE),
+        urContextSetExtendedDeleter(NULL, count_deleter, NULL));
+    ROW("urContextSetExtendedDeleter: a device", UR_ERR(INVALID_CONTEXT),
+        urContextSetExtendedDeleter(wrong, count_deleter, NULL));
+    ur_context_handle_t dc;
+    int calls = 0;
+    ROW("urContextCreate: for a deleter", OK, urContextCreate(1, one, NULL, &dc));
+    ROW("urContextSetExtendedDeleter", OK, urContextSetExtendedDeleter(dc, count_deleter, &calls));
+    ROW("urContextRetain: deleter context", OK, urContextRetain(dc));
+    ROW("urContextRelease: deleter context, one left", OK, urContextRelease(dc));
+    CHECK(calls == 0);
+    ROW("urContextRelease: deleter context, last", OK, urContextRelease(dc));
+    CHECK(calls == 1);
 }
 
 static void test_queue(void)
