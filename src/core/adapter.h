@@ -64,8 +64,9 @@ struct up_peer_caps {
     double bandwidth; /* GB/s the link is rated for, 0 if unknown (simulated topologies give it) */
 };
 
-/* Device properties read once at discovery. Fields an adapter cannot answer stay 0 / false and the
- * matching `has_*` flag stays false, which makes the query return UNSUPPORTED_ENUMERATION. */
+/* Device properties read once at discovery. A field marked "0 = unsupported" (or empty, or with
+ * its `has_*` flag false) makes the query return UNSUPPORTED_ENUMERATION; the others are always
+ * answered (see each comment for what 0 means). */
 struct up_device_props {
     ur_device_type_t type;
     uint32_t vendor_id;
@@ -91,11 +92,11 @@ struct up_device_props {
     uint32_t max_clock_mhz;       /* 0 = unsupported */
     uint32_t memory_clock_mhz;    /* 0 = unsupported */
     uint32_t memory_bus_width;    /* bits; 0 = unsupported */
-    uint64_t global_cache_size;   /* 0 = unsupported */
-    uint64_t local_mem_size;      /* 0 = unsupported */
+    uint64_t global_cache_size;   /* 0 = no cache the driver tells of (answered 0) */
+    uint64_t local_mem_size;      /* answered as is */
     uint32_t max_work_group_size; /* 0 = unsupported */
     /* Compute and memory facts every device answers. Where an adapter leaves a field 0 the core
-     * answers the documented model value (docs/simulated-node.md, "Device properties"). */
+     * answers the nominal value given here (docs/simulated-node.md, "Devices"). */
     size_t max_work_item_sizes[3]; /* per dimension; 0 = max_work_group_size */
     size_t max_work_groups[3];     /* grid limit per dimension; 0 = INT32_MAX */
     uint32_t sub_group_sizes[8];   /* ascending */
