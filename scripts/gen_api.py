@@ -38,7 +38,8 @@ BEYOND_SUBSET = ('urDeviceGetSelected', 'urEnqueueEventsWaitWithBarrier', 'urLoa
                  'urLoaderConfigSetCodeLocationCallback', 'urLoaderConfigSetMockingEnabled',
                  'urPlatformGetBackendOption', 'urPlatformCreateWithNativeHandle',
                  'urDeviceCreateWithNativeHandle', 'urDevicePartition', 'urDeviceSelectBinary',
-                 'urContextGetNativeHandle', 'urContextSetExtendedDeleter')
+                 'urContextGetNativeHandle', 'urContextSetExtendedDeleter',
+                 'urDeviceGetGlobalTimestamps')
 
 
 class GenError(Exception):

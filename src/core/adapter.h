@@ -242,6 +242,7 @@ typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t
                                       bool *already);
 typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
                                        bool *already);
+typedef ur_result_t up_device_timestamp_fn(ur_device_handle_t dev, uint64_t *ns);
 
 struct up_adapter_ops {
     /* Discovery: create platforms with up_platform_create(), fill devices' props and the
@@ -296,6 +297,10 @@ struct up_adapter_ops {
      * NULL means the backend has no enable call (Level Zero): the core only keeps the counts. */
     up_peer_enable_fn *peer_enable;
     up_peer_disable_fn *peer_disable;
+
+    /* Optional: the device's clock now, in nanoseconds on the clock its profiling timestamps use
+     * (urDeviceGetGlobalTimestamps). NULL: the device time is UNSUPPORTED_FEATURE. */
+    up_device_timestamp_fn *device_timestamp;
 };
 
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */

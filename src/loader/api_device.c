@@ -3,6 +3,8 @@
  * Retain/Release check the handle and change nothing, as upstream specifies. */
 #include "core/core.h"
 
+#include <time.h>
+
 static bool type_matches(ur_device_type_t want, ur_device_type_t have)
 {
     return want == UR_DEVICE_TYPE_ALL || want == UR_DEVICE_TYPE_DEFAULT || want == have;
@@ -183,4 +185,32 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDev
         }
     }
     return UR_RESULT_ERROR_INVALID_BINARY;
+}
+
+/* The host time is CLOCK_MONOTONIC, as upstream's adapters give it (std::chrono::steady_clock);
+ * the device time comes from the adapter, on the clock of its profiling timestamps. */
+UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetGlobalTimestamps(ur_device_handle_t hDevice,
+                                                                uint64_t *pDeviceTimestamp,
+                                                                uint64_t *pHostTimestamp)
+{
+    UP_CHECK_INIT();
+    ur_result_t res = check_device(hDevice);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    uint64_t device_ns = 0;
+    if (pDeviceTimestamp != NULL) {
+        if (hDevice->obj.ops->device_timestamp == NULL)
+            return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+        res = hDevice->obj.ops->device_timestamp(hDevice, &device_ns);
+        if (res != UR_RESULT_SUCCESS)
+            return res;
+    }
+    if (pHostTimestamp != NULL) {
+        struct timespec ts;
+        clock_gettime(CLOCK_MONOTONIC, &ts);
+        *pHostTimestamp = (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+    }
+    if (pDeviceTimestamp != NULL)
+        *pDeviceTimestamp = device_ns;
+    return UR_RESULT_SUCCESS;
 }

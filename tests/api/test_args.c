@@ -1007,6 +1007,21 @@ static void test_device(void)
                 SENT(ur_device_handle_t),
                 urDeviceCreateWithNativeHandle((ur_native_handle_t)999, env.adapter, NULL, &dv));
 
+    /* urDeviceGetGlobalTimestamps: the device, then both outputs optional. */
+    uint64_t dev_ts, host_ts, host_only;
+    ROW_OUT("urDeviceGetGlobalTimestamps: NULL device", UR_ERR(INVALID_NULL_HANDLE), host_ts,
+            SENT(uint64_t), urDeviceGetGlobalTimestamps(NULL, &dev_ts, &host_ts));
+    ROW_OUT("urDeviceGetGlobalTimestamps: a context", UR_ERR(INVALID_DEVICE), host_ts,
+            SENT(uint64_t), urDeviceGetGlobalTimestamps(wrong, &dev_ts, &host_ts));
+    ROW("urDeviceGetGlobalTimestamps: no outputs", OK, urDeviceGetGlobalTimestamps(d0, NULL, NULL));
+    ROW("urDeviceGetGlobalTimestamps: host only", OK,
+        urDeviceGetGlobalTimestamps(d0, NULL, &host_only));
+    if (env.is_sim) {
+        ROW("urDeviceGetGlobalTimestamps", OK, urDeviceGetGlobalTimestamps(d0, &dev_ts, &host_ts));
+        /* One clock on the simulated node: the device time is read first. */
+        CHECK(dev_ts != 0 && host_ts >= dev_ts && host_ts >= host_only);
+    }
+
     /* urDevicePartition: NULL_POINTER (properties, their array), the device, then unsupported
      * (root devices only). */
     ur_device_partition_property_t part = {UR_DEVICE_PARTITION_EQUALLY, {.equally = 1}};

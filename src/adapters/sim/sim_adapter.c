@@ -204,6 +204,14 @@ static ur_result_t sim_inject_fault(ur_adapter_handle_t adapter, const char *op,
     return sim_fault_inject(sa, op, nth, native);
 }
 
+/* The simulated devices' clock is the host's CLOCK_MONOTONIC, as their profiling timestamps. */
+static ur_result_t sim_device_timestamp(ur_device_handle_t dev, uint64_t *ns)
+{
+    (void)dev;
+    *ns = sim_now_ns();
+    return UR_RESULT_SUCCESS;
+}
+
 static const struct up_adapter_ops sim_ops = {
     .adapter_init = sim_adapter_init,
     .adapter_fini = sim_adapter_fini,
@@ -225,6 +233,7 @@ static const struct up_adapter_ops sim_ops = {
     .event_destroy = sim_event_destroy,
     .peer_enable = sim_peer_enable,
     .peer_disable = sim_peer_disable,
+    .device_timestamp = sim_device_timestamp,
 };
 
 static const struct up_sim_ops sim_controls = {
