@@ -160,8 +160,10 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
                    : unsupported;
     case UR_DEVICE_INFO_ADDRESS_BITS:
         return ret_u32(propSize, pValue, pSizeRet, (uint32_t)(sizeof(void *) * 8));
-    case UR_DEVICE_INFO_PARENT_DEVICE: {
-        ur_device_handle_t none = NULL; /* root devices have no parent */
+    case UR_DEVICE_INFO_PARENT_DEVICE:
+    case UR_DEVICE_INFO_COMPOSITE_DEVICE: {
+        /* Root devices have no parent, and urpeer makes no composite devices. */
+        ur_device_handle_t none = NULL;
         return up_info_return(propSize, pValue, pSizeRet, &none, sizeof(none));
     }
     case UR_DEVICE_INFO_PARTITION_MAX_SUB_DEVICES:
@@ -305,6 +307,7 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
     /* Limits of features urpeer does not provide. */
     case UR_DEVICE_INFO_MAX_READ_IMAGE_ARGS:
     case UR_DEVICE_INFO_MAX_WRITE_IMAGE_ARGS:
+    case UR_DEVICE_INFO_MAX_READ_WRITE_IMAGE_ARGS:
     case UR_DEVICE_INFO_MAX_SAMPLERS:
     case UR_DEVICE_INFO_IMAGE_PITCH_ALIGN_EXP:
     case UR_DEVICE_INFO_MIPMAP_MAX_ANISOTROPY_EXP:
