@@ -130,6 +130,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t
     return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
 }
 
+/* The deleter runs after the last urContextRelease has destroyed the context. A context the
+ * application never releases is destroyed at teardown without calling it (teardown calls no
+ * application code). */
 UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
     ur_context_handle_t hContext, ur_context_extended_deleter_t pfnDeleter, void *pUserData)
 {
