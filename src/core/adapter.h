@@ -243,6 +243,7 @@ typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t
 typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
                                        bool *already);
 typedef ur_result_t up_device_timestamp_fn(ur_device_handle_t dev, uint64_t *ns);
+typedef ur_result_t up_device_mem_free_fn(ur_device_handle_t dev, uint64_t *bytes);
 
 struct up_adapter_ops {
     /* Discovery: create platforms with up_platform_create(), fill devices' props and the
@@ -301,6 +302,9 @@ struct up_adapter_ops {
     /* Optional: the device's clock now, in nanoseconds on the clock its profiling timestamps use
      * (urDeviceGetGlobalTimestamps). NULL: the device time is UNSUPPORTED_FEATURE. */
     up_device_timestamp_fn *device_timestamp;
+    /* Optional: the device memory free now (UR_DEVICE_INFO_GLOBAL_MEM_FREE, the one device query
+     * that is not a discovery-time fact). NULL: the query is UNSUPPORTED_ENUMERATION. */
+    up_device_mem_free_fn *device_mem_free;
 };
 
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */

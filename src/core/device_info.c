@@ -1,11 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * urDeviceGetInfo, answered from the properties each adapter read once at discovery: no driver
- * call on the query path. Every query upstream does not mark optional is answered on every device
- * (the driver's value, or the documented model value where the adapter has none); optional ones
- * the adapter cannot answer get UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION. Booleans about features
- * urpeer does not provide (images, kernels, command buffers, ...) are false, and the limits of
- * those features are 0.
+ * call on the query path (GLOBAL_MEM_FREE, which changes, is the one query asked of the adapter).
+ * Every query upstream does not mark optional is answered on every device (the driver's value, or
+ * the documented model value where the adapter has none); optional ones the adapter cannot answer
+ * get UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION. Booleans about features urpeer does not provide
+ * (images, kernels, command buffers, ...) are false, and the limits of those features are 0.
  */
 #include "core/core.h"
 
@@ -111,6 +111,17 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         return ret_u64(propSize, pValue, pSizeRet, pr->global_mem_size);
     case UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE:
         return ret_u64(propSize, pValue, pSizeRet, pr->max_mem_alloc_size);
+    case UR_DEVICE_INFO_GLOBAL_MEM_FREE: {
+        /* The one answer that changes: asked of the adapter at each query. */
+        uint64_t free_bytes = 0;
+        ur_result_t res;
+        if (dev->obj.ops->device_mem_free == NULL)
+            return unsupported;
+        res = dev->obj.ops->device_mem_free(dev, &free_bytes);
+        if (res != UR_RESULT_SUCCESS)
+            return res;
+        return ret_u64(propSize, pValue, pSizeRet, free_bytes);
+    }
     case UR_DEVICE_INFO_AVAILABLE:
     case UR_DEVICE_INFO_ENDIAN_LITTLE:
     case UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP:

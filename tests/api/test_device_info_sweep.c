@@ -324,6 +324,17 @@ static void check_values(const struct test_env *env, uint32_t d)
     CHECK_UR(UR_RESULT_SUCCESS,
              urDeviceGetInfo(dev, UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT, sizeof(b), &b, NULL));
     CHECK(b == 0);
+    /* Free memory follows the node's allocations. */
+    const uint64_t total = get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_SIZE);
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total);
+    ur_context_handle_t ctx = NULL;
+    void *mem = NULL;
+    CHECK_UR(UR_RESULT_SUCCESS, urContextCreate(1, &dev, NULL, &ctx));
+    CHECK_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(ctx, dev, NULL, NULL, 1u << 20, &mem));
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total - (1u << 20));
+    CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, mem));
+    CHECK_UR(UR_RESULT_SUCCESS, urContextRelease(ctx));
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total);
     char version[16] = "";
     CHECK_UR(UR_RESULT_SUCCESS,
              urDeviceGetInfo(dev, UR_DEVICE_INFO_VERSION, sizeof(version), version, NULL));

@@ -212,6 +212,15 @@ static ur_result_t sim_device_timestamp(ur_device_handle_t dev, uint64_t *ns)
     return UR_RESULT_SUCCESS;
 }
 
+/* What the device's budget has left (device allocations are charged to it). */
+static ur_result_t sim_device_mem_free(ur_device_handle_t dev, uint64_t *bytes)
+{
+    const struct sim_device *sd = dev->priv;
+    uint64_t used = atomic_load_explicit(&sd->mem_used, memory_order_relaxed);
+    *bytes = used < sd->mem_size ? sd->mem_size - used : 0;
+    return UR_RESULT_SUCCESS;
+}
+
 static const struct up_adapter_ops sim_ops = {
     .adapter_init = sim_adapter_init,
     .adapter_fini = sim_adapter_fini,
@@ -234,6 +243,7 @@ static const struct up_adapter_ops sim_ops = {
     .peer_enable = sim_peer_enable,
     .peer_disable = sim_peer_disable,
     .device_timestamp = sim_device_timestamp,
+    .device_mem_free = sim_device_mem_free,
 };
 
 static const struct up_sim_ops sim_controls = {
