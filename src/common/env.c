@@ -18,9 +18,6 @@ static void env_init(void)
     env.cuda_library = secure_getenv("URPEER_CUDA_LIBRARY");
     env.hip_library = secure_getenv("URPEER_HIP_LIBRARY");
     env.ze_library = secure_getenv("URPEER_LEVEL_ZERO_LIBRARY");
-    env.device_selector = getenv("ONEAPI_DEVICE_SELECTOR");
-    if (env.device_selector != NULL && env.device_selector[0] == '\0')
-        env.device_selector = NULL; /* empty: as if unset */
 }
 
 const struct up_env *up_env_get(void)

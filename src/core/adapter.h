@@ -64,8 +64,9 @@ struct up_peer_caps {
     double bandwidth; /* GB/s the link is rated for, 0 if unknown (simulated topologies give it) */
 };
 
-/* Device properties read once at discovery. Fields an adapter cannot answer stay 0 / false and the
- * matching `has_*` flag stays false, which makes the query return UNSUPPORTED_ENUMERATION. */
+/* Device properties read once at discovery. A field marked "0 = unsupported" (or empty, or with
+ * its `has_*` flag false) makes the query return UNSUPPORTED_ENUMERATION; the others are always
+ * answered (see each comment for what 0 means). */
 struct up_device_props {
     ur_device_type_t type;
     uint32_t vendor_id;
@@ -91,10 +92,24 @@ struct up_device_props {
     uint32_t max_clock_mhz;       /* 0 = unsupported */
     uint32_t memory_clock_mhz;    /* 0 = unsupported */
     uint32_t memory_bus_width;    /* bits; 0 = unsupported */
-    uint64_t global_cache_size;   /* 0 = unsupported */
-    uint64_t local_mem_size;      /* 0 = unsupported */
+    uint64_t global_cache_size;   /* 0 = no cache the driver tells of (answered 0) */
+    uint64_t local_mem_size;      /* answered as is */
     uint32_t max_work_group_size; /* 0 = unsupported */
-    ur_native_handle_t native;    /* urDeviceGetNativeHandle */
+    /* Compute and memory facts every device answers. Where an adapter leaves a field 0 the core
+     * answers the nominal value given here (docs/simulated-node.md, "Devices"). */
+    size_t max_work_item_sizes[3]; /* per dimension; 0 = max_work_group_size */
+    size_t max_work_groups[3];     /* grid limit per dimension; 0 = INT32_MAX */
+    uint32_t sub_group_sizes[8];   /* ascending */
+    uint32_t num_sub_group_sizes;  /* 0 = { 32 } */
+    uint64_t max_constant_size;    /* bytes; 0 = 64 KiB */
+    uint32_t cacheline_size;       /* bytes; 0 = 128 */
+    bool fp16;                     /* half precision arithmetic */
+    bool fp64;                     /* double precision arithmetic */
+    bool atomic64;                 /* 64-bit atomics in device memory */
+    bool ecc;                      /* error correction enabled */
+    bool integrated;               /* shares memory with the host */
+    bool bf16_conversions;         /* native bfloat16 conversions */
+    ur_native_handle_t native;     /* urDeviceGetNativeHandle */
     bool has_native;
 };
 
@@ -150,6 +165,8 @@ struct ur_context_handle_t_ {
     ur_platform_handle_t platform;
     uint32_t num_devices;
     ur_device_handle_t *devices;
+    ur_context_extended_deleter_t deleter; /* urContextSetExtendedDeleter; NULL = none */
+    void *deleter_data;
     void *priv;
 };
 
@@ -225,6 +242,8 @@ typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t
                                       bool *already);
 typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
                                        bool *already);
+typedef ur_result_t up_device_timestamp_fn(ur_device_handle_t dev, uint64_t *ns);
+typedef ur_result_t up_device_mem_free_fn(ur_device_handle_t dev, uint64_t *bytes);
 
 struct up_adapter_ops {
     /* Discovery: create platforms with up_platform_create(), fill devices' props and the
@@ -279,6 +298,13 @@ struct up_adapter_ops {
      * NULL means the backend has no enable call (Level Zero): the core only keeps the counts. */
     up_peer_enable_fn *peer_enable;
     up_peer_disable_fn *peer_disable;
+
+    /* Optional: the device's clock now, in nanoseconds on the clock its profiling timestamps use
+     * (urDeviceGetGlobalTimestamps). NULL: the device time is UNSUPPORTED_FEATURE. */
+    up_device_timestamp_fn *device_timestamp;
+    /* Optional: the device memory free now (UR_DEVICE_INFO_GLOBAL_MEM_FREE, the one device query
+     * that is not a discovery-time fact). NULL: the query is UNSUPPORTED_ENUMERATION. */
+    up_device_mem_free_fn *device_mem_free;
 };
 
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */
@@ -292,7 +318,7 @@ struct up_sim_ops {
 struct up_adapter_desc {
     uint32_t abi;         /* UP_ADAPTER_ABI */
     const char *name;     /* "cuda", "hip", "level_zero", "sim" (also the log prefix) */
-    ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_UNKNOWN) */
+    ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_OFFLOAD) */
     const struct up_adapter_ops *ops;
     const struct up_sim_ops *sim; /* NULL except for the simulated adapter */
 };

@@ -189,7 +189,6 @@ struct up_env {
     const char *cuda_library;
     const char *hip_library;
     const char *ze_library;
-    const char *device_selector; /* ONEAPI_DEVICE_SELECTOR; NULL when unset or empty */
 };
 const struct up_env *up_env_get(void);
 /* Set the settings adapters see for this init (merged env + loader config). */

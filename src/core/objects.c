@@ -269,10 +269,16 @@ void up_adapter_free_platforms(ur_adapter_handle_t adapter)
 
 void up_context_release_final(ur_context_handle_t ctx)
 {
+    ur_context_extended_deleter_t deleter = ctx->deleter;
+    void *deleter_data = ctx->deleter_data;
+
     ctx->obj.ops->context_destroy(ctx);
     up_obj_fini(&ctx->obj, UP_KIND_CONTEXT);
     free(ctx->devices);
     up_obj_free(ctx, UP_KIND_CONTEXT);
+    /* The application's deleter runs once the context is gone (urContextSetExtendedDeleter). */
+    if (deleter != NULL)
+        deleter(deleter_data);
 }
 
 void up_queue_release_final(ur_queue_handle_t q)

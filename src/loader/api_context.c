@@ -115,3 +115,34 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetInfo(ur_context_handle_t hContex
         return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
     }
 }
+
+/* Contexts have no native handle of their own on every backend (a CUDA context spans one
+ * device only), so none is given. */
+UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t hContext,
+                                                             ur_native_handle_t *phNativeContext)
+{
+    UP_CHECK_INIT();
+    if (phNativeContext == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    ur_result_t res = check_context(hContext);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+}
+
+/* The deleter runs after the last urContextRelease has destroyed the context. A context the
+ * application never releases is destroyed at teardown without calling it (teardown calls no
+ * application code). */
+UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
+    ur_context_handle_t hContext, ur_context_extended_deleter_t pfnDeleter, void *pUserData)
+{
+    UP_CHECK_INIT();
+    if (pfnDeleter == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    ur_result_t res = check_context(hContext);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    hContext->deleter = pfnDeleter;
+    hContext->deleter_data = pUserData;
+    return UR_RESULT_SUCCESS;
+}

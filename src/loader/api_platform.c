@@ -95,3 +95,78 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetNativeHandle(ur_platform_handle
     *phNativePlatform = hPlatform->native;
     return UR_RESULT_SUCCESS;
 }
+
+UR_APIEXPORT ur_result_t UR_APICALL urPlatformCreateWithNativeHandle(
+    ur_native_handle_t hNativePlatform, ur_adapter_handle_t hAdapter,
+    const ur_platform_native_properties_t *pProperties, ur_platform_handle_t *phPlatform)
+{
+    (void)pProperties; /* urpeer never destroys driver platforms */
+    UP_CHECK_INIT();
+    if (phPlatform == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hAdapter == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!up_obj_is(hAdapter, UP_KIND_ADAPTER))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    for (uint32_t i = 0; i < hAdapter->num_platforms; i++) {
+        ur_platform_handle_t p = hAdapter->platforms[i];
+        if (p->has_native && p->native == hNativePlatform) {
+            *phPlatform = p;
+            return UR_RESULT_SUCCESS;
+        }
+    }
+    return UR_RESULT_ERROR_INVALID_OPERATION; /* not a platform of this adapter */
+}
+
+/* A frontend's generic compiler option, in the spelling of the backend's compiler. urpeer builds
+ * no programs itself; the answer is for frontends that pass it on. */
+struct backend_option {
+    const char *frontend;
+    const char *backend;
+};
+
+static const struct backend_option generic_options[] = {
+    {"", ""}, {"-O0", "-O0"}, {"-O1", "-O1"}, {"-O2", "-O2"}, {"-O3", "-O3"}, {NULL, NULL}};
+/* NVCC's and HIPCC's device compilers optimise at -O3 whatever the level above 0. */
+static const struct backend_option nv_amd_options[] = {
+    {"", ""}, {"-O0", "-O0"}, {"-O1", "-O3"}, {"-O2", "-O3"}, {"-O3", "-O3"}, {NULL, NULL}};
+/* The Level Zero compiler's own flags. */
+static const struct backend_option level_zero_options[] = {{"", ""},
+                                                           {"-O0", "-ze-opt-disable"},
+                                                           {"-O1", "-ze-opt-level=2"},
+                                                           {"-O2", "-ze-opt-level=2"},
+                                                           {"-O3", "-ze-opt-level=2"},
+                                                           {NULL, NULL}};
+
+UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetBackendOption(ur_platform_handle_t hPlatform,
+                                                               const char *pFrontendOption,
+                                                               const char **ppPlatformOption)
+{
+    UP_CHECK_INIT();
+    if (pFrontendOption == NULL || ppPlatformOption == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hPlatform == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!up_obj_is(hPlatform, UP_KIND_PLATFORM))
+        return UR_RESULT_ERROR_INVALID_PLATFORM;
+    const struct backend_option *opt;
+    switch (hPlatform->adapter->desc->backend) {
+    case UR_BACKEND_CUDA:
+    case UR_BACKEND_HIP:
+        opt = nv_amd_options;
+        break;
+    case UR_BACKEND_LEVEL_ZERO:
+        opt = level_zero_options;
+        break;
+    default:
+        opt = generic_options;
+        break;
+    }
+    for (; opt->frontend != NULL; opt++) {
+        if (strcmp(opt->frontend, pFrontendOption) == 0) {
+            *ppPlatformOption = opt->backend;
+            return UR_RESULT_SUCCESS;
+        }
+    }
+    return UR_RESULT_ERROR_INVALID_VALUE;
+}

@@ -22,6 +22,7 @@
 #include <ctype.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <stdlib.h>
 
 /* The device a walk is deciding about (NULL while only checking the syntax). */
 struct sel_target {
@@ -113,7 +114,7 @@ static ur_result_t read_device(struct sel_walk *w, bool *match)
         wildcard = true;
         root_match = true;
     } else if (isdigit((unsigned char)*w->p)) {
-        uint32_t index;
+        uint32_t index = 0;
         res = read_index(w, &index);
         if (res != UR_RESULT_SUCCESS)
             return res;
@@ -154,7 +155,7 @@ static ur_result_t read_device(struct sel_walk *w, bool *match)
         } else if (isdigit((unsigned char)*w->p)) {
             if (wildcard)
                 return sel_error(w, w->p, "an index cannot follow a '*' level");
-            uint32_t sub;
+            uint32_t sub = 0;
             res = read_index(w, &sub);
             if (res != UR_RESULT_SUCCESS)
                 return res;
@@ -281,22 +282,41 @@ bool up_selector_keeps(const char *text, ur_device_handle_t dev)
     return (!w.any_accept || w.accepted) && !w.discarded;
 }
 
-/* ONEAPI_DEVICE_SELECTOR, checked once; a malformed one is reported once. */
-static pthread_once_t env_once = PTHREAD_ONCE_INIT;
-static ur_result_t env_status;
+/* ONEAPI_DEVICE_SELECTOR is read at every call, as upstream does: a program (or a test) may
+ * change it between calls. The value is copied first, so that a concurrent setenv cannot change
+ * it under the walk. A malformed selector is reported once per distinct value. */
+static pthread_mutex_t report_lock = PTHREAD_MUTEX_INITIALIZER;
+static char reported[256];
 
-static void env_check(void)
+static char *selector_read(ur_result_t *status)
 {
-    const char *s = up_env_get()->device_selector;
+    const char *s = getenv("ONEAPI_DEVICE_SELECTOR");
     char msg[192];
-    if (s == NULL)
-        return; /* unset or empty: every device */
-    env_status = up_selector_check(s, msg, sizeof(msg));
-    if (env_status != UR_RESULT_SUCCESS)
-        UP_ERROR("selector", "ONEAPI_DEVICE_SELECTOR=\"%.64s%s\" is malformed: %s", s,
-                 strlen(s) > 64 ? "..." : "", msg); /* the reason must fit the line */
-    else
-        UP_DEBUG("selector", "ONEAPI_DEVICE_SELECTOR=\"%s\"", s);
+    char *copy;
+
+    *status = UR_RESULT_SUCCESS;
+    if (s == NULL || s[0] == '\0')
+        return NULL; /* unset or empty: every device */
+    copy = strdup(s);
+    if (copy == NULL) {
+        *status = UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+        return NULL;
+    }
+    *status = up_selector_check(copy, msg, sizeof(msg));
+    if (*status != UR_RESULT_SUCCESS) {
+        pthread_mutex_lock(&report_lock);
+        bool fresh = strncmp(reported, copy, sizeof(reported) - 1) != 0;
+        if (fresh)
+            snprintf(reported, sizeof(reported), "%s", copy);
+        pthread_mutex_unlock(&report_lock);
+        if (fresh)
+            UP_ERROR("selector", "ONEAPI_DEVICE_SELECTOR=\"%.64s%s\" is malformed: %s", copy,
+                     strlen(copy) > 64 ? "..." : "", msg); /* the reason must fit the line */
+        free(copy);
+        return NULL;
+    }
+    UP_DEBUG("selector", "ONEAPI_DEVICE_SELECTOR=\"%s\"", copy);
+    return copy;
 }
 
 static bool type_matches(ur_device_type_t want, ur_device_type_t have)
@@ -321,11 +341,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPl
         return UR_RESULT_ERROR_INVALID_SIZE;
     if (!up_obj_is(hPlatform, UP_KIND_PLATFORM))
         return UR_RESULT_ERROR_INVALID_PLATFORM;
-    pthread_once(&env_once, env_check);
-    if (env_status != UR_RESULT_SUCCESS)
-        return env_status;
+    ur_result_t res;
+    char *selector = selector_read(&res);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
 
-    const char *selector = up_env_get()->device_selector;
     uint32_t n = 0;
     for (uint32_t i = 0; i < hPlatform->num_devices; i++) {
         ur_device_handle_t d = hPlatform->devices[i];
@@ -337,6 +357,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPl
             phDevices[n] = d;
         n++;
     }
+    free(selector);
     if (pNumDevices != NULL)
         *pNumDevices = n;
     return UR_RESULT_SUCCESS;

@@ -874,6 +874,49 @@ static void test_platform(void)
     ROW("urPlatformGetInfo(ADAPTER)", OK,
         urPlatformGetInfo(p, UR_PLATFORM_INFO_ADAPTER, sizeof(owner), &owner, NULL));
     CHECK(owner == a);
+
+    /* urPlatformGetBackendOption: NULL_POINTER (both), NULL_HANDLE, the platform, VALUE. */
+    const char *opt;
+    ROW_OUT("urPlatformGetBackendOption: everything NULL", UR_ERR(INVALID_NULL_POINTER), opt,
+            SENT(const char *), urPlatformGetBackendOption(NULL, NULL, &opt));
+    ROW("urPlatformGetBackendOption: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urPlatformGetBackendOption(p, "-O0", NULL));
+    ROW_OUT("urPlatformGetBackendOption: NULL platform", UR_ERR(INVALID_NULL_HANDLE), opt,
+            SENT(const char *), urPlatformGetBackendOption(NULL, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: no kind", UR_ERR(INVALID_PLATFORM), opt,
+            SENT(const char *), urPlatformGetBackendOption(bogus, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: a device", UR_ERR(INVALID_PLATFORM), opt,
+            SENT(const char *), urPlatformGetBackendOption(wrong, "-O0", &opt));
+    ROW_OUT("urPlatformGetBackendOption: unknown option", UR_ERR(INVALID_VALUE), opt,
+            SENT(const char *), urPlatformGetBackendOption(p, "-O4", &opt));
+    static const char *const levels[] = {"", "-O0", "-O1", "-O2", "-O3"};
+    for (size_t i = 0; i < sizeof(levels) / sizeof(levels[0]); i++) {
+        opt = NULL;
+        ROW("urPlatformGetBackendOption: a level", OK,
+            urPlatformGetBackendOption(p, levels[i], &opt));
+        CHECK(opt != NULL);
+        if (env.is_sim && opt != NULL)
+            CHECK(strcmp(opt, levels[i]) == 0);
+    }
+
+    /* urPlatformCreateWithNativeHandle: the discovered platform back, or INVALID_OPERATION. */
+    ur_platform_handle_t got;
+    ROW_OUT("urPlatformCreateWithNativeHandle: everything NULL", UR_ERR(INVALID_NULL_POINTER), got,
+            SENT(ur_platform_handle_t), urPlatformCreateWithNativeHandle(0, NULL, NULL, NULL));
+    ROW_OUT("urPlatformCreateWithNativeHandle: NULL adapter", UR_ERR(INVALID_NULL_HANDLE), got,
+            SENT(ur_platform_handle_t), urPlatformCreateWithNativeHandle(0, NULL, NULL, &got));
+    ROW_OUT("urPlatformCreateWithNativeHandle: a platform as adapter", UR_ERR(INVALID_ARGUMENT),
+            got, SENT(ur_platform_handle_t),
+            urPlatformCreateWithNativeHandle(0, (ur_adapter_handle_t)(void *)p, NULL, &got));
+    if (urPlatformGetNativeHandle(p, &nh) == UR_RESULT_SUCCESS) {
+        ROW("urPlatformCreateWithNativeHandle", OK,
+            urPlatformCreateWithNativeHandle(nh, a, NULL, &got));
+        CHECK(got == p);
+    } else {
+        ROW_OUT("urPlatformCreateWithNativeHandle: no native platform", UR_ERR(INVALID_OPERATION),
+                got, SENT(ur_platform_handle_t),
+                urPlatformCreateWithNativeHandle(0, a, NULL, &got));
+    }
 }
 
 static void test_device(void)
@@ -939,6 +982,100 @@ static void test_device(void)
             SENT(ur_native_handle_t), urDeviceGetNativeHandle(wrong, &nh));
     ROW("urDeviceGetNativeHandle", OK, urDeviceGetNativeHandle(d0, &nh));
 
+    /* urDeviceCreateWithNativeHandle: the discovered device back. */
+    ur_device_handle_t dv;
+    ROW_OUT("urDeviceCreateWithNativeHandle: everything NULL", UR_ERR(INVALID_NULL_POINTER), dv,
+            SENT(ur_device_handle_t), urDeviceCreateWithNativeHandle(nh, NULL, NULL, NULL));
+    ROW_OUT("urDeviceCreateWithNativeHandle: NULL adapter", UR_ERR(INVALID_NULL_HANDLE), dv,
+            SENT(ur_device_handle_t), urDeviceCreateWithNativeHandle(nh, NULL, NULL, &dv));
+    ROW_OUT("urDeviceCreateWithNativeHandle: a device as adapter", UR_ERR(INVALID_ARGUMENT), dv,
+            SENT(ur_device_handle_t),
+            urDeviceCreateWithNativeHandle(nh, (ur_adapter_handle_t)(void *)d0, NULL, &dv));
+    ROW("urDeviceCreateWithNativeHandle", OK,
+        urDeviceCreateWithNativeHandle(nh, env.adapter, NULL, &dv));
+    CHECK(dv == d0);
+    for (uint32_t i = 1; i < env.ndev; i++) {
+        ur_native_handle_t other;
+        ROW("urDeviceGetNativeHandle: another device", OK,
+            urDeviceGetNativeHandle(env.dev[i], &other));
+        ROW("urDeviceCreateWithNativeHandle: another device", OK,
+            urDeviceCreateWithNativeHandle(other, env.adapter, NULL, &dv));
+        CHECK(dv == env.dev[i]);
+    }
+    if (env.is_sim)
+        ROW_OUT("urDeviceCreateWithNativeHandle: no such device", UR_ERR(INVALID_OPERATION), dv,
+                SENT(ur_device_handle_t),
+                urDeviceCreateWithNativeHandle((ur_native_handle_t)999, env.adapter, NULL, &dv));
+
+    /* urDeviceGetGlobalTimestamps: the device, then both outputs optional. */
+    uint64_t dev_ts, host_ts, host_only;
+    ROW_OUT("urDeviceGetGlobalTimestamps: NULL device", UR_ERR(INVALID_NULL_HANDLE), host_ts,
+            SENT(uint64_t), urDeviceGetGlobalTimestamps(NULL, &dev_ts, &host_ts));
+    ROW_OUT("urDeviceGetGlobalTimestamps: a context", UR_ERR(INVALID_DEVICE), host_ts,
+            SENT(uint64_t), urDeviceGetGlobalTimestamps(wrong, &dev_ts, &host_ts));
+    ROW("urDeviceGetGlobalTimestamps: no outputs", OK, urDeviceGetGlobalTimestamps(d0, NULL, NULL));
+    ROW("urDeviceGetGlobalTimestamps: host only", OK,
+        urDeviceGetGlobalTimestamps(d0, NULL, &host_only));
+    if (env.is_sim) {
+        ROW("urDeviceGetGlobalTimestamps", OK, urDeviceGetGlobalTimestamps(d0, &dev_ts, &host_ts));
+        /* One clock on the simulated node: the device time is read first. */
+        CHECK(dev_ts != 0 && host_ts >= dev_ts && host_ts >= host_only);
+    }
+
+    /* urDevicePartition: NULL_POINTER (properties, their array), the device, then unsupported
+     * (root devices only). */
+    ur_device_partition_property_t part = {UR_DEVICE_PARTITION_EQUALLY, {.equally = 1}};
+    ur_device_partition_properties_t parts = {UR_STRUCTURE_TYPE_DEVICE_PARTITION_PROPERTIES, NULL,
+                                              &part, 1};
+    ur_device_partition_properties_t no_array = {UR_STRUCTURE_TYPE_DEVICE_PARTITION_PROPERTIES,
+                                                 NULL, NULL, 1};
+    uint32_t nsub;
+    ROW_OUT("urDevicePartition: everything NULL", UR_ERR(INVALID_NULL_POINTER), nsub,
+            SENT(uint32_t), urDevicePartition(NULL, NULL, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: NULL property array", UR_ERR(INVALID_NULL_POINTER), nsub,
+            SENT(uint32_t), urDevicePartition(d0, &no_array, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: NULL device", UR_ERR(INVALID_NULL_HANDLE), nsub, SENT(uint32_t),
+            urDevicePartition(NULL, &parts, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: no kind", UR_ERR(INVALID_DEVICE), nsub, SENT(uint32_t),
+            urDevicePartition(bogus, &parts, 1, &dv, &nsub));
+    ROW_OUT("urDevicePartition: equally", UR_ERR(UNSUPPORTED_FEATURE), nsub, SENT(uint32_t),
+            urDevicePartition(d0, &parts, 1, &dv, &nsub));
+
+    /* urDeviceSelectBinary: NULL_POINTER (both), the device, SIZE, then the backend's target. */
+    static const ur_device_binary_t bins[] = {
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_UNKNOWN},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV32},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV64},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_SPIRV64_GEN},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_NVPTX64},
+        {UR_STRUCTURE_TYPE_DEVICE_BINARY, NULL, UR_DEVICE_BINARY_TARGET_AMDGCN}};
+    uint32_t sel;
+    ROW_OUT("urDeviceSelectBinary: everything NULL", UR_ERR(INVALID_NULL_POINTER), sel,
+            SENT(uint32_t), urDeviceSelectBinary(NULL, NULL, 0, &sel));
+    ROW("urDeviceSelectBinary: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urDeviceSelectBinary(d0, bins, 6, NULL));
+    ROW_OUT("urDeviceSelectBinary: NULL device", UR_ERR(INVALID_NULL_HANDLE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(NULL, bins, 6, &sel));
+    ROW_OUT("urDeviceSelectBinary: a context", UR_ERR(INVALID_DEVICE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(wrong, bins, 6, &sel));
+    ROW_OUT("urDeviceSelectBinary: no binaries", UR_ERR(INVALID_SIZE), sel, SENT(uint32_t),
+            urDeviceSelectBinary(d0, bins, 0, &sel));
+    ROW_OUT("urDeviceSelectBinary: no binary for the device", UR_ERR(INVALID_BINARY), sel,
+            SENT(uint32_t), urDeviceSelectBinary(d0, bins, 2, &sel));
+    ROW("urDeviceSelectBinary", OK, urDeviceSelectBinary(d0, bins, 6, &sel));
+    {
+        ur_backend_t be = UR_BACKEND_UNKNOWN;
+        ROW("urPlatformGetInfo(BACKEND)", OK,
+            urPlatformGetInfo(env.platform, UR_PLATFORM_INFO_BACKEND, sizeof(be), &be, NULL));
+        uint32_t want = be == UR_BACKEND_CUDA         ? 4
+                        : be == UR_BACKEND_HIP        ? 5
+                        : be == UR_BACKEND_LEVEL_ZERO ? 3
+                                                      : 2;
+        CHECK(sel == want);
+        if (env.is_sim)
+            CHECK(be == UR_BACKEND_OFFLOAD);
+    }
+
     static const struct etor etors[] = {
         FIX(UR_DEVICE_INFO_TYPE, ur_device_type_t),
         FIX(UR_DEVICE_INFO_VENDOR_ID, uint32_t),
@@ -965,6 +1102,42 @@ static void test_device(void)
         FIX(UR_DEVICE_INFO_USM_POOL_SUPPORT, ur_bool_t),
         FIX(UR_DEVICE_INFO_USM_P2P_SUPPORT_EXP, ur_bool_t),
         FIX(UR_DEVICE_INFO_USM_CONTEXT_MEMCPY_SUPPORT_EXP, ur_bool_t),
+        /* Queries every device answers (upstream does not mark them optional). */
+        FIX(UR_DEVICE_INFO_MAX_WORK_ITEM_DIMENSIONS, uint32_t),
+        FIX(UR_DEVICE_INFO_MAX_WORK_ITEM_SIZES, size_t[3]),
+        FIX(UR_DEVICE_INFO_MAX_WORK_GROUPS_3D, size_t[3]),
+        FIX(UR_DEVICE_INFO_MAX_WORK_GROUPS, size_t),
+        FIX(UR_DEVICE_INFO_SINGLE_FP_CONFIG, ur_device_fp_capability_flags_t),
+        FIX(UR_DEVICE_INFO_HALF_FP_CONFIG, ur_device_fp_capability_flags_t),
+        FIX(UR_DEVICE_INFO_DOUBLE_FP_CONFIG, ur_device_fp_capability_flags_t),
+        FIX(UR_DEVICE_INFO_PREFERRED_VECTOR_WIDTH_INT, uint32_t),
+        FIX(UR_DEVICE_INFO_NATIVE_VECTOR_WIDTH_DOUBLE, uint32_t),
+        FIX(UR_DEVICE_INFO_IMAGE2D_MAX_WIDTH, size_t),
+        FIX(UR_DEVICE_INFO_MAX_SAMPLERS, uint32_t),
+        FIX(UR_DEVICE_INFO_MAX_PARAMETER_SIZE, size_t),
+        FIX(UR_DEVICE_INFO_MEM_BASE_ADDR_ALIGN, uint32_t),
+        FIX(UR_DEVICE_INFO_GLOBAL_MEM_CACHE_TYPE, ur_device_mem_cache_type_t),
+        FIX(UR_DEVICE_INFO_GLOBAL_MEM_CACHELINE_SIZE, uint32_t),
+        FIX(UR_DEVICE_INFO_GLOBAL_MEM_CACHE_SIZE, uint64_t),
+        FIX(UR_DEVICE_INFO_MAX_CONSTANT_BUFFER_SIZE, uint64_t),
+        FIX(UR_DEVICE_INFO_MAX_CONSTANT_ARGS, uint32_t),
+        FIX(UR_DEVICE_INFO_LOCAL_MEM_TYPE, ur_device_local_mem_type_t),
+        FIX(UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT, ur_bool_t),
+        FIX(UR_DEVICE_INFO_HOST_UNIFIED_MEMORY, ur_bool_t),
+        FIX(UR_DEVICE_INFO_EXECUTION_CAPABILITIES, ur_device_exec_capability_flags_t),
+        STR(UR_DEVICE_INFO_PROFILE),
+        STR(UR_DEVICE_INFO_VERSION),
+        FIX(UR_DEVICE_INFO_PRINTF_BUFFER_SIZE, size_t),
+        FIX(UR_DEVICE_INFO_MAX_NUM_SUB_GROUPS, uint32_t),
+        FIX(UR_DEVICE_INFO_SUB_GROUP_INDEPENDENT_FORWARD_PROGRESS, ur_bool_t),
+        {(uint32_t)UR_DEVICE_INFO_SUB_GROUP_SIZES_INTEL, "UR_DEVICE_INFO_SUB_GROUP_SIZES_INTEL",
+         K_HANDLES, sizeof(uint32_t)},
+        FIX(UR_DEVICE_INFO_ATOMIC_64, ur_bool_t),
+        FIX(UR_DEVICE_INFO_ATOMIC_MEMORY_ORDER_CAPABILITIES, ur_memory_order_capability_flags_t),
+        FIX(UR_DEVICE_INFO_ATOMIC_FENCE_SCOPE_CAPABILITIES, ur_memory_scope_capability_flags_t),
+        FIX(UR_DEVICE_INFO_BFLOAT16_CONVERSIONS_NATIVE, ur_bool_t),
+        FIX(UR_DEVICE_INFO_MAX_COMPUTE_QUEUE_INDICES, uint32_t),
+        FIX(UR_DEVICE_INFO_KERNEL_LAUNCH_CAPABILITIES, uint32_t),
     };
     const struct info_fn f = {"urDeviceGetInfo",
                               call_device,
@@ -987,7 +1160,9 @@ static void test_device(void)
     for (uint32_t v = 0; v <= UR_DEVICE_INFO_ENQUEUE_HOST_TASK_SUPPORT_EXP; v++) {
         r = 0;
         ur_result_t res = urDeviceGetInfo(d0, (ur_device_info_t)v, 0, NULL, &r);
-        if (res == OK && r > 0)
+        /* Lists may be empty: a root device has no partitions. */
+        bool list = v == UR_DEVICE_INFO_SUPPORTED_PARTITIONS || v == UR_DEVICE_INFO_PARTITION_TYPE;
+        if (res == OK && (r > 0 || list))
             answered++;
         else if (res != UR_ERR(UNSUPPORTED_ENUMERATION)) {
             if (other++ < 5)
@@ -998,6 +1173,12 @@ static void test_device(void)
     n_cases++;
     CHECK(other == 0);
     printf("urDeviceGetInfo: %u of the values 0..0x9000 answered\n", answered);
+}
+
+static void count_deleter(void *data)
+{
+    if (data != NULL)
+        ++*(int *)data;
 }
 
 static void test_context(void)
@@ -1084,6 +1265,34 @@ static void test_context(void)
     ROW("urContextGetInfo(DEVICES): size", OK,
         urContextGetInfo(ctx, UR_CONTEXT_INFO_DEVICES, 0, NULL, &r));
     CHECK(r == (env.ndev > 1 ? 2 : 1) * sizeof(ur_device_handle_t));
+
+    /* urContextGetNativeHandle: checks, then no native context. */
+    ur_native_handle_t nh;
+    ROW_OUT("urContextGetNativeHandle: both NULL", UR_ERR(INVALID_NULL_POINTER), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(NULL, NULL));
+    ROW_OUT("urContextGetNativeHandle: NULL context", UR_ERR(INVALID_NULL_HANDLE), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(NULL, &nh));
+    ROW_OUT("urContextGetNativeHandle: a device", UR_ERR(INVALID_CONTEXT), nh,
+            SENT(ur_native_handle_t), urContextGetNativeHandle(wrong, &nh));
+    ROW_OUT("urContextGetNativeHandle", UR_ERR(UNSUPPORTED_FEATURE), nh, SENT(ur_native_handle_t),
+            urContextGetNativeHandle(ctx, &nh));
+
+    /* urContextSetExtendedDeleter: runs once, when the last reference goes. */
+    ROW("urContextSetExtendedDeleter: both NULL", UR_ERR(INVALID_NULL_POINTER),
+        urContextSetExtendedDeleter(NULL, NULL, NULL));
+    ROW("urContextSetExtendedDeleter: NULL context", UR_ERR(INVALID_NULL_HANDLE),
+        urContextSetExtendedDeleter(NULL, count_deleter, NULL));
+    ROW("urContextSetExtendedDeleter: a device", UR_ERR(INVALID_CONTEXT),
+        urContextSetExtendedDeleter(wrong, count_deleter, NULL));
+    ur_context_handle_t dc;
+    int calls = 0;
+    ROW("urContextCreate: for a deleter", OK, urContextCreate(1, one, NULL, &dc));
+    ROW("urContextSetExtendedDeleter", OK, urContextSetExtendedDeleter(dc, count_deleter, &calls));
+    ROW("urContextRetain: deleter context", OK, urContextRetain(dc));
+    ROW("urContextRelease: deleter context, one left", OK, urContextRelease(dc));
+    CHECK(calls == 0);
+    ROW("urContextRelease: deleter context, last", OK, urContextRelease(dc));
+    CHECK(calls == 1);
 }
 
 static void test_queue(void)

@@ -4,7 +4,9 @@
  * its description gives) queried on every device: each answers UR_RESULT_SUCCESS with a value of
  * the right size, or UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION. A successful query is also asked
  * with an exact buffer (nothing written past it) and a buffer one byte short (INVALID_SIZE,
- * nothing written). Values past the last give INVALID_ENUMERATION.
+ * nothing written). Values past the last give INVALID_ENUMERATION. Only the queries upstream
+ * marks optional-query may be unsupported, and the compute and memory answers are checked for
+ * consistency (and against the documented model on the simulated node).
  */
 #include "api_env.h"
 
@@ -161,6 +163,11 @@ static void sweep_one(const struct test_env *env, uint32_t d, const struct info 
     ur_result_t r = urDeviceGetInfo(dev, prop, 0, NULL, &size);
     if (r == UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION) {
         n_unsupported++;
+        /* Only queries upstream marks optional may be unsupported. */
+        CHECK(in->optional);
+        if (!in->optional)
+            fprintf(stderr, "device %u %s (0x%x): not optional, but unsupported\n", d, in->name,
+                    in->value);
         unsigned char probe[16];
         CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION,
                  urDeviceGetInfo(dev, prop, sizeof(probe), probe, NULL));
@@ -224,6 +231,116 @@ static void sweep_one(const struct test_env *env, uint32_t d, const struct info 
     free(buf);
 }
 
+static uint32_t get_u32(ur_device_handle_t dev, ur_device_info_t prop)
+{
+    uint32_t v = 0xdeadbeefu;
+    CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(dev, prop, sizeof(v), &v, NULL));
+    return v;
+}
+
+static uint64_t get_u64(ur_device_handle_t dev, ur_device_info_t prop)
+{
+    uint64_t v = 0xdeadbeefu;
+    CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(dev, prop, sizeof(v), &v, NULL));
+    return v;
+}
+
+static size_t get_size(ur_device_handle_t dev, ur_device_info_t prop)
+{
+    size_t v = 0xdeadbeefu;
+    CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(dev, prop, sizeof(v), &v, NULL));
+    return v;
+}
+
+/* The values of the compute and memory queries hang together on every adapter; on the simulated
+ * node they are the model docs/simulated-node.md documents. */
+static void check_values(const struct test_env *env, uint32_t d)
+{
+    ur_device_handle_t dev = env->dev[d];
+    const uint32_t fp_known = 0xffu; /* UR_DEVICE_FP_CAPABILITY_FLAG_* bits 0..7 */
+
+    uint32_t dims = get_u32(dev, UR_DEVICE_INFO_MAX_WORK_ITEM_DIMENSIONS);
+    CHECK(dims == 3);
+    size_t wg = get_size(dev, UR_DEVICE_INFO_MAX_WORK_GROUP_SIZE);
+    size_t sizes[3] = {0, 0, 0}, groups[3] = {0, 0, 0}, size = 0;
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_MAX_WORK_ITEM_SIZES, 0, NULL, &size));
+    CHECK(size == dims * sizeof(size_t));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_MAX_WORK_ITEM_SIZES, sizeof(sizes), sizes, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_MAX_WORK_GROUPS_3D, sizeof(groups), groups, NULL));
+    for (int i = 0; i < 3; i++)
+        CHECK(sizes[i] >= 1 && sizes[i] <= wg && groups[i] >= 1);
+    CHECK(get_size(dev, UR_DEVICE_INFO_MAX_WORK_GROUPS) == groups[0]);
+
+    uint32_t sg[16];
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_SUB_GROUP_SIZES_INTEL, 0, NULL, &size));
+    CHECK(size >= sizeof(uint32_t) && size <= sizeof(sg) && size % sizeof(uint32_t) == 0);
+    if (size >= sizeof(uint32_t) && size <= sizeof(sg)) {
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(dev, UR_DEVICE_INFO_SUB_GROUP_SIZES_INTEL, size, sg, NULL));
+        CHECK(sg[0] >= 1);
+        CHECK(get_u32(dev, UR_DEVICE_INFO_MAX_NUM_SUB_GROUPS) == (uint32_t)(wg / sg[0]));
+    }
+
+    uint32_t single = get_u32(dev, UR_DEVICE_INFO_SINGLE_FP_CONFIG);
+    uint32_t half = get_u32(dev, UR_DEVICE_INFO_HALF_FP_CONFIG);
+    uint32_t dbl = get_u32(dev, UR_DEVICE_INFO_DOUBLE_FP_CONFIG);
+    CHECK(single != 0 && (single & ~fp_known) == 0 && (half & ~fp_known) == 0 &&
+          (dbl & ~fp_known) == 0);
+    /* A precision without arithmetic has no vectors either. */
+    CHECK((get_u32(dev, UR_DEVICE_INFO_NATIVE_VECTOR_WIDTH_DOUBLE) != 0) == (dbl != 0));
+    CHECK((get_u32(dev, UR_DEVICE_INFO_PREFERRED_VECTOR_WIDTH_HALF) != 0) == (half != 0));
+    CHECK(get_u32(dev, UR_DEVICE_INFO_PREFERRED_VECTOR_WIDTH_INT) >= 1);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_ATOMIC_MEMORY_ORDER_CAPABILITIES) &
+          UR_MEMORY_ORDER_CAPABILITY_FLAG_RELAXED);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_GLOBAL_MEM_CACHELINE_SIZE) >= 1);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_MEM_BASE_ADDR_ALIGN) >= 8);
+    CHECK(get_u64(dev, UR_DEVICE_INFO_MAX_CONSTANT_BUFFER_SIZE) >= 1);
+    /* No images: every image limit is 0. */
+    CHECK(get_size(dev, UR_DEVICE_INFO_IMAGE2D_MAX_WIDTH) == 0);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_MAX_SAMPLERS) == 0);
+    /* Root devices: empty partition lists. */
+    size = 1;
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_SUPPORTED_PARTITIONS, 0, NULL, &size));
+    CHECK(size == 0);
+
+    if (!env->is_sim)
+        return;
+    CHECK(sizes[0] == 1024 && sizes[1] == 1024 && sizes[2] == 64);
+    CHECK(groups[0] == 0x7fffffff && groups[1] == 65535 && groups[2] == 65535);
+    CHECK(wg == 1024 && sg[0] == 32);
+    CHECK(half != 0 && dbl != 0);
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_CACHE_SIZE) == 32u << 20);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_MEMORY_CLOCK_RATE) == 1200);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_MEMORY_BUS_WIDTH) == 4096);
+    ur_bool_t b = 1;
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_ATOMIC_64, sizeof(b), &b, NULL));
+    CHECK(b == 1);
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT, sizeof(b), &b, NULL));
+    CHECK(b == 0);
+    /* Free memory follows the node's allocations. */
+    const uint64_t total = get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_SIZE);
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total);
+    ur_context_handle_t ctx = NULL;
+    void *mem = NULL;
+    CHECK_UR(UR_RESULT_SUCCESS, urContextCreate(1, &dev, NULL, &ctx));
+    CHECK_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(ctx, dev, NULL, NULL, 1u << 20, &mem));
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total - (1u << 20));
+    CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, mem));
+    CHECK_UR(UR_RESULT_SUCCESS, urContextRelease(ctx));
+    CHECK(get_u64(dev, UR_DEVICE_INFO_GLOBAL_MEM_FREE) == total);
+    char version[16] = "";
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_VERSION, sizeof(version), version, NULL));
+    CHECK(strcmp(version, "1.0") == 0);
+}
+
 int main(int argc, char **argv)
 {
     load_infos();
@@ -238,6 +355,8 @@ int main(int argc, char **argv)
     for (uint32_t d = 0; d < env.ndev; d++)
         for (uint32_t i = 0; i < ninfos; i++)
             sweep_one(&env, d, &infos[i]);
+    for (uint32_t d = 0; d < env.ndev; d++)
+        check_values(&env, d);
 
     /* Past the last value. */
     uint32_t last = 0;

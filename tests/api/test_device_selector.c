@@ -6,6 +6,8 @@
  *                                              (comma-separated urDeviceGet indices, "none")
  *   api_device_selector PRESET invalid COLUMN  the selector is malformed: INVALID_VALUE, outputs
  *                                              untouched, and the log names the column
+ *   api_device_selector PRESET changes -       the test changes the variable between calls:
+ *                                              every call sees the current value
  *
  * Every entry also checks the argument checks (same as urDeviceGet's) and that urDeviceGet is
  * not filtered.
@@ -168,11 +170,70 @@ static void check_invalid(const struct test_env *env)
              urDeviceGetSelected(NULL, UR_DEVICE_TYPE_ALL, 0, NULL, &n));
 }
 
+/* The selection one call makes, as a bit mask of urDeviceGet indices; ~0u on failure. */
+static uint32_t selected_mask(const struct test_env *env)
+{
+    ur_device_handle_t got[TEST_MAX_DEVICES];
+    uint32_t n = 0, mask = 0;
+    if (urDeviceGetSelected(env->platform, UR_DEVICE_TYPE_ALL, TEST_MAX_DEVICES, got, &n) !=
+        UR_RESULT_SUCCESS)
+        return ~0u;
+    for (uint32_t k = 0; k < n && k < TEST_MAX_DEVICES; k++)
+        for (uint32_t i = 0; i < env->ndev; i++)
+            if (got[k] == env->dev[i])
+                mask |= 1u << i;
+    return mask;
+}
+
+/* Upstream reads ONEAPI_DEVICE_SELECTOR at every call (its conformance tests change it between
+ * tests): so does urpeer. */
+static void check_changes(const struct test_env *env)
+{
+    const uint32_t all = (1u << env->ndev) - 1;
+    uint32_t n = 12345;
+
+    CHECK(env->ndev == 4);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "sim:0", 1) == 0);
+    CHECK(selected_mask(env) == 0x1);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "sim:1,2", 1) == 0);
+    CHECK(selected_mask(env) == 0x6);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "!sim:3", 1) == 0);
+    CHECK(selected_mask(env) == 0x7);
+    CHECK(unsetenv("ONEAPI_DEVICE_SELECTOR") == 0);
+    CHECK(selected_mask(env) == all);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "sim:", 1) == 0);
+    CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE,
+             urDeviceGetSelected(env->platform, UR_DEVICE_TYPE_ALL, 0, NULL, &n));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE,
+             urDeviceGetSelected(env->platform, UR_DEVICE_TYPE_ALL, 0, NULL, &n));
+    CHECK(n == 12345);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "", 1) == 0);
+    CHECK(selected_mask(env) == all);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "cuda:*", 1) == 0);
+    CHECK(selected_mask(env) == 0);
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "bogus:0", 1) == 0);
+    CHECK_UR(UR_RESULT_ERROR_INVALID_VALUE,
+             urDeviceGetSelected(env->platform, UR_DEVICE_TYPE_ALL, 0, NULL, &n));
+    CHECK(setenv("ONEAPI_DEVICE_SELECTOR", "sim:3", 1) == 0);
+    CHECK(selected_mask(env) == 0x8);
+    CHECK(unsetenv("ONEAPI_DEVICE_SELECTOR") == 0);
+}
+
+/* Each distinct malformed value was reported once: "sim:" and "bogus:0". */
+static void check_changes_log(const char *logged)
+{
+    const char *a = strstr(logged, "ONEAPI_DEVICE_SELECTOR=\"sim:\"");
+    const char *b = strstr(logged, "ONEAPI_DEVICE_SELECTOR=\"bogus:0\"");
+    CHECK(a != NULL && strstr(a + 1, "ONEAPI_DEVICE_SELECTOR=\"sim:\"") == NULL);
+    CHECK(b != NULL && strstr(b + 1, "ONEAPI_DEVICE_SELECTOR=\"bogus:0\"") == NULL);
+}
+
 int main(int argc, char **argv)
 {
-    if (argc < 4 || (strcmp(argv[2], "ok") != 0 && strcmp(argv[2], "invalid") != 0)) {
-        fprintf(stderr, "usage: %s PRESET ok INDICES|all|none  or  %s PRESET invalid COLUMN\n",
-                argv[0], argv[0]);
+    if (argc < 4 || (strcmp(argv[2], "ok") != 0 && strcmp(argv[2], "invalid") != 0 &&
+                     strcmp(argv[2], "changes") != 0)) {
+        fprintf(stderr, "usage: %s PRESET ok INDICES|all|none, invalid COLUMN or changes -\n",
+                argv[0]);
         return 2;
     }
     /* The selectors of these cases name the simulated node's backend. */
@@ -192,10 +253,14 @@ int main(int argc, char **argv)
     capture_stderr();
     if (strcmp(argv[2], "ok") == 0)
         check_ok(&env, argv[3]);
+    else if (strcmp(argv[2], "changes") == 0)
+        check_changes(&env);
     else
         check_invalid(&env);
     const char *logged = release_stderr();
-    if (strcmp(argv[2], "invalid") == 0) {
+    if (strcmp(argv[2], "changes") == 0) {
+        check_changes_log(logged);
+    } else if (strcmp(argv[2], "invalid") == 0) {
         /* Reported once, however many calls. */
         const char *first = strstr(logged, "ONEAPI_DEVICE_SELECTOR");
         CHECK(first != NULL && strstr(first + 1, "ONEAPI_DEVICE_SELECTOR") == NULL);

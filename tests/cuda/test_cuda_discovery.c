@@ -173,6 +173,42 @@ static void test_device(uint32_t i)
               (uint64_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK));
     check_size(d, UR_DEVICE_INFO_MAX_WORK_GROUP_SIZE,
                (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK));
+    /* Compute limits and hardware facts, from the driver's attributes at discovery. */
+    {
+        size_t v3[3] = {0, 0, 0};
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_MAX_WORK_ITEM_SIZES, sizeof v3, v3, NULL));
+        CHECK(v3[0] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X) &&
+              v3[1] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y) &&
+              v3[2] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Z));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_MAX_WORK_GROUPS_3D, sizeof v3, v3, NULL));
+        CHECK(v3[0] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_X) &&
+              v3[1] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Y) &&
+              v3[2] == (size_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Z));
+        uint32_t sg[4] = {0, 0, 0, 0};
+        size_t size = 0;
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_SUB_GROUP_SIZES_INTEL, sizeof sg, sg, &size));
+        CHECK(size == sizeof(uint32_t) &&
+              sg[0] == (uint32_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_WARP_SIZE));
+        check_u64(d, UR_DEVICE_INFO_MAX_CONSTANT_BUFFER_SIZE,
+                  (uint64_t)raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_TOTAL_CONSTANT_MEMORY));
+        ur_bool_t b = 2;
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT, sizeof b, &b, NULL));
+        CHECK(b == (raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_ECC_ENABLED) != 0));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_HOST_UNIFIED_MEMORY, sizeof b, &b, NULL));
+        CHECK(b == (raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_INTEGRATED) != 0));
+        CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(d, UR_DEVICE_INFO_BFLOAT16_CONVERSIONS_NATIVE,
+                                                    sizeof b, &b, NULL));
+        CHECK(b == (major >= 8));
+        uint32_t half = 0xffffffff;
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(d, UR_DEVICE_INFO_HALF_FP_CONFIG, sizeof half, &half, NULL));
+        CHECK((half != 0) == (major > 5 || (major == 5 && minor >= 3)));
+    }
     check_u32(d, UR_DEVICE_INFO_QUEUE_PROPERTIES,
               UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE);
     check_size(d, UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION, 500);

@@ -55,6 +55,14 @@ SAME(UPHIP_ATTR_MEMORY_BUS_WIDTH, hipDeviceAttributeMemoryBusWidth)
 SAME(UPHIP_ATTR_MEMORY_CLOCK_RATE, hipDeviceAttributeMemoryClockRate)
 SAME(UPHIP_ATTR_MULTIPROCESSOR_COUNT, hipDeviceAttributeMultiprocessorCount)
 SAME(UPHIP_ATTR_MAX_SHARED_MEMORY_PER_BLOCK, hipDeviceAttributeMaxSharedMemoryPerBlock)
+SAME(UPHIP_ATTR_ECC_ENABLED, hipDeviceAttributeEccEnabled)
+SAME(UPHIP_ATTR_INTEGRATED, hipDeviceAttributeIntegrated)
+SAME(UPHIP_ATTR_MAX_BLOCK_DIM_X, hipDeviceAttributeMaxBlockDimX)
+SAME(UPHIP_ATTR_MAX_BLOCK_DIM_Y, hipDeviceAttributeMaxBlockDimY)
+SAME(UPHIP_ATTR_MAX_BLOCK_DIM_Z, hipDeviceAttributeMaxBlockDimZ)
+SAME(UPHIP_ATTR_MAX_GRID_DIM_X, hipDeviceAttributeMaxGridDimX)
+SAME(UPHIP_ATTR_MAX_GRID_DIM_Y, hipDeviceAttributeMaxGridDimY)
+SAME(UPHIP_ATTR_MAX_GRID_DIM_Z, hipDeviceAttributeMaxGridDimZ)
 
 /* enum hipMemoryType, in the numbering of this header's HIP version. */
 #if HIP_VERSION_MAJOR >= 6

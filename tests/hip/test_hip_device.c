@@ -105,6 +105,20 @@ static void test_devices(void)
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(d, UR_DEVICE_INFO_MAX_WORK_GROUP_SIZE, sizeof(wg), &wg, NULL));
         CHECK(wg == 1024);
+        {
+            size_t v3[3] = {0, 0, 0};
+            ur_bool_t ecc = 2;
+            CHECK_UR(UR_RESULT_SUCCESS,
+                     urDeviceGetInfo(d, UR_DEVICE_INFO_MAX_WORK_ITEM_SIZES, sizeof(v3), v3, NULL));
+            CHECK(v3[0] == 1024 && v3[1] == 1024 && v3[2] == 1024);
+            CHECK_UR(UR_RESULT_SUCCESS,
+                     urDeviceGetInfo(d, UR_DEVICE_INFO_MAX_WORK_GROUPS_3D, sizeof(v3), v3, NULL));
+            CHECK(v3[0] == 2147483647 && v3[1] == 65536 + i && v3[2] == 65536 + i);
+            CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(d, UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT,
+                                                        sizeof(ecc), &ecc, NULL));
+            CHECK(ecc == (i % 2 == 0));
+            CHECK(get_u32(d, UR_DEVICE_INFO_MAX_NUM_SUB_GROUPS) == 1024 / 64);
+        }
         CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(d, UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION,
                                                     sizeof(res), &res, NULL));
         CHECK(res == 1000);

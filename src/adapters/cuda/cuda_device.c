@@ -134,6 +134,24 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
     p->global_cache_size = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_L2_CACHE_SIZE);
     p->local_mem_size = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_SHARED_MEMORY_PER_BLOCK);
     p->max_work_group_size = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_THREADS_PER_BLOCK);
+    p->max_work_item_sizes[0] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_X);
+    p->max_work_item_sizes[1] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Y);
+    p->max_work_item_sizes[2] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_BLOCK_DIM_Z);
+    p->max_work_groups[0] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_X);
+    p->max_work_groups[1] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Y);
+    p->max_work_groups[2] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_MAX_GRID_DIM_Z);
+    p->sub_group_sizes[0] = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_WARP_SIZE);
+    p->num_sub_group_sizes = p->sub_group_sizes[0] ? 1 : 0;
+    p->max_constant_size = cu_attr_u32(ad, dev, UPCU_DEVICE_ATTRIBUTE_TOTAL_CONSTANT_MEMORY);
+    p->cacheline_size = 128; /* every CUDA architecture's L2 line */
+    p->ecc = cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_ECC_ENABLED) != 0;
+    p->integrated = cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_INTEGRATED) != 0;
+    /* From the compute capability: every CUDA GPU has double precision and 64-bit atomics;
+     * half precision arithmetic from 5.3, native bfloat16 conversions from 8.0. */
+    p->fp64 = true;
+    p->atomic64 = true;
+    p->fp16 = major > 5 || (major == 5 && minor >= 3);
+    p->bf16_conversions = major >= 8;
 
     p->native = (ur_native_handle_t)dev;
     p->has_native = true;

@@ -95,6 +95,22 @@ static void read_props(const struct uphip_driver *drv, int ordinal, struct up_de
     p->global_cache_size = (uint64_t)attribute(drv, ordinal, UPHIP_ATTR_L2_CACHE_SIZE);
     p->local_mem_size = (uint64_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_SHARED_MEMORY_PER_BLOCK);
     p->max_work_group_size = (uint32_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_THREADS_PER_BLOCK);
+    p->max_work_item_sizes[0] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_BLOCK_DIM_X);
+    p->max_work_item_sizes[1] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_BLOCK_DIM_Y);
+    p->max_work_item_sizes[2] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_BLOCK_DIM_Z);
+    p->max_work_groups[0] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_GRID_DIM_X);
+    p->max_work_groups[1] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_GRID_DIM_Y);
+    p->max_work_groups[2] = (size_t)attribute(drv, ordinal, UPHIP_ATTR_MAX_GRID_DIM_Z);
+    p->ecc = attribute(drv, ordinal, UPHIP_ATTR_ECC_ENABLED) != 0;
+    p->integrated = attribute(drv, ordinal, UPHIP_ATTR_INTEGRATED) != 0;
+    /* Every GPU HIP runs on (GCN, CDNA, RDNA) has half and double precision and 64-bit
+     * atomics. Sub-groups are wavefronts: 64 wide (AMD's default wave size), 128-byte lines. */
+    p->fp16 = true;
+    p->fp64 = true;
+    p->atomic64 = true;
+    p->sub_group_sizes[0] = 64;
+    p->num_sub_group_sizes = 1;
+    p->cacheline_size = 128;
 
     p->native = (ur_native_handle_t)ordinal; /* hipDevice_t is the ordinal */
     p->has_native = true;

@@ -77,10 +77,18 @@ typedef struct uphip_pointer_attribute {
 #define UPHIP_P2P_ATTR_HIP_ARRAY_ACCESS_SUPPORTED 3u
 
 /* hipDeviceAttribute_t values we query (the same numbers in HIP 5 and 6). */
+#define UPHIP_ATTR_ECC_ENABLED 0u
 #define UPHIP_ATTR_CLOCK_RATE 5u /* kHz */
 #define UPHIP_ATTR_CONCURRENT_MANAGED_ACCESS 9u
+#define UPHIP_ATTR_INTEGRATED 16u
 #define UPHIP_ATTR_L2_CACHE_SIZE 19u /* bytes */
 #define UPHIP_ATTR_MANAGED_MEMORY 24u
+#define UPHIP_ATTR_MAX_BLOCK_DIM_X 26u
+#define UPHIP_ATTR_MAX_BLOCK_DIM_Y 27u
+#define UPHIP_ATTR_MAX_BLOCK_DIM_Z 28u
+#define UPHIP_ATTR_MAX_GRID_DIM_X 29u
+#define UPHIP_ATTR_MAX_GRID_DIM_Y 30u
+#define UPHIP_ATTR_MAX_GRID_DIM_Z 31u
 #define UPHIP_ATTR_MAX_THREADS_PER_BLOCK 56u
 #define UPHIP_ATTR_MEMORY_BUS_WIDTH 59u  /* bits */
 #define UPHIP_ATTR_MEMORY_CLOCK_RATE 60u /* kHz */

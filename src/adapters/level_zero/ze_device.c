@@ -209,6 +209,25 @@ ur_result_t lz_device_discover(ur_device_handle_t dev, upze_device_handle_t h,
     pr->max_clock_mhz = dp.coreClockRate;
     pr->local_mem_size = cp.maxSharedLocalMemory;
     pr->max_work_group_size = cp.maxTotalGroupSize;
+    pr->max_work_item_sizes[0] = cp.maxGroupSizeX;
+    pr->max_work_item_sizes[1] = cp.maxGroupSizeY;
+    pr->max_work_item_sizes[2] = cp.maxGroupSizeZ;
+    pr->max_work_groups[0] = cp.maxGroupCountX;
+    pr->max_work_groups[1] = cp.maxGroupCountY;
+    pr->max_work_groups[2] = cp.maxGroupCountZ;
+    /* The driver lists its sub-group sizes in ascending order. */
+    for (uint32_t i = 0; i < cp.numSubGroupSizes && i < UPZE_SUBGROUPSIZE_COUNT &&
+                         pr->num_sub_group_sizes < sizeof(pr->sub_group_sizes) / sizeof(uint32_t);
+         i++)
+        if (cp.subGroupSizes[i] != 0)
+            pr->sub_group_sizes[pr->num_sub_group_sizes++] = cp.subGroupSizes[i];
+    pr->ecc = (dp.flags & UPZE_DEVICE_PROPERTY_FLAG_ECC) != 0;
+    pr->integrated = (dp.flags & UPZE_DEVICE_PROPERTY_FLAG_INTEGRATED) != 0;
+    /* Not read (zeDeviceGetModuleProperties is not called): Intel GPUs have half precision and
+     * 64-bit atomics; double precision is left out, as some (Arc, integrated) lack it. */
+    pr->fp16 = true;
+    pr->atomic64 = true;
+    pr->cacheline_size = 64;
     pr->native = (ur_native_handle_t)h;
     pr->has_native = true;
 

@@ -130,6 +130,7 @@ typedef struct upze_event_handle_s *upze_event_handle_t;
     X(DEVICE_TYPE_VPU, 5)                                                                          \
     X(DEVICE_PROPERTY_FLAG_INTEGRATED, 1u << 0)                                                    \
     X(DEVICE_PROPERTY_FLAG_SUBDEVICE, 1u << 1)                                                     \
+    X(DEVICE_PROPERTY_FLAG_ECC, 1u << 2)                                                           \
     X(DEVICE_P2P_PROPERTY_FLAG_ACCESS, 1u << 0)                                                    \
     X(DEVICE_P2P_PROPERTY_FLAG_ATOMICS, 1u << 1)                                                   \
     X(BANDWIDTH_UNIT_UNKNOWN, 0)                                                                   \

@@ -204,6 +204,23 @@ static ur_result_t sim_inject_fault(ur_adapter_handle_t adapter, const char *op,
     return sim_fault_inject(sa, op, nth, native);
 }
 
+/* The simulated devices' clock is the host's CLOCK_MONOTONIC, as their profiling timestamps. */
+static ur_result_t sim_device_timestamp(ur_device_handle_t dev, uint64_t *ns)
+{
+    (void)dev;
+    *ns = sim_now_ns();
+    return UR_RESULT_SUCCESS;
+}
+
+/* What the device's budget has left (device allocations are charged to it). */
+static ur_result_t sim_device_mem_free(ur_device_handle_t dev, uint64_t *bytes)
+{
+    const struct sim_device *sd = dev->priv;
+    uint64_t used = atomic_load_explicit(&sd->mem_used, memory_order_relaxed);
+    *bytes = used < sd->mem_size ? sd->mem_size - used : 0;
+    return UR_RESULT_SUCCESS;
+}
+
 static const struct up_adapter_ops sim_ops = {
     .adapter_init = sim_adapter_init,
     .adapter_fini = sim_adapter_fini,
@@ -225,6 +242,8 @@ static const struct up_adapter_ops sim_ops = {
     .event_destroy = sim_event_destroy,
     .peer_enable = sim_peer_enable,
     .peer_disable = sim_peer_disable,
+    .device_timestamp = sim_device_timestamp,
+    .device_mem_free = sim_device_mem_free,
 };
 
 static const struct up_sim_ops sim_controls = {
@@ -236,7 +255,9 @@ static const struct up_sim_ops sim_controls = {
 const struct up_adapter_desc up_adapter_desc_sim = {
     .abi = UP_ADAPTER_ABI,
     .name = "sim",
-    .backend = UR_BACKEND_UNKNOWN,
+    /* A valid backend that names no GPU vendor: runtimes treat the node generically and never
+     * call a vendor's native API on its handles (docs/simulated-node.md, "Backend"). */
+    .backend = UR_BACKEND_OFFLOAD,
     .ops = &sim_ops,
     .sim = &sim_controls,
 };

@@ -48,13 +48,30 @@ void sim_device_fill_props(struct up_device_props *props, const struct sim_topol
     props->usm_single_shared = 0;
     props->usm_cross_shared = 0;
     props->usm_system_shared = 0;
+    /* A nominal GPU (nothing runs kernels): the values docs/simulated-node.md lists. */
     props->max_compute_units = 64;
     props->max_clock_mhz = 1500;
-    props->memory_clock_mhz = 0;
-    props->memory_bus_width = 0;
-    props->global_cache_size = 0;
+    props->memory_clock_mhz = 1200;
+    props->memory_bus_width = 4096;
+    props->global_cache_size = 32u << 20;
     props->local_mem_size = 64 * 1024;
     props->max_work_group_size = 1024;
+    props->max_work_item_sizes[0] = 1024;
+    props->max_work_item_sizes[1] = 1024;
+    props->max_work_item_sizes[2] = 64;
+    props->max_work_groups[0] = 0x7fffffff;
+    props->max_work_groups[1] = 65535;
+    props->max_work_groups[2] = 65535;
+    props->sub_group_sizes[0] = 32;
+    props->num_sub_group_sizes = 1;
+    props->max_constant_size = 64 * 1024;
+    props->cacheline_size = 128;
+    props->fp16 = true;
+    props->fp64 = true;
+    props->atomic64 = true;
+    props->ecc = false;
+    props->integrated = false;
+    props->bf16_conversions = false;
     props->native = (ur_native_handle_t)index;
     props->has_native = true;
 }

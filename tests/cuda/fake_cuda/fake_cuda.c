@@ -42,10 +42,19 @@ enum {
 /* CUdevice_attribute values answered. */
 enum {
     fcAttrMaxThreadsPerBlock = 1,
+    fcAttrMaxBlockDimX = 2,
+    fcAttrMaxBlockDimY = 3,
+    fcAttrMaxBlockDimZ = 4,
+    fcAttrMaxGridDimX = 5,
+    fcAttrMaxGridDimY = 6,
+    fcAttrMaxGridDimZ = 7,
     fcAttrMaxSharedMemoryPerBlock = 8,
+    fcAttrTotalConstantMemory = 9,
+    fcAttrWarpSize = 10,
     fcAttrClockRate = 13,
     fcAttrMultiprocessorCount = 16,
     fcAttrIntegrated = 18,
+    fcAttrEccEnabled = 32,
     fcAttrMemoryClockRate = 36,
     fcAttrGlobalMemoryBusWidth = 37,
     fcAttrL2CacheSize = 38,
@@ -704,8 +713,31 @@ FC_ENTRY(cuDeviceGetAttribute, (int *value, int attr, int dev), (value, attr, de
     case fcAttrMaxThreadsPerBlock:
         *value = 1024;
         break;
+    case fcAttrMaxBlockDimX:
+    case fcAttrMaxBlockDimY:
+        *value = 1024;
+        break;
+    case fcAttrMaxBlockDimZ:
+        *value = 64;
+        break;
+    case fcAttrMaxGridDimX:
+        *value = 2147483647;
+        break;
+    case fcAttrMaxGridDimY:
+    case fcAttrMaxGridDimZ:
+        *value = 65535;
+        break;
     case fcAttrMaxSharedMemoryPerBlock:
         *value = 49152;
+        break;
+    case fcAttrTotalConstantMemory:
+        *value = 65536;
+        break;
+    case fcAttrWarpSize:
+        *value = 32;
+        break;
+    case fcAttrEccEnabled:
+        *value = dev % 2 == 0; /* some devices with, some without */
         break;
     case fcAttrClockRate:
         *value = 1410000 + dev;

@@ -52,10 +52,18 @@ enum { fhP2PRank = 0, fhP2PAccess = 1, fhP2PAtomic = 2, fhP2PArray = 3 };
 
 /* hipDeviceAttribute_t values answered. */
 enum {
+    fhAttrEccEnabled = 0,
     fhAttrClockRate = 5,
     fhAttrConcurrentManagedAccess = 9,
+    fhAttrIntegrated = 16,
     fhAttrL2CacheSize = 19,
     fhAttrManagedMemory = 24,
+    fhAttrMaxBlockDimX = 26,
+    fhAttrMaxBlockDimY = 27,
+    fhAttrMaxBlockDimZ = 28,
+    fhAttrMaxGridDimX = 29,
+    fhAttrMaxGridDimY = 30,
+    fhAttrMaxGridDimZ = 31,
     fhAttrMaxThreadsPerBlock = 56,
     fhAttrMemoryBusWidth = 59,
     fhAttrMemoryClockRate = 60,
@@ -851,6 +859,24 @@ FH_EXPORT fh_error_t hipDeviceGetAttribute(int *value, unsigned int attr, int de
         return fhSuccess;
     case fhAttrMaxSharedMemoryPerBlock:
         *value = 64 << 10;
+        return fhSuccess;
+    case fhAttrEccEnabled:
+        *value = device % 2 == 0;
+        return fhSuccess;
+    case fhAttrIntegrated:
+        *value = 0;
+        return fhSuccess;
+    case fhAttrMaxBlockDimX:
+    case fhAttrMaxBlockDimY:
+    case fhAttrMaxBlockDimZ:
+        *value = 1024;
+        return fhSuccess;
+    case fhAttrMaxGridDimX:
+        *value = 2147483647;
+        return fhSuccess;
+    case fhAttrMaxGridDimY:
+    case fhAttrMaxGridDimZ:
+        *value = 65536 + device; /* distinct per device, so a wrong read shows */
         return fhSuccess;
     default:
         return fhErrorInvalidValue;
