@@ -1614,12 +1614,14 @@ typedef struct ur_sampler_native_properties_t {
 /** @brief USM migration flags. */
 typedef uint32_t ur_usm_migration_flags_t;
 typedef enum ur_usm_migration_flag_t {
-    UR_USM_MIGRATION_FLAG_DEFAULT = UR_BIT(0),
+    UR_USM_MIGRATION_FLAG_HOST_TO_DEVICE = UR_BIT(0), ///< migrate to the queue's device
+    UR_USM_MIGRATION_FLAG_DEVICE_TO_HOST = UR_BIT(1), ///< migrate to the host
+    UR_USM_MIGRATION_FLAG_DEFAULT = UR_BIT(0),        ///< older name of HOST_TO_DEVICE
     /// @cond
     UR_USM_MIGRATION_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
 } ur_usm_migration_flag_t;
-#define UR_USM_MIGRATION_FLAGS_MASK 0xfffffffe
+#define UR_USM_MIGRATION_FLAGS_MASK 0xfffffffc
 
 /** @brief USM pool limits descriptor (in the pNext chain of ::ur_usm_pool_desc_t). */
 typedef struct ur_usm_pool_limits_desc_t {

@@ -223,6 +223,11 @@ static const struct up_adapter_ops sim_ops = {
     .event_wait = sim_event_wait,
     .event_profiling = sim_event_profiling,
     .event_destroy = sim_event_destroy,
+    .event_get_native = sim_event_get_native,
+    .event_create_native = sim_event_create_native,
+    .queue_empty = sim_queue_empty,
+    .queue_get_native = sim_queue_get_native,
+    .queue_create_native = sim_queue_create_native,
     .peer_enable = sim_peer_enable,
     .peer_disable = sim_peer_disable,
 };
