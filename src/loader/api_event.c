@@ -253,6 +253,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
     if (res != UR_RESULT_SUCCESS)
         return res;
     if (state_reached(execStatus, st)) {
+        /* Callbacks of earlier states still pending run first, so that they keep state order. */
+        up_event_callbacks_run(hEvent, st);
         pfnNotify(hEvent, execStatus, pUserData);
         return UR_RESULT_SUCCESS;
     }

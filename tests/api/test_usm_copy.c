@@ -183,10 +183,14 @@ static void test_device_device(void)
 
 static void test_fill_patterns(void)
 {
-    for (size_t ps = 1; ps <= 128; ps *= 2) {
-        uint8_t pattern[128];
+    /* Every power of two up to 128, and sizes that are none (any size that divides the fill's
+     * is valid): odd, a vector of three floats, larger than any engine's fill pattern. */
+    static const size_t psizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 3, 5, 7, 12, 24, 100, 256, 1000};
+    for (size_t pi = 0; pi < sizeof(psizes) / sizeof(psizes[0]); pi++) {
+        const size_t ps = psizes[pi];
+        uint8_t pattern[1000];
         for (size_t i = 0; i < ps; i++)
-            pattern[i] = (uint8_t)(0xA0 + ps + i * 3);
+            pattern[i] = (uint8_t)(0xA0 + ps + i * 3 + i / 85);
         size_t size = (BUF / ps) * ps;
         size_t offset = ps; /* an offset that is a multiple of the pattern */
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], dmem[0], 1, "\x11", BUF, 0, NULL, NULL));
