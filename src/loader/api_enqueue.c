@@ -202,6 +202,22 @@ urEnqueueEventsWaitWithBarrier(ur_queue_handle_t hQueue, uint32_t numEventsInWai
                            UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
 }
 
+/* The flags are hints about the event (LOW_POWER_EVENTS_SUPPORT: it may be waited for with less
+ * power); accepted, the barrier is the same. */
+UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
+    ur_queue_handle_t hQueue, const ur_exp_enqueue_ext_properties_t *pProperties,
+    uint32_t numEventsInWaitList, const ur_event_handle_t *phEventWaitList,
+    ur_event_handle_t *phEvent)
+{
+    UP_CHECK_INIT();
+    if (hQueue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pProperties != NULL && (pProperties->flags & UR_EXP_ENQUEUE_EXT_FLAGS_MASK))
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
+                           UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
+}
+
 /* urEnqueueUSMPrefetch and urEnqueueUSMAdvise: hints. No adapter here has a driver call for them
  * that changes what a program sees, so each is a command that only keeps the queue's order and
  * waits for its wait list (an empty command in an in-order queue, which is what a barrier is),

@@ -1652,6 +1652,32 @@ static void test_enqueue(void)
     ROW("events wait: one event, no output", OK, urEnqueueEventsWait(q, 1, &ev, NULL));
     ROW("queue finish", OK, urQueueFinish(q));
 
+    /* urEnqueueEventsWaitWithBarrierExt: NULL_HANDLE, ENUMERATION (flags), then the barrier's. */
+    ur_exp_enqueue_ext_properties_t lowp = {UR_STRUCTURE_TYPE_EXP_ENQUEUE_EXT_PROPERTIES, NULL,
+                                            UR_EXP_ENQUEUE_EXT_FLAG_LOW_POWER_EVENTS_SUPPORT};
+    ur_exp_enqueue_ext_properties_t badp = {UR_STRUCTURE_TYPE_EXP_ENQUEUE_EXT_PROPERTIES, NULL,
+                                            1u << 12};
+    ROW_OUT("barrier ext: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueEventsWaitWithBarrierExt(NULL, &badp, 1, NULL, &e));
+    ROW_OUT("barrier ext: flag bit 12", UR_ERR(INVALID_ENUMERATION), e, S,
+            urEnqueueEventsWaitWithBarrierExt(q, &badp, 1, NULL, &e));
+    ROW_OUT("barrier ext: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWaitWithBarrierExt(q, &lowp, 1, NULL, &e));
+    ROW_OUT("barrier ext: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueEventsWaitWithBarrierExt(q, NULL, 1, null_ev, &e));
+    ROW_OUT("barrier ext: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueEventsWaitWithBarrierExt(bq, &lowp, 0, NULL, &e));
+    ROW("barrier ext: low-power events", OK,
+        urEnqueueEventsWaitWithBarrierExt(q, &lowp, 1, &ev, &e));
+    ur_command_t bcmd = UR_COMMAND_FORCE_UINT32;
+    ROW("barrier ext: its command type", OK,
+        urEventGetInfo(e, UR_EVENT_INFO_COMMAND_TYPE, sizeof(bcmd), &bcmd, NULL));
+    CHECK(bcmd == UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
+    ROW("barrier ext: wait for it", OK, urEventWait(1, &e));
+    ROW("barrier ext: release its event", OK, urEventRelease(e));
+    ROW("barrier ext: no properties, no event", OK,
+        urEnqueueEventsWaitWithBarrierExt(q, NULL, 0, NULL, NULL));
+
     /* urEnqueueUSMPrefetch: NULL_POINTER, NULL_HANDLE, ENUMERATION, SIZE (0), wait list, QUEUE,
      * bounds, elements. */
     const ur_usm_migration_flags_t h2d = UR_USM_MIGRATION_FLAG_HOST_TO_DEVICE;
