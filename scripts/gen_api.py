@@ -39,7 +39,7 @@ BEYOND_SUBSET = ('urDeviceGetSelected', 'urEnqueueEventsWaitWithBarrier',
                  'urEnqueueUSMPrefetch', 'urEventCreateWithNativeHandle', 'urEventGetNativeHandle',
                  'urEventSetCallback', 'urLoaderConfigGetInfo',
                  'urLoaderConfigSetCodeLocationCallback', 'urLoaderConfigSetMockingEnabled',
-                 'urQueueCreateWithNativeHandle', 'urQueueGetNativeHandle')
+                 'urQueueCreateWithNativeHandle', 'urQueueGetNativeHandle', 'urUSMSharedAlloc')
 
 
 class GenError(Exception):

@@ -254,6 +254,9 @@ struct up_adapter_ops {
     /* device == NULL: host allocation. align: 0 or a power of two. On success *pp is the memory and
      * *priv_out (may stay NULL) is kept in the allocation record. */
     up_usm_alloc_fn *usm_alloc;
+    /* Optional: shared memory of `device` (never NULL), reached by the host at the same address;
+     * freed by usm_free. NULL: urUSMSharedAlloc answers UNSUPPORTED_FEATURE. */
+    up_usm_alloc_fn *usm_alloc_shared;
     /* Frees an allocation the core tracks (already removed from the core's table). The adapter
      * first waits for enqueued work that may use the memory, as the spec requires. */
     up_usm_free_fn *usm_free;

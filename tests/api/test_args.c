@@ -1414,11 +1414,40 @@ static void test_usm_alloc(void)
     ROW("urUSMFree", OK, urUSMFree(ctx, p));
     ROW("urUSMFree: the same pointer again", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, p));
 
-    /* Outside the subset: a NULL handle, else UNSUPPORTED_FEATURE. */
-    ROW_OUT("urUSMSharedAlloc (outside the subset): NULL context", UR_ERR(INVALID_NULL_HANDLE), p,
-            S, urUSMSharedAlloc(NULL, d0, NULL, NULL, 64, &p));
-    ROW_OUT("urUSMSharedAlloc (outside the subset)", UR_ERR(UNSUPPORTED_FEATURE), p, S,
-            urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
+    /* urUSMSharedAlloc: urUSMDeviceAlloc's checks; adapters without shared memory (all but the
+     * simulated node) answer UNSUPPORTED_FEATURE. */
+    ROW("urUSMSharedAlloc: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urUSMSharedAlloc(NULL, NULL, NULL, NULL, 64, NULL));
+    ROW_OUT("urUSMSharedAlloc: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMSharedAlloc(NULL, d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMSharedAlloc: NULL device", UR_ERR(INVALID_NULL_HANDLE), p, S,
+            urUSMSharedAlloc(ctx, NULL, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMSharedAlloc: size 0", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMSharedAlloc(ctx, d0, NULL, NULL, 0, &p));
+    ROW_OUT("urUSMSharedAlloc: context of no kind", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMSharedAlloc(BOGUS(ur_context_handle_t), d0, NULL, NULL, 64, &p));
+    ROW_OUT("urUSMSharedAlloc: device of no kind", UR_ERR(INVALID_DEVICE), p, S,
+            urUSMSharedAlloc(ctx, BOGUS(ur_device_handle_t), NULL, NULL, 64, &p));
+    if (!env.is_sim) {
+        ROW_OUT("urUSMSharedAlloc", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+                urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
+        return;
+    }
+    ur_usm_type_t type = UR_USM_TYPE_FORCE_UINT32;
+    ur_device_handle_t owner = NULL;
+    ROW("urUSMSharedAlloc", OK, urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
+    ROW("urUSMSharedAlloc: its type", OK,
+        urUSMGetMemAllocInfo(ctx, p, UR_USM_ALLOC_INFO_TYPE, sizeof(type), &type, NULL));
+    ROW("urUSMSharedAlloc: its device", OK,
+        urUSMGetMemAllocInfo(ctx, p, UR_USM_ALLOC_INFO_DEVICE, sizeof(owner), &owner, NULL));
+    CHECK(type == UR_USM_TYPE_SHARED && owner == d0);
+    memset(p, 0x5a, 64); /* the host reaches it */
+    ROW("urUSMSharedAlloc: fill from a queue", OK,
+        urEnqueueUSMFill(q, p, 1, "\x7e", 32, 0, NULL, NULL));
+    ROW("urUSMSharedAlloc: finish", OK, urQueueFinish(q));
+    CHECK(((unsigned char *)p)[0] == 0x7e && ((unsigned char *)p)[31] == 0x7e &&
+          ((unsigned char *)p)[32] == 0x5a);
+    ROW("urUSMFree: shared memory", OK, urUSMFree(ctx, p));
 }
 
 static void test_usm_info(void)

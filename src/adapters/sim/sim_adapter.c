@@ -210,6 +210,7 @@ static const struct up_adapter_ops sim_ops = {
     .context_create = sim_context_create,
     .context_destroy = sim_context_destroy,
     .usm_alloc = sim_usm_alloc,
+    .usm_alloc_shared = sim_usm_alloc, /* device memory is host memory: the host reaches it */
     .usm_free = sim_usm_free,
     .usm_lookup = NULL,
     .queue_create = sim_queue_create,
