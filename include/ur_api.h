@@ -5222,9 +5222,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Fill height rows of width bytes at a pitch with a pattern that runs on from one row
+ *        into the next. urpeer builds it from 1D fills, one per row.
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] pitch
@@ -5236,8 +5235,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pMem` or `NULL == pPattern`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `pitch == 0`, `pitch < width`, `width == 0`, `height ==
+ * 0`, `patternSize == 0`, `patternSize > width * height`, `(width * height) % patternSize != 0`, or
+ * `pitch * height` is higher than the allocation size of `pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue, void *pMem,
                                                        size_t pitch, size_t patternSize,
@@ -5288,9 +5293,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Copy height rows of width bytes between pitched memory. urpeer builds it from 1D
+ *        copies, one per row (one copy when both pitches equal width), on the in-order queue.
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] pDst
@@ -5303,8 +5307,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pDst` or `NULL == pSrc`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `srcPitch == 0`, `dstPitch == 0`, `srcPitch < width`,
+ * `dstPitch < width`, `height == 0`, or `pitch * height` is higher than the allocation size of a
+ * pointer
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     ur_queue_handle_t hQueue, bool blocking, void *pDst, size_t dstPitch, const void *pSrc,
@@ -7059,9 +7069,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
 UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Shared USM: memory of hDevice the host reaches at the same address (the simulated
+ *        node has it; other adapters answer UR_RESULT_ERROR_UNSUPPORTED_FEATURE).
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pUSMDesc
@@ -7069,8 +7078,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext
  * @param[in] size
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == ppMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext` or `NULL == hDevice`
+ *     - as ::urUSMDeviceAlloc otherwise
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no shared memory
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,

@@ -1681,6 +1681,90 @@ static void test_enqueue(void)
     ROW("events wait: one event, no output", OK, urEnqueueEventsWait(q, 1, &ev, NULL));
     ROW("queue finish", OK, urQueueFinish(q));
 
+    /* urEnqueueUSMMemcpy2D: NULL_POINTER x2, NULL_HANDLE, SIZE (pitches, height), wait list,
+     * QUEUE, bounds (pitch * height from each pointer), elements. */
+    ROW("memcpy2D: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueUSMMemcpy2D(NULL, true, NULL, 0, NULL, 0, 8, 0, 1, NULL, NULL));
+    ROW_OUT("memcpy2D: NULL destination", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMMemcpy2D(q, true, NULL, 64, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: NULL source", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, NULL, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMMemcpy2D(NULL, true, b, 64, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: dstPitch 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 0, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: srcPitch 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 0, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: height 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 64, 64, 0, 0, NULL, &e));
+    ROW_OUT("memcpy2D: dstPitch < width", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 32, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: srcPitch < width", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 32, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: height 0 and a bad wait list", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 64, 64, 0, 1, NULL, &e));
+    ROW_OUT("memcpy2D: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 64, 64, 4, 1, NULL, &e));
+    ROW_OUT("memcpy2D: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a, 64, 64, 4, 1, null_ev, &e));
+    ROW_OUT("memcpy2D: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMMemcpy2D(bq, true, b, 64, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: destination pitch * height past the end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, ALLOC / 4 + 1, a, 64, 64, 4, 0, NULL, &e));
+    ROW_OUT("memcpy2D: source pitch * height past the end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMMemcpy2D(q, true, b, 64, a + 64, ALLOC / 4, 64, 4, 0, NULL, &e));
+    ROW("memcpy2D: rows at two pitches", OK,
+        urEnqueueUSMMemcpy2D(q, false, b, 100, a, 64, 60, 40, 1, &ev, &e));
+    ur_command_t cmd2 = UR_COMMAND_FORCE_UINT32;
+    ROW("memcpy2D: its command type", OK,
+        urEventGetInfo(e, UR_EVENT_INFO_COMMAND_TYPE, sizeof(cmd2), &cmd2, NULL));
+    CHECK(cmd2 == UR_COMMAND_USM_MEMCPY_2D);
+    ROW("memcpy2D: wait for it", OK, urEventWait(1, &e));
+    ROW("memcpy2D: release its event", OK, urEventRelease(e));
+    ROW("memcpy2D: width 0", OK, urEnqueueUSMMemcpy2D(q, true, b, 64, a, 64, 0, 4, 0, NULL, NULL));
+
+    /* urEnqueueUSMFill2D: NULL_POINTER x2, NULL_HANDLE, SIZE (pitch, width, height, pattern
+     * size and its multiple), wait list, QUEUE, bounds, elements. */
+    ROW("fill2D: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueUSMFill2D(NULL, NULL, 0, 0, NULL, 0, 0, 1, NULL, NULL));
+    ROW_OUT("fill2D: NULL memory", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMFill2D(q, NULL, 64, 4, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: NULL pattern", UR_ERR(INVALID_NULL_POINTER), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, NULL, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueUSMFill2D(NULL, a, 64, 4, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: pitch 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 0, 4, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: pitch < width", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 63, 4, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: width 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, pat, 0, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: height 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, pat, 64, 0, 0, NULL, &e));
+    ROW_OUT("fill2D: patternSize 0", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 0, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: patternSize > width * height", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 32, pat, 4, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: width * height not a multiple of patternSize", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, pat, 15, 15, 0, NULL, &e));
+    ROW_OUT("fill2D: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, pat, 64, 4, 1, NULL, &e));
+    ROW_OUT("fill2D: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueUSMFill2D(q, a, 64, 4, pat, 64, 4, 0, &ev, &e));
+    ROW_OUT("fill2D: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueUSMFill2D(bq, a, 64, 4, pat, 64, 4, 0, NULL, &e));
+    ROW_OUT("fill2D: pitch * height past the end (one row)", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a, ALLOC + 1, 4, pat, 64, 1, 0, NULL, &e));
+    ROW_OUT("fill2D: pitch * height past the end", UR_ERR(INVALID_SIZE), e, S,
+            urEnqueueUSMFill2D(q, a + 64, 64, 4, pat, 64, ALLOC / 64, 0, NULL, &e));
+    ROW("fill2D: a 3-byte pattern over rows of 20", OK,
+        urEnqueueUSMFill2D(q, a, 64, 3, pat, 20, 6, 1, &ev, &e));
+    ROW("fill2D: its command type", OK,
+        urEventGetInfo(e, UR_EVENT_INFO_COMMAND_TYPE, sizeof(cmd2), &cmd2, NULL));
+    CHECK(cmd2 == UR_COMMAND_USM_FILL_2D);
+    ROW("fill2D: wait for it", OK, urEventWait(1, &e));
+    ROW("fill2D: release its event", OK, urEventRelease(e));
+
     /* urEnqueueEventsWaitWithBarrierExt: NULL_HANDLE, ENUMERATION (flags), then the barrier's. */
     ur_exp_enqueue_ext_properties_t lowp = {UR_STRUCTURE_TYPE_EXP_ENQUEUE_EXT_PROPERTIES, NULL,
                                             UR_EXP_ENQUEUE_EXT_FLAG_LOW_POWER_EVENTS_SUPPORT};
