@@ -1614,12 +1614,14 @@ typedef struct ur_sampler_native_properties_t {
 /** @brief USM migration flags. */
 typedef uint32_t ur_usm_migration_flags_t;
 typedef enum ur_usm_migration_flag_t {
-    UR_USM_MIGRATION_FLAG_DEFAULT = UR_BIT(0),
+    UR_USM_MIGRATION_FLAG_HOST_TO_DEVICE = UR_BIT(0), ///< migrate to the queue's device
+    UR_USM_MIGRATION_FLAG_DEVICE_TO_HOST = UR_BIT(1), ///< migrate to the host
+    UR_USM_MIGRATION_FLAG_DEFAULT = UR_BIT(0),        ///< older name of HOST_TO_DEVICE
     /// @cond
     UR_USM_MIGRATION_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
 } ur_usm_migration_flag_t;
-#define UR_USM_MIGRATION_FLAGS_MASK 0xfffffffe
+#define UR_USM_MIGRATION_FLAGS_MASK 0xfffffffc
 
 /** @brief USM pool limits descriptor (in the pNext chain of ::ur_usm_pool_desc_t). */
 typedef struct ur_usm_pool_limits_desc_t {
@@ -2096,6 +2098,7 @@ typedef struct ur_exp_command_buffer_update_kernel_launch_desc_t
 typedef uint32_t ur_exp_enqueue_ext_flags_t;
 typedef enum ur_exp_enqueue_ext_flag_t {
     UR_EXP_ENQUEUE_EXT_FLAG_LOW_POWER_EVENTS = UR_BIT(11),
+    UR_EXP_ENQUEUE_EXT_FLAG_LOW_POWER_EVENTS_SUPPORT = UR_BIT(11), ///< upstream's name
     /// @cond
     UR_EXP_ENQUEUE_EXT_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
@@ -4738,17 +4741,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Enqueue a barrier with extended properties: as ::urEnqueueEventsWaitWithBarrier;
+ *        the flags are hints (LOW_POWER_EVENTS_SUPPORT is accepted).
  * @param[in] hQueue
  * @param[in][optional] pProperties
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `NULL != pProperties &&
+ * ::UR_EXP_ENQUEUE_EXT_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST as for ::urEnqueueEventsWaitWithBarrier
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
     ur_queue_handle_t hQueue, const ur_exp_enqueue_ext_properties_t *pProperties,
@@ -5174,17 +5180,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Memory advice: urpeer keeps the queue's order and returns an event of type
+ *        ::UR_COMMAND_USM_ADVISE (hints are accepted; none changes results).
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] size
  * @param[in] advice
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `size == 0` or `size` is higher than the allocation size
+ * of `pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue, const void *pMem,
                                                        size_t size, ur_usm_advice_flags_t advice,
@@ -5212,9 +5222,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Fill height rows of width bytes at a pitch with a pattern that runs on from one row
+ *        into the next. urpeer builds it from 1D fills, one per row.
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] pitch
@@ -5226,8 +5235,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pMem` or `NULL == pPattern`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `pitch == 0`, `pitch < width`, `width == 0`, `height ==
+ * 0`, `patternSize == 0`, `patternSize > width * height`, `(width * height) % patternSize != 0`, or
+ * `pitch * height` is higher than the allocation size of `pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue, void *pMem,
                                                        size_t pitch, size_t patternSize,
@@ -5278,9 +5293,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Copy height rows of width bytes between pitched memory. urpeer builds it from 1D
+ *        copies, one per row (one copy when both pitches equal width), on the in-order queue.
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] pDst
@@ -5293,8 +5307,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pDst` or `NULL == pSrc`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `srcPitch == 0`, `dstPitch == 0`, `srcPitch < width`,
+ * `dstPitch < width`, `height == 0`, or `pitch * height` is higher than the allocation size of a
+ * pointer
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     ur_queue_handle_t hQueue, bool blocking, void *pDst, size_t dstPitch, const void *pSrc,
@@ -5302,9 +5322,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Hint to migrate memory: urpeer keeps the queue's order and the wait list and
+ *        returns an event of type ::UR_COMMAND_USM_PREFETCH (no adapter migrates anything).
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] size
@@ -5313,8 +5332,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `size == 0` or `size` is higher than the allocation size
+ * of `pMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueue, const void *pMem,
                                                          size_t size,
@@ -5384,45 +5409,52 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventCreateExp(ur_context_handle_t hContex
                                                      ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Make an event of a native event. Native 0 gives an event complete from the
+ *        start (no queue) on every adapter.
  * @param[in] hNativeEvent
  * @param[in] hContext
  * @param[in][optional] pProperties
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phEvent`
+ *     - ::UR_RESULT_ERROR_INVALID_CONTEXT
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no native events
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventCreateWithNativeHandle(
     ur_native_handle_t hNativeEvent, ur_context_handle_t hContext,
     const ur_event_native_properties_t *pProperties, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief The native event of an event (0 for one made from native 0).
  * @param[in] hEvent
  * @param[out] phNativeEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phNativeEvent`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no native events
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventGetNativeHandle(ur_event_handle_t hEvent,
                                                            ur_native_handle_t *phNativeEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Call pfnNotify once the event reaches execStatus (SUBMITTED, RUNNING or COMPLETE),
+ *        on the thread that sees it reached: this call, ::urEventWait, ::urEventGetInfo of the
+ *        status, or the last ::urEventRelease (which then waits for the command).
  * @param[in] hEvent
  * @param[in] execStatus
  * @param[in] pfnNotify
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pfnNotify`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `::UR_EXECUTION_INFO_QUEUED < execStatus`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION for ::UR_EXECUTION_INFO_QUEUED
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
                                                        ur_execution_info_t execStatus,
@@ -6608,17 +6640,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_han
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginGraphCaptureExp(ur_queue_handle_t hQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Make a queue of a native queue; hDevice NULL: the native queue's device.
  * @param[in] hNativeQueue
  * @param[in] hContext
  * @param[in][optional] hDevice
  * @param[in][optional] pProperties
  * @param[out] phQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_CONTEXT
+ *     - ::UR_RESULT_ERROR_INVALID_DEVICE
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no native queues
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
     ur_native_handle_t hNativeQueue, ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6651,15 +6685,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetGraphExp(ur_queue_handle_t hQueue,
                                                        ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief The native queue (stream) of a queue.
  * @param[in] hQueue
  * @param[in][optional] pDesc
  * @param[out] phNativeQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phNativeQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no native queues
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQueue,
                                                            ur_queue_native_desc_t *pDesc,
@@ -7034,9 +7069,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
 UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Shared USM: memory of hDevice the host reaches at the same address (the simulated
+ *        node has it; other adapters answer UR_RESULT_ERROR_UNSUPPORTED_FEATURE).
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pUSMDesc
@@ -7044,8 +7078,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext
  * @param[in] size
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == ppMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext` or `NULL == hDevice`
+ *     - as ::urUSMDeviceAlloc otherwise
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE where the adapter has no shared memory
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,

@@ -178,12 +178,15 @@ struct ur_queue_handle_t_ {
     void *priv;
 };
 
+struct up_event_callback;
+
 struct ur_event_handle_t_ {
     struct up_object obj;
-    ur_queue_handle_t queue; /* retained by the event */
-    ur_context_handle_t context;
+    ur_queue_handle_t queue;     /* retained by the event; NULL for one made from a native handle */
+    ur_context_handle_t context; /* retained by the event when queue is NULL */
     ur_command_t command;
-    void *priv;
+    void *priv;                                    /* NULL: no native event (complete) */
+    _Atomic(struct up_event_callback *) callbacks; /* core only: urEventSetCallback's, pending */
 };
 
 /* A USM allocation, tracked by the core (pointer -> allocation). */
@@ -238,6 +241,13 @@ typedef ur_result_t up_event_wait_fn(uint32_t n, const ur_event_handle_t *evs);
 typedef ur_result_t up_event_profiling_fn(ur_event_handle_t ev, ur_profiling_info_t what,
                                           uint64_t *ns);
 typedef void up_event_destroy_fn(ur_event_handle_t ev);
+typedef ur_result_t up_event_get_native_fn(ur_event_handle_t ev, ur_native_handle_t *native);
+typedef ur_result_t up_event_create_native_fn(ur_event_handle_t ev, ur_native_handle_t native,
+                                              bool owned);
+typedef ur_result_t up_queue_get_native_fn(ur_queue_handle_t q, ur_native_handle_t *native);
+typedef ur_result_t up_queue_create_native_fn(ur_queue_handle_t q, ur_native_handle_t native,
+                                              bool owned);
+typedef ur_result_t up_queue_empty_fn(ur_queue_handle_t q, bool *empty);
 typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
                                       bool *already);
 typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
@@ -263,6 +273,9 @@ struct up_adapter_ops {
     /* device == NULL: host allocation. align: 0 or a power of two. On success *pp is the memory and
      * *priv_out (may stay NULL) is kept in the allocation record. */
     up_usm_alloc_fn *usm_alloc;
+    /* Optional: shared memory of `device` (never NULL), reached by the host at the same address;
+     * freed by usm_free. NULL: urUSMSharedAlloc answers UNSUPPORTED_FEATURE. */
+    up_usm_alloc_fn *usm_alloc_shared;
     /* Frees an allocation the core tracks (already removed from the core's table). The adapter
      * first waits for enqueued work that may use the memory, as the spec requires. */
     up_usm_free_fn *usm_free;
@@ -290,6 +303,20 @@ struct up_adapter_ops {
     /* Only called for events of queues created with UR_QUEUE_FLAG_PROFILING_ENABLE. */
     up_event_profiling_fn *event_profiling;
     up_event_destroy_fn *event_destroy;
+
+    /* Optional (NULL: the entry point answers UNSUPPORTED_FEATURE, or UNSUPPORTED_ENUMERATION for
+     * queue_empty). Native handles: get_native writes the driver's object; create_native attaches
+     * the driver object `native` (never 0: the core makes an event of native 0 itself, complete
+     * and with no driver object) to an object the core made: an event with queue NULL and the
+     * context set (the adapter may set ev->queue to the live ur queue the driver event belongs
+     * to: the event then holds that queue instead of the context), or a queue with the context
+     * set and the device set or NULL (the adapter sets device and flags); owned: the UR object
+     * takes the caller's ownership of the driver object. queue_empty: no command is pending. */
+    up_event_get_native_fn *event_get_native;
+    up_event_create_native_fn *event_create_native;
+    up_queue_get_native_fn *queue_get_native;
+    up_queue_create_native_fn *queue_create_native;
+    up_queue_empty_fn *queue_empty;
 
     /* Driver enable/disable of cmd -> peer (same platform, cmd != peer, access supported).
      * Called by the core with the platform's peer_lock held, only at count 0 -> 1 and 1 -> 0.

@@ -75,6 +75,22 @@ void up_context_release_final(ur_context_handle_t ctx);
 void up_queue_release_final(ur_queue_handle_t q);
 void up_event_release_final(ur_event_handle_t ev);
 
+/* An event made from native handle 0: no queue, no driver object, complete from its creation.
+ * The core answers for it and never passes it to the adapter's event operations. */
+static inline bool up_event_host_complete(ur_event_handle_t ev)
+{
+    return ev->queue == NULL && ev->priv == NULL;
+}
+
+/* urEventSetCallback's callbacks (api_event.c). Each runs once, on the thread that sees its state
+ * reached: urEventSetCallback itself, urEventWait, urEventGetInfo of the execution status, or the
+ * last urEventRelease (which waits for the event when callbacks are still pending). */
+ur_result_t up_event_status_of(ur_event_handle_t ev, ur_event_status_t *status);
+void up_event_callbacks_run(ur_event_handle_t ev, ur_event_status_t status);
+void up_event_callbacks_final(ur_event_handle_t ev);
+/* Teardown of a leaked event: free the callbacks without calling them. */
+void up_event_callbacks_drop(ur_event_handle_t ev);
+
 /* Free the platforms and devices of an adapter (after adapter_fini). */
 void up_adapter_free_platforms(ur_adapter_handle_t adapter);
 

@@ -156,7 +156,9 @@ void up_leak_destroy(struct up_leaked *leaked, up_kind_t kind)
             continue;
         switch (kind) {
         case UP_KIND_EVENT:
-            o->ops->event_destroy((ur_event_handle_t)o);
+            up_event_callbacks_drop((ur_event_handle_t)o);
+            if (!up_event_host_complete((ur_event_handle_t)o))
+                o->ops->event_destroy((ur_event_handle_t)o);
             break;
         case UP_KIND_QUEUE:
             (void)o->ops->queue_finish((ur_queue_handle_t)o);
@@ -295,9 +297,19 @@ void up_queue_release_final(ur_queue_handle_t q)
 void up_event_release_final(ur_event_handle_t ev)
 {
     ur_queue_handle_t q = ev->queue;
-    ev->obj.ops->event_destroy(ev);
+    ur_context_handle_t ctx = ev->context;
+
+    up_event_callbacks_final(ev);
+    if (!up_event_host_complete(ev))
+        ev->obj.ops->event_destroy(ev);
     up_obj_fini(&ev->obj, UP_KIND_EVENT);
     up_obj_free(ev, UP_KIND_EVENT);
+    if (q == NULL) {
+        /* Made from a native handle: the event holds its context instead. */
+        if (up_obj_release(&ctx->obj))
+            up_context_release_final(ctx);
+        return;
+    }
     if (up_obj_release(&q->obj))
         up_queue_release_final(q);
 }

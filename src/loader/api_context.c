@@ -108,8 +108,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetInfo(ur_context_handle_t hContex
     }
     case UR_CONTEXT_INFO_USM_MEMCPY2D_SUPPORT:
     case UR_CONTEXT_INFO_USM_FILL2D_SUPPORT: {
-        ur_bool_t no = 0; /* the 2D USM functions are not part of urpeer */
-        return up_info_return(propSize, pPropValue, pPropSizeRet, &no, sizeof(no));
+        ur_bool_t yes = 1; /* built by the core from 1D copies and fills (api_enqueue.c) */
+        return up_info_return(propSize, pPropValue, pPropSizeRet, &yes, sizeof(yes));
     }
     default:
         return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;

@@ -128,7 +128,85 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetInfo(ur_queue_handle_t hQueue,
         uint32_t n = up_obj_refcount(&hQueue->obj);
         return up_info_return(propSize, pPropValue, pPropSizeRet, &n, sizeof(n));
     }
+    case UR_QUEUE_INFO_EMPTY: {
+        /* Optional query: adapters that cannot tell answer UNSUPPORTED_ENUMERATION. */
+        if (hQueue->obj.ops->queue_empty == NULL)
+            return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+        ur_bool_t empty = 0;
+        if (pPropValue != NULL && propSize >= sizeof(empty)) {
+            bool e = false;
+            res = hQueue->obj.ops->queue_empty(hQueue, &e);
+            if (res != UR_RESULT_SUCCESS)
+                return res;
+            empty = e ? 1 : 0;
+        }
+        return up_info_return(propSize, pPropValue, pPropSizeRet, &empty, sizeof(empty));
+    }
     default:
         return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
     }
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQueue,
+                                                           ur_queue_native_desc_t *pDesc,
+                                                           ur_native_handle_t *phNativeQueue)
+{
+    UP_CHECK_INIT();
+    (void)pDesc; /* no backend here needs adapter-specific data */
+    ur_result_t res = check_queue(hQueue);
+    if (res == UR_RESULT_ERROR_INVALID_NULL_HANDLE)
+        return res;
+    if (phNativeQueue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (hQueue->obj.ops->queue_get_native == NULL)
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    ur_native_handle_t native = 0;
+    res = hQueue->obj.ops->queue_get_native(hQueue, &native);
+    if (res == UR_RESULT_SUCCESS)
+        *phNativeQueue = native;
+    return res;
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
+    ur_native_handle_t hNativeQueue, ur_context_handle_t hContext, ur_device_handle_t hDevice,
+    const ur_queue_native_properties_t *pProperties, ur_queue_handle_t *phQueue)
+{
+    UP_CHECK_INIT();
+    if (hContext == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phQueue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (!up_obj_is(hContext, UP_KIND_CONTEXT))
+        return UR_RESULT_ERROR_INVALID_CONTEXT;
+    if (hDevice != NULL) {
+        if (!up_obj_is(hDevice, UP_KIND_DEVICE))
+            return UR_RESULT_ERROR_INVALID_DEVICE;
+        bool member = false;
+        for (uint32_t i = 0; i < hContext->num_devices; i++)
+            member |= hContext->devices[i] == hDevice;
+        if (!member)
+            return UR_RESULT_ERROR_INVALID_DEVICE;
+    }
+    const struct up_adapter_ops *ops = hContext->obj.ops;
+    if (ops->queue_create_native == NULL)
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+
+    ur_queue_handle_t q = up_obj_alloc(UP_KIND_QUEUE);
+    if (q == NULL)
+        return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    q->obj.ops = ops;
+    q->context = hContext;
+    q->device = hDevice; /* the adapter sets it from the native queue when NULL */
+    bool owned = pProperties != NULL && pProperties->isNativeHandleOwned;
+    ur_result_t res = ops->queue_create_native(q, hNativeQueue, owned);
+    if (res != UR_RESULT_SUCCESS) {
+        up_obj_free(q, UP_KIND_QUEUE);
+        return res;
+    }
+    up_obj_init(&q->obj, ops, UP_KIND_QUEUE);
+    up_obj_retain(&hContext->obj);
+    *phQueue = q;
+    return UR_RESULT_SUCCESS;
 }

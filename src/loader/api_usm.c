@@ -26,7 +26,7 @@ static ur_result_t check_desc(const ur_usm_desc_t *desc)
 }
 
 /* Checks shared by device and host allocation after the argument-order checks. */
-static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev,
+static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev, ur_usm_type_t type,
                                 const ur_usm_desc_t *desc, ur_usm_pool_handle_t pool, size_t size,
                                 void **ppMem)
 {
@@ -50,11 +50,19 @@ static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev,
 
     struct up_alloc a = {
         .size = size,
-        .type = dev ? UR_USM_TYPE_DEVICE : UR_USM_TYPE_HOST,
+        .type = type,
         .device = dev,
         .context = ctx,
     };
-    ur_result_t res = ctx->obj.ops->usm_alloc(ctx, dev, size, align, &a.base, &a.priv);
+    ur_result_t res;
+    if (type == UR_USM_TYPE_SHARED) {
+        /* Only adapters whose devices report shared USM have the operation. */
+        if (ctx->obj.ops->usm_alloc_shared == NULL)
+            return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+        res = ctx->obj.ops->usm_alloc_shared(ctx, dev, size, align, &a.base, &a.priv);
+    } else {
+        res = ctx->obj.ops->usm_alloc(ctx, dev, size, align, &a.base, &a.priv);
+    }
     if (res != UR_RESULT_SUCCESS)
         return res;
     res = up_usm_track_add(&a);
@@ -85,7 +93,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMDeviceAlloc(ur_context_handle_t hContex
         return res;
     if (size == 0)
         return UR_RESULT_ERROR_INVALID_USM_SIZE;
-    return alloc_common(hContext, hDevice, pUSMDesc, pool, size, ppMem);
+    return alloc_common(hContext, hDevice, UR_USM_TYPE_DEVICE, pUSMDesc, pool, size, ppMem);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
@@ -103,7 +111,28 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
         return res;
     if (size == 0)
         return UR_RESULT_ERROR_INVALID_USM_SIZE;
-    return alloc_common(hContext, NULL, pUSMDesc, pool, size, ppMem);
+    return alloc_common(hContext, NULL, UR_USM_TYPE_HOST, pUSMDesc, pool, size, ppMem);
+}
+
+/* Memory that the host and hDevice both reach at the same address. The checks are those of
+ * urUSMDeviceAlloc. */
+UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContext,
+                                                     ur_device_handle_t hDevice,
+                                                     const ur_usm_desc_t *pUSMDesc,
+                                                     ur_usm_pool_handle_t pool, size_t size,
+                                                     void **ppMem)
+{
+    UP_CHECK_INIT();
+    if (ppMem == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hContext == NULL || hDevice == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    ur_result_t res = check_desc(pUSMDesc);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_USM_SIZE;
+    return alloc_common(hContext, hDevice, UR_USM_TYPE_SHARED, pUSMDesc, pool, size, ppMem);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urUSMFree(ur_context_handle_t hContext, void *pMem)

@@ -183,10 +183,14 @@ static void test_device_device(void)
 
 static void test_fill_patterns(void)
 {
-    for (size_t ps = 1; ps <= 128; ps *= 2) {
-        uint8_t pattern[128];
+    /* Every power of two up to 128, and sizes that are none (any size that divides the fill's
+     * is valid): odd, a vector of three floats, larger than any engine's fill pattern. */
+    static const size_t psizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 3, 5, 7, 12, 24, 100, 256, 1000};
+    for (size_t pi = 0; pi < sizeof(psizes) / sizeof(psizes[0]); pi++) {
+        const size_t ps = psizes[pi];
+        uint8_t pattern[1000];
         for (size_t i = 0; i < ps; i++)
-            pattern[i] = (uint8_t)(0xA0 + ps + i * 3);
+            pattern[i] = (uint8_t)(0xA0 + ps + i * 3 + i / 85);
         size_t size = (BUF / ps) * ps;
         size_t offset = ps; /* an offset that is a multiple of the pattern */
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], dmem[0], 1, "\x11", BUF, 0, NULL, NULL));
@@ -300,6 +304,78 @@ static void test_async(void)
     CHECK(check_host_pattern(host, BUF, 42));
 }
 
+/* 2D copies and fills: rows at a pitch, the bytes between rows untouched, a fill's pattern running
+ * on from one row into the next. */
+static void test_2d(void)
+{
+    static const struct {
+        size_t pitch, width, height, psize;
+    } cases[] = {{1, 1, 1, 1},         {64, 64, 8, 4},    {100, 37, 9, 1},
+                 {1024, 256, 35, 128}, {234, 233, 24, 3}, {96, 40, 10, 16},
+                 {512, 24, 20, 48},    {64, 16, 16, 256}, {300, 256, 4, 256 * 4}};
+    uint8_t pattern[1024];
+    for (size_t i = 0; i < sizeof(pattern); i++)
+        pattern[i] = (uint8_t)(0x21 + i * 7 + i / 200);
+
+    for (size_t k = 0; k < sizeof(cases) / sizeof(cases[0]); k++) {
+        const size_t pitch = cases[k].pitch, width = cases[k].width, height = cases[k].height;
+        const size_t ps = cases[k].psize, total = pitch * height;
+        bool ok = true;
+
+        /* Fill2D on device memory that holds 0x11, read back whole. */
+        ur_event_handle_t ev = NULL;
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q[0], dmem[0], 1, "\x11", BUF, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill2D(q[0], dmem[0], pitch, ps, pattern, width,
+                                                       height, 0, NULL, &ev));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventWait(1, &ev));
+        CHECK(status_of(ev) == UR_EVENT_STATUS_COMPLETE);
+        CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMMemcpy(q[0], true, host, dmem[0], total, 0, NULL, NULL));
+        for (size_t h = 0; h < height; h++)
+            for (size_t w = 0; w < pitch; w++)
+                ok &= host[h * pitch + w] == (w < width ? pattern[(h * width + w) % ps] : 0x11);
+        if (!ok)
+            fprintf(stderr, "  fill2D pitch %zu width %zu height %zu pattern %zu wrong\n", pitch,
+                    width, height, ps);
+        CHECK(ok);
+
+        /* Memcpy2D device -> plain memory at another pitch, then back to the last device. */
+        const size_t dpitch = width + 5;
+        uint32_t last = env.ndev - 1;
+        memset(plain, 0x33, dpitch * height);
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy2D(q[0], true, plain, dpitch, dmem[0], pitch,
+                                                         width, height, 0, NULL, NULL));
+        ok = true;
+        for (size_t h = 0; h < height; h++)
+            for (size_t w = 0; w < dpitch; w++)
+                ok &= plain[h * dpitch + w] ==
+                      (w < width ? pattern[(h * width + w) % ps] : (uint8_t)0x33);
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMFill(q[last], dmem[last], 1, "\x44", BUF, 0, NULL, NULL));
+        ev = NULL;
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy2D(q[last], false, dmem[last], pitch, plain,
+                                                         dpitch, width, height, 0, NULL, &ev));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventWait(1, &ev));
+        CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMMemcpy(q[last], true, host, dmem[last], total, 0, NULL, NULL));
+        for (size_t h = 0; h < height; h++)
+            for (size_t w = 0; w < pitch; w++)
+                ok &= host[h * pitch + w] == (w < width ? pattern[(h * width + w) % ps] : 0x44);
+        if (!ok)
+            fprintf(stderr, "  memcpy2D pitch %zu width %zu height %zu wrong\n", pitch, width,
+                    height);
+        CHECK(ok);
+    }
+    ur_bool_t fill2d = 0, memcpy2d = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, urContextGetInfo(ctx, UR_CONTEXT_INFO_USM_FILL2D_SUPPORT,
+                                                 sizeof(fill2d), &fill2d, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urContextGetInfo(ctx, UR_CONTEXT_INFO_USM_MEMCPY2D_SUPPORT,
+                                                 sizeof(memcpy2d), &memcpy2d, NULL));
+    CHECK(fill2d == 1 && memcpy2d == 1);
+}
+
 int main(int argc, char **argv)
 {
     test_env_open(&env, argc, argv, "pair");
@@ -308,6 +384,7 @@ int main(int argc, char **argv)
     test_host_device();
     test_device_device();
     test_fill_patterns();
+    test_2d();
     test_events();
     test_async();
     teardown();

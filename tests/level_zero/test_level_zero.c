@@ -408,8 +408,9 @@ static int check_host(const uint8_t *p, size_t n, unsigned seed)
 
 static void test_fills(ur_queue_handle_t q, void *dmem, size_t size, uint8_t *host)
 {
-    static const size_t sizes[] = {1, 2, 4, 8, 16, 32, 64, 128};
-    uint8_t pattern[128];
+    /* Powers of two (native up to the engine's limit) and other sizes (always emulated). */
+    static const size_t sizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 3, 5, 24, 256};
+    uint8_t pattern[256];
 
     for (size_t k = 0; k < sizeof(sizes) / sizeof(sizes[0]); k++) {
         size_t ps = sizes[k];
@@ -440,7 +441,8 @@ static void test_fills(ur_queue_handle_t q, void *dmem, size_t size, uint8_t *ho
         CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
         /* The engine fills patterns up to its limit (16 bytes here); larger ones are emulated
          * with copies. Two fills per round: the 1-byte one is always native. */
-        CHECK(count("zeCommandListAppendMemoryFill") - native_before == (ps <= 16 ? 2u : 1u));
+        CHECK(count("zeCommandListAppendMemoryFill") - native_before ==
+              ((ps & (ps - 1)) == 0 && ps <= 16 ? 2u : 1u));
     }
 }
 

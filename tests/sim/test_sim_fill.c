@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Fills on the simulated node: every pattern size, several lengths, device and host memory. */
+/* Fills on the simulated node: pattern sizes of every power of two up to 128 and others (any size
+ * that divides the fill's), several lengths, device and host memory, checked byte by byte. */
 #include "sim_common.h"
 
 #include <stdio.h>
@@ -18,13 +19,16 @@ int main(void)
     unsigned char *dev = dev_alloc(ctx, n.dev[1], max + 256);
     unsigned char *host = host_alloc(ctx, max + 256);
     unsigned char *check = malloc(max + 256);
-    unsigned char pattern[128];
+    /* Past 512 bytes a pattern is larger than half the simulated fill block. */
+    const size_t psizes[] = {1, 2, 4, 8, 16, 32, 64, 128, 3, 5, 10, 24, 100, 256, 513, 1000, 2048};
+    unsigned char pattern[2048];
     int bad = 0;
 
-    for (int i = 0; i < 128; i++)
-        pattern[i] = (unsigned char)(i * 37 + 11);
+    for (size_t i = 0; i < sizeof(pattern); i++)
+        pattern[i] = (unsigned char)(i * 37 + 11 + i / 256);
 
-    for (size_t ps = 1; ps <= 128; ps *= 2) {
+    for (size_t pi = 0; pi < sizeof(psizes) / sizeof(psizes[0]); pi++) {
+        const size_t ps = psizes[pi];
         for (size_t li = 0; li < sizeof(lengths) / sizeof(lengths[0]) + 1; li++) {
             size_t count = li < sizeof(lengths) / sizeof(lengths[0]) ? lengths[li] + 1 : max / ps;
             size_t size = count * ps;
@@ -61,9 +65,12 @@ int main(void)
     }
     CHECK(bad == 0);
 
-    /* Sizes the API refuses never reach the driver. */
-    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE, urEnqueueUSMFill(q, dev, 3, pattern, 9, 0, NULL, NULL));
+    /* Sizes the API refuses never reach the driver: a size that is no multiple of the pattern,
+     * a pattern larger than the size. */
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE, urEnqueueUSMFill(q, dev, 3, pattern, 10, 0, NULL, NULL));
     CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE, urEnqueueUSMFill(q, dev, 4, pattern, 10, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueUSMFill(q, dev, 24, pattern, 12, 0, NULL, NULL));
 
     /* A large fill is about as fast as memset. */
     {

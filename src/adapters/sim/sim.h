@@ -227,8 +227,11 @@ struct sim_event {
     bool profiling;
     pthread_mutex_t lock;
     pthread_cond_t done;
-    uint64_t ts[SIM_TS_COUNT_]; /* guarded by lock */
-    unsigned ts_set;            /* bit per ts, guarded by lock */
+    uint64_t ts[SIM_TS_COUNT_];  /* guarded by lock */
+    unsigned ts_set;             /* bit per ts, guarded by lock */
+    uint64_t queue_id;           /* sim_queue.id of the queue whose command signals it */
+    struct sim_event *live_prev; /* every native event alive, for native-handle lookups */
+    struct sim_event *live_next;
 };
 
 struct sim_event *sim_event_new(bool profiling);
@@ -243,6 +246,8 @@ up_event_status_fn sim_event_status;
 up_event_wait_fn sim_event_wait;
 up_event_profiling_fn sim_event_profiling;
 up_event_destroy_fn sim_event_destroy;
+up_event_get_native_fn sim_event_get_native;
+up_event_create_native_fn sim_event_create_native;
 
 /* ---------------------------------------------------------------------------------------------
  * Contexts, queues and commands (sim_context.c, sim_queue.c, sim_enqueue.c).
@@ -259,8 +264,8 @@ struct sim_cmd {
     const void *src;
     size_t size;
     size_t pattern_size;
-    unsigned char pattern[128];
-    struct sim_event *ev; /* reference held by the command, may be NULL */
+    unsigned char *pattern; /* pattern_size bytes, in the command's own allocation */
+    struct sim_event *ev;   /* reference held by the command, may be NULL */
     uint32_t nwait;
     struct sim_event *wait[]; /* references held by the command */
 };
@@ -269,7 +274,10 @@ struct sim_context;
 
 struct sim_queue {
     struct sim_adapter *sa;
-    ur_queue_handle_t handle;
+    ur_queue_handle_t handle; /* the ur queue that created it; NULL once that one is gone */
+    atomic_uint refs;         /* ur queues using it (more than one through native handles) */
+    uint64_t id;              /* unique for the process: names it in its events */
+    ur_queue_flags_t flags;
     struct sim_context *ctx;
     uint32_t device;
     bool profiling;
@@ -316,6 +324,9 @@ up_queue_create_fn sim_queue_create;
 up_queue_destroy_fn sim_queue_destroy;
 up_queue_finish_fn sim_queue_finish;
 up_queue_flush_fn sim_queue_flush;
+up_queue_empty_fn sim_queue_empty;
+up_queue_get_native_fn sim_queue_get_native;
+up_queue_create_native_fn sim_queue_create_native;
 /* Waits for the commands enqueued before the call (not for those enqueued while it waits). */
 void sim_queue_wait_idle(struct sim_queue *sq);
 /* Runs what is left, stops the worker, leaves the context's list and frees the queue. */

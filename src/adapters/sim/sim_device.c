@@ -45,7 +45,7 @@ void sim_device_fill_props(struct up_device_props *props, const struct sim_topol
     props->profiling_timer_resolution = 1;
     props->usm_host = all_access;
     props->usm_device = all_access;
-    props->usm_single_shared = 0;
+    props->usm_single_shared = all_access;
     props->usm_cross_shared = 0;
     props->usm_system_shared = 0;
     /* A nominal GPU (nothing runs kernels): the values docs/simulated-node.md lists. */

@@ -14,7 +14,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-#define FILL_BLOCK ((size_t)1024) /* fills repeat a block this large (a multiple of 128) */
+#define FILL_BLOCK ((size_t)1024) /* fills repeat a block of at most this many bytes */
 #define NO_FAULT SIM_OP_COUNT_    /* a command with no fault of its own (barriers) */
 
 /* Which path a copy takes, decided when it is enqueued (as a driver records a copy command). */
@@ -64,21 +64,31 @@ static void run_fill(struct sim_cmd *cmd)
 {
     unsigned char block[FILL_BLOCK];
     unsigned char *dst = cmd->dst;
-    size_t ps = cmd->pattern_size, size = cmd->size, done;
+    const unsigned char *unit = block;
+    size_t ps = cmd->pattern_size, size = cmd->size, done, blk;
 
     if (ps == 1) {
         memset(dst, cmd->pattern[0], size);
         return;
     }
-    /* One pattern doubled into a small block (a multiple of every pattern size), then the block
-     * copied over and over from L1: small copies stay on the C library's vector loops, which
-     * keep up with memset where a large block copy may not. */
-    memcpy(block, cmd->pattern, ps);
-    for (done = ps; done < FILL_BLOCK; done *= 2)
-        memcpy(block + done, block, done);
-    for (done = 0; done < size; done += FILL_BLOCK) {
-        size_t n = size - done < FILL_BLOCK ? size - done : FILL_BLOCK;
-        memcpy(dst + done, block, n);
+    if (ps * 2 > FILL_BLOCK) {
+        /* A large pattern is its own block. */
+        unit = cmd->pattern;
+        blk = ps;
+    } else {
+        /* The pattern repeated into a small block (a whole number of patterns), then the block
+         * copied over and over from L1: small copies stay on the C library's vector loops,
+         * which keep up with memset where a large block copy may not. */
+        blk = FILL_BLOCK / ps * ps;
+        memcpy(block, cmd->pattern, ps);
+        for (done = ps; done < blk; done *= 2)
+            memcpy(block + done, block, done * 2 <= blk ? done : blk - done);
+    }
+    /* size is a multiple of ps, and so every piece but the last is a whole block; the last is
+     * a whole number of patterns. */
+    for (done = 0; done < size; done += blk) {
+        size_t n = size - done < blk ? size - done : blk;
+        memcpy(dst + done, unit, n);
     }
 }
 
@@ -112,7 +122,7 @@ void sim_cmd_run(struct sim_queue *sq, struct sim_cmd *cmd)
 /* Creates the command and its native event (if the caller asked for an event). Faults of the
  * event creation and of the operation itself are checked here, before anything changes. */
 static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, uint32_t nwait,
-                           const ur_event_handle_t *wait, ur_event_handle_t ev,
+                           const ur_event_handle_t *wait, ur_event_handle_t ev, size_t extra,
                            struct sim_cmd **out)
 {
     struct sim_adapter *sa = sq->sa;
@@ -130,6 +140,7 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
         if (!sev)
             return sim_fail(sa, SIM_OP_EVENT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simEventCreate");
         sim_event_stamp(sev, SIM_TS_QUEUED, queued);
+        sev->queue_id = sq->id;
     }
 
     sim_count_call(sa);
@@ -139,7 +150,11 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
         return sim_fail(sa, op, native, call);
     }
 
-    cmd = calloc(1, sizeof(*cmd) + (size_t)nwait * sizeof(cmd->wait[0]));
+    /* `extra` bytes after the wait list: the command's own data (a fill's pattern). */
+    if (extra > SIZE_MAX - sizeof(*cmd) - (size_t)nwait * sizeof(cmd->wait[0]))
+        cmd = NULL;
+    else
+        cmd = calloc(1, sizeof(*cmd) + (size_t)nwait * sizeof(cmd->wait[0]) + extra);
     if (!cmd) {
         sim_event_release(sev);
         return sim_fail(sa, op == NO_FAULT ? SIM_OP_EVENT_CREATE : op, SIM_ERROR_OUT_OF_MEMORY,
@@ -153,6 +168,8 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
         }
     }
     cmd->ev = sev;
+    if (extra)
+        cmd->pattern = (unsigned char *)&cmd->wait[nwait];
     *out = cmd;
     return UR_RESULT_SUCCESS;
 }
@@ -176,7 +193,7 @@ ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, 
     struct sim_cmd *cmd = NULL;
     ur_result_t res;
 
-    res = new_cmd(sq, SIM_OP_COPY, "simMemcpyAsync", nwait, wait, ev, &cmd);
+    res = new_cmd(sq, SIM_OP_COPY, "simMemcpyAsync", nwait, wait, ev, 0, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
     cmd->kind = SIM_CMD_COPY;
@@ -197,11 +214,11 @@ ur_result_t sim_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern
     struct sim_cmd *cmd = NULL;
     ur_result_t res;
 
-    if (pattern_size == 0 || pattern_size > sizeof(cmd->pattern) ||
-        (pattern_size & (pattern_size - 1)) != 0 || size % pattern_size != 0)
+    if (pattern_size == 0 || size % pattern_size != 0)
         return UR_RESULT_ERROR_INVALID_SIZE; /* the core checks this first */
 
-    res = new_cmd(sq, SIM_OP_FILL, "simMemsetAsync", nwait, wait, ev, &cmd);
+    /* Any pattern size: the pattern is kept in the command, which owns a copy of it. */
+    res = new_cmd(sq, SIM_OP_FILL, "simMemsetAsync", nwait, wait, ev, pattern_size, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
     cmd->kind = SIM_CMD_FILL;
@@ -221,7 +238,7 @@ ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_ev
     ur_result_t res;
 
     /* No fault of its own (its event can still fail to be created). */
-    res = new_cmd(sq, NO_FAULT, "simStreamWaitEvents", nwait, wait, ev, &cmd);
+    res = new_cmd(sq, NO_FAULT, "simStreamWaitEvents", nwait, wait, ev, 0, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
     cmd->kind = SIM_CMD_BARRIER;

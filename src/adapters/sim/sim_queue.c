@@ -40,6 +40,8 @@ static void *worker(void *arg)
     return NULL;
 }
 
+static atomic_uint_fast64_t next_queue_id;
+
 static void free_queue(struct sim_queue *sq)
 {
     pthread_cond_destroy(&sq->idle);
@@ -74,6 +76,9 @@ ur_result_t sim_queue_create(ur_queue_handle_t q)
         goto err_destroy_work;
     sq->sa = sa;
     sq->handle = q;
+    atomic_init(&sq->refs, 1);
+    sq->id = atomic_fetch_add_explicit(&next_queue_id, 1, memory_order_relaxed) + 1;
+    sq->flags = q->flags;
     sq->ctx = q->context->priv;
     sq->device = q->device->index;
     sq->profiling = (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
@@ -107,7 +112,8 @@ void sim_queue_stop(struct sim_queue *sq)
     pthread_mutex_unlock(&sq->lock);
     pthread_join(sq->thread, NULL);
     sim_context_remove_queue(sq->ctx, sq);
-    sq->handle->priv = NULL;
+    if (sq->handle)
+        sq->handle->priv = NULL;
     free_queue(sq);
 }
 
@@ -118,7 +124,62 @@ void sim_queue_destroy(ur_queue_handle_t q)
     if (!sq)
         return;
     sim_count_call(sq->sa);
+    if (sq->handle == q)
+        sq->handle = NULL;
+    q->priv = NULL;
+    /* Another ur queue made from its native handle still uses it. */
+    if (atomic_fetch_sub_explicit(&sq->refs, 1, memory_order_acq_rel) != 1)
+        return;
     sim_queue_stop(sq);
+}
+
+ur_result_t sim_queue_get_native(ur_queue_handle_t q, ur_native_handle_t *native)
+{
+    struct sim_queue *sq = q->priv;
+
+    sim_count_call(sq->sa);
+    *native = (ur_native_handle_t)sq;
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_queue_create_native(ur_queue_handle_t q, ur_native_handle_t native, bool owned)
+{
+    struct sim_context *sc = q->context->priv;
+    struct sim_queue *sq;
+
+    /* A simulated stream is shared by every ur queue made from it and lives until the last one
+     * is released, so `owned` changes nothing. It must be a stream of this context. */
+    (void)owned;
+    sim_count_call(sc->sa);
+    pthread_mutex_lock(&sc->lock);
+    for (sq = sc->queues; sq; sq = sq->ctx_next)
+        if ((ur_native_handle_t)sq == native)
+            break;
+    if (sq) {
+        /* Its last ur queue may be going (it leaves the list just after): join only while
+         * one uses it. */
+        unsigned refs = atomic_load_explicit(&sq->refs, memory_order_relaxed);
+        while (refs != 0 &&
+               !atomic_compare_exchange_weak_explicit(&sq->refs, &refs, refs + 1,
+                                                      memory_order_acquire, memory_order_relaxed))
+            ;
+        if (refs == 0)
+            sq = NULL;
+    }
+    pthread_mutex_unlock(&sc->lock);
+    if (!sq) {
+        UP_WARN(SIM_LOG, "urQueueCreateWithNativeHandle: %#jx is no stream of this context",
+                (uintmax_t)native);
+        return UR_RESULT_ERROR_INVALID_VALUE;
+    }
+    if (q->device != NULL && q->device->index != sq->device) {
+        atomic_fetch_sub_explicit(&sq->refs, 1, memory_order_relaxed);
+        return UR_RESULT_ERROR_INVALID_DEVICE;
+    }
+    q->device = q->context->platform->devices[sq->device];
+    q->flags = sq->flags;
+    q->priv = sq;
+    return UR_RESULT_SUCCESS;
 }
 
 void sim_queue_wait_idle(struct sim_queue *sq)
@@ -136,6 +197,17 @@ ur_result_t sim_queue_finish(ur_queue_handle_t q)
 
     sim_count_call(sq->sa);
     sim_queue_wait_idle(sq);
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_queue_empty(ur_queue_handle_t q, bool *empty)
+{
+    struct sim_queue *sq = q->priv;
+
+    sim_count_call(sq->sa);
+    pthread_mutex_lock(&sq->lock);
+    *empty = sq->completed == sq->submitted;
+    pthread_mutex_unlock(&sq->lock);
     return UR_RESULT_SUCCESS;
 }
 
