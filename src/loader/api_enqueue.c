@@ -2,6 +2,7 @@
 /* urEnqueue* entry points: argument checks in upstream's order, bounds checks against the tracked
  * allocations, the event object, blocking waits; the adapter only submits the command. */
 #include "core/core.h"
+#include "core/mem.h"
 
 #include <stdlib.h>
 
@@ -203,4 +204,18 @@ urEnqueueEventsWaitWithBarrier(ur_queue_handle_t hQueue, uint32_t numEventsInWai
 {
     return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
                            UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
+}
+
+/* The same steps for the buffer commands (api_enqueue_mem.c). */
+ur_result_t up_enqueue_prepare(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                               ur_command_t command, ur_event_handle_t *phEvent,
+                               ur_event_handle_t *ev)
+{
+    return prepare_command(q, nwait, wait, command, phEvent, ev);
+}
+
+ur_result_t up_enqueue_finish(ur_queue_handle_t q, ur_result_t submitted, bool blocking,
+                              ur_event_handle_t ev, ur_event_handle_t *phEvent)
+{
+    return finish_enqueue(q, submitted, blocking, ev, phEvent);
 }
