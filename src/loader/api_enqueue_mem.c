@@ -99,10 +99,10 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pDst == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res == UR_RESULT_SUCCESS)
         res = check_objects(hQueue, hBuffer, NULL);
@@ -128,10 +128,10 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
                         const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pSrc == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res == UR_RESULT_SUCCESS)
         res = check_objects(hQueue, hBuffer, NULL);
@@ -272,10 +272,10 @@ static ur_result_t buffer_host_rect(ur_queue_handle_t hQueue, ur_mem_handle_t hB
                                     ur_event_handle_t *phEvent)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pHost == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res != UR_RESULT_SUCCESS)
         return res;
@@ -389,10 +389,10 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pPattern == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res != UR_RESULT_SUCCESS)
         return res;
@@ -460,10 +460,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent, void **ppRetMap)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (ppRetMap == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (mapFlags & UR_MAP_FLAGS_MASK)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
@@ -540,10 +540,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
                                                       ur_event_handle_t *phEvent)
 {
     UP_CHECK_INIT();
-    if (hQueue == NULL || hMem == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pMappedPtr == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hQueue == NULL || hMem == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res == UR_RESULT_SUCCESS)
         res = check_objects(hQueue, hMem, NULL);

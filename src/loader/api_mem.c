@@ -20,10 +20,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hConte
                                                       ur_mem_handle_t *phBuffer)
 {
     UP_CHECK_INIT();
-    if (hContext == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (phBuffer == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hContext == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (flags & UR_MEM_FLAGS_MASK)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (size == 0)
@@ -99,10 +99,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer
                                                          ur_mem_handle_t *phMem)
 {
     UP_CHECK_INIT();
-    if (hBuffer == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (pRegion == NULL || phMem == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hBuffer == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (flags & UR_MEM_FLAGS_MASK)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if ((uint32_t)bufferCreateType > UR_BUFFER_CREATE_TYPE_REGION)
@@ -124,11 +124,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetInfo(ur_mem_handle_t hMemory, ur_mem
                                                  size_t *pPropSizeRet)
 {
     UP_CHECK_INIT();
-    if (hMemory == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     ur_result_t res = up_info_check_ptrs(propSize, pPropValue, pPropSizeRet);
     if (res != UR_RESULT_SUCCESS)
         return res;
+    if (hMemory == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if ((uint32_t)propName > UR_MEM_INFO_REFERENCE_COUNT)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (propSize == 0 && pPropValue != NULL)
@@ -154,10 +154,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
                                                          ur_native_handle_t *phNativeMem)
 {
     UP_CHECK_INIT();
-    if (hMem == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (phNativeMem == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hMem == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (!up_mem_is(hMem))
         return UR_RESULT_ERROR_INVALID_MEM_OBJECT;
     if (hDevice != NULL) {
@@ -179,10 +179,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
     const ur_mem_native_properties_t *pProperties, ur_mem_handle_t *phMem)
 {
     UP_CHECK_INIT();
-    if (hContext == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (phMem == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (hContext == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (!up_obj_is(hContext, UP_KIND_CONTEXT))
         return UR_RESULT_ERROR_INVALID_CONTEXT;
     /* Ownership is never taken: the memory stays its allocator's (isNativeHandleOwned is read
