@@ -191,23 +191,37 @@ struct rect_side {
     size_t row, slice;
 };
 
+/* *acc += a * b, false on overflow. */
+static bool mul_add(size_t *acc, size_t a, size_t b)
+{
+    size_t t;
+    return !__builtin_mul_overflow(a, b, &t) && !__builtin_add_overflow(*acc, t, acc);
+}
+
 /* upstream's pitch rules, for one side (row pitch, then slice pitch). */
 static ur_result_t check_pitches(ur_rect_region_t region, size_t row, size_t slice)
 {
     if (row != 0 && row < region.width)
         return UR_RESULT_ERROR_INVALID_SIZE;
-    size_t r = row != 0 ? row : region.width;
-    if (slice != 0 && (slice < region.height * r || slice % r != 0))
+    size_t r = row != 0 ? row : region.width, min_slice = 0;
+    if (slice != 0 &&
+        (!mul_add(&min_slice, region.height, r) || slice < min_slice || slice % r != 0))
         return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
-static void resolve_pitches(ur_rect_region_t region, size_t *row, size_t *slice)
+/* Pitches 0 mean packed; false when the packed slice pitch does not fit a size_t. */
+static bool resolve_pitches(ur_rect_region_t region, size_t *row, size_t *slice)
 {
     if (*row == 0)
         *row = region.width;
-    if (*slice == 0)
-        *slice = *row * region.height;
+    if (*slice == 0) {
+        size_t t = 0;
+        if (!mul_add(&t, *row, region.height))
+            return false;
+        *slice = t;
+    }
+    return true;
 }
 
 /* The region at origin, with those pitches, within the buffer: upstream's rule (each origin
@@ -218,13 +232,16 @@ static ur_result_t check_rect_bounds(ur_mem_handle_t m, ur_rect_offset_t o, ur_r
     size_t size = m->size;
     if (o.x >= size || o.y >= size || o.z >= size)
         return UR_RESULT_ERROR_INVALID_SIZE;
-    if ((rg.width + o.x) * (rg.height + o.y) * (rg.depth + o.z) > size)
+    size_t extent = 0, wx, hy, dz;
+    if (__builtin_add_overflow(rg.width, o.x, &wx) || __builtin_add_overflow(rg.height, o.y, &hy) ||
+        __builtin_add_overflow(rg.depth, o.z, &dz) || !mul_add(&extent, wx, hy) ||
+        __builtin_mul_overflow(extent, dz, &extent) || extent > size)
         return UR_RESULT_ERROR_INVALID_SIZE;
-    /* Coordinates below the buffer size and pitches checked: no overflow in 64-bit size_t for
-     * any buffer an adapter can allocate. */
-    size_t first = o.z * slice + o.y * row + o.x;
-    size_t span = (rg.depth - 1) * slice + (rg.height - 1) * row + rg.width;
-    if (first > size || span > size - first)
+    /* The first and the last byte the region touches (any overflow is out of bounds). */
+    size_t first = o.x, span = rg.width;
+    if (!mul_add(&first, o.z, slice) || !mul_add(&first, o.y, row) ||
+        !mul_add(&span, rg.depth - 1, slice) || !mul_add(&span, rg.height - 1, row) ||
+        first > size || span > size - first)
         return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
@@ -292,8 +309,9 @@ static ur_result_t buffer_host_rect(ur_queue_handle_t hQueue, ur_mem_handle_t hB
         res = check_objects(hQueue, hBuffer, NULL);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    resolve_pitches(region, &bufferRowPitch, &bufferSlicePitch);
-    resolve_pitches(region, &hostRowPitch, &hostSlicePitch);
+    if (!resolve_pitches(region, &bufferRowPitch, &bufferSlicePitch) ||
+        !resolve_pitches(region, &hostRowPitch, &hostSlicePitch))
+        return UR_RESULT_ERROR_INVALID_SIZE;
     res = check_rect_bounds(hBuffer, bufferOrigin, region, bufferRowPitch, bufferSlicePitch);
     if (res != UR_RESULT_SUCCESS)
         return res;
@@ -361,8 +379,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
         res = check_objects(hQueue, hBufferSrc, hBufferDst);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    resolve_pitches(region, &srcRowPitch, &srcSlicePitch);
-    resolve_pitches(region, &dstRowPitch, &dstSlicePitch);
+    if (!resolve_pitches(region, &srcRowPitch, &srcSlicePitch) ||
+        !resolve_pitches(region, &dstRowPitch, &dstSlicePitch))
+        return UR_RESULT_ERROR_INVALID_SIZE;
     res = check_rect_bounds(hBufferSrc, srcOrigin, region, srcRowPitch, srcSlicePitch);
     if (res == UR_RESULT_SUCCESS)
         res = check_rect_bounds(hBufferDst, dstOrigin, region, dstRowPitch, dstSlicePitch);

@@ -1812,6 +1812,14 @@ static void test_mem(void)
     ROW_OUT(
         "read rect: last row past the end", UR_ERR(INVALID_SIZE), e, SE,
         urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 512, 4096, 0, 0, host, 0, NULL, &e));
+    const ur_rect_offset_t z2 = {0, 0, 2};
+    const size_t huge_slice = (SIZE_MAX / 16) * 16;
+    ROW_OUT("read rect: a slice pitch whose multiple wraps around", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, z2, o0, r16, 16, huge_slice, 0, 0, host, 0, NULL,
+                                       &e));
+    ROW_OUT("read rect: a packed slice pitch that does not fit", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, SIZE_MAX / 2, 0, 0, 0, host, 0,
+                                       NULL, &e));
     ROW("read rect: inside", OK,
         urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 64, 256, 0, 0, host, 0, NULL, NULL));
     ROW_OUT("write rect: NULL source", UR_ERR(INVALID_NULL_POINTER), e, SE,
