@@ -695,6 +695,83 @@ static void test_enqueue_errors(void)
              urEnqueueMemBufferRead(q[0], m, true, 0, 16, h, 0, NULL, NULL));
 }
 
+/* ---- driver failures (simulated node) -------------------------------------------------------- */
+
+static uint64_t live_allocations(void)
+{
+    return sim_stats(&env).liveAllocations;
+}
+
+/* Each failing driver call fails the command with nothing left behind, and the buffer still
+ * works afterwards. */
+static void test_faults(void)
+{
+    if (!env.is_sim)
+        return;
+    const ur_mem_handle_t S = (ur_mem_handle_t)(uintptr_t)0x5e5e;
+    uint8_t host[256];
+    memset(host, 0x42, sizeof(host));
+    ur_buffer_properties_t hp = {UR_STRUCTURE_TYPE_BUFFER_PROPERTIES, NULL, host};
+    uint64_t live = live_allocations();
+    static const struct {
+        const char *op;
+        ur_mem_flags_t flags;
+    } create_faults[] = {
+        {"device_alloc", 0},
+        {"host_alloc", UR_MEM_FLAG_ALLOC_HOST_POINTER},
+        {"queue_create", UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER},
+        {"copy", UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER},
+    };
+    for (size_t i = 0; i < sizeof(create_faults) / sizeof(create_faults[0]); i++) {
+        ur_mem_handle_t m = S;
+        REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, create_faults[i].op, 1, 2));
+        ur_result_t r = urMemBufferCreate(ctx, create_faults[i].flags, sizeof(host),
+                                          create_faults[i].flags ? &hp : NULL, &m);
+        if (r == UR_RESULT_SUCCESS || m != S || live_allocations() != live)
+            fprintf(stderr, "  buffer creation with a %s fault: %s\n", create_faults[i].op,
+                    urpeerResultString(r));
+        CHECK(r != UR_RESULT_SUCCESS && m == S && live_allocations() == live);
+    }
+
+    ur_mem_handle_t m = buffer_on(0, 0, 4096);
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueMemBufferWrite(q[0], m, true, 0, 256, host, 0, NULL, NULL));
+    /* Map: the read fails, nothing is returned, nothing stays mapped. */
+    void *p = (void *)host, *sentinel = p;
+    ur_event_handle_t ev = (ur_event_handle_t)(uintptr_t)0x5e5e, sev = ev;
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, "copy", 1, 2));
+    CHECK(urEnqueueMemBufferMap(q[0], m, true, UR_MAP_FLAG_READ | UR_MAP_FLAG_WRITE, 0, 256, 0,
+                                NULL, &ev, &p) != UR_RESULT_SUCCESS);
+    CHECK(p == sentinel && ev == sev);
+    /* Unmap: the write-back fails, the mapping stays and can be unmapped again. */
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueMemBufferMap(q[0], m, true, UR_MAP_FLAG_WRITE, 0, 256, 0, NULL, NULL, &p));
+    memset(p, 0x24, 256);
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, "copy", 1, 2));
+    CHECK(urEnqueueMemUnmap(q[0], m, p, 0, NULL, &ev) != UR_RESULT_SUCCESS);
+    CHECK(ev == sev);
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueMemUnmap(q[0], m, p, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueMemBufferRead(q[0], m, true, 0, 256, out, 0, NULL, NULL));
+    memset(ref, 0x24, 256);
+    CHECK(same(out, ref, 256));
+    /* A rectangle failing on its second row, a large-pattern fill on its doubling copy: an
+     * error and no event. */
+    ur_rect_region_t rg = {16, 4, 1};
+    ur_rect_offset_t o = {0, 0, 0};
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, "copy", 2, 2));
+    CHECK(urEnqueueMemBufferReadRect(q[0], m, true, o, o, rg, 64, 0, 0, 0, out, 0, NULL, &ev) !=
+          UR_RESULT_SUCCESS);
+    CHECK(ev == sev);
+    uint8_t pattern[256] = {1};
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerSimInjectFault(env.adapter, "copy", 1, 2));
+    CHECK(urEnqueueMemBufferFill(q[0], m, pattern, 256, 0, 4096, 0, NULL, &ev) !=
+          UR_RESULT_SUCCESS);
+    CHECK(ev == sev);
+    CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q[0]));
+    CHECK_UR(UR_RESULT_SUCCESS, urMemRelease(m));
+    CHECK(live_allocations() == live);
+}
+
 /* ---- references and the leak report ---------------------------------------------------------- */
 
 static void test_refcounts(void)
@@ -803,6 +880,7 @@ int main(int argc, char **argv)
     test_native();
     test_peer_copies();
     test_enqueue_errors();
+    test_faults();
     test_refcounts();
 
     for (uint32_t i = 0; i < env.ndev; i++)
