@@ -4828,9 +4828,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Copy between buffers (peer-to-peer between devices when access is enabled, as USM
+ *        copies).
  * @param[in] hQueue
  * @param[in] hBufferSrc
  * @param[in] hBufferDst
@@ -4841,8 +4840,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`, `NULL == hBufferSrc` or
+ *       `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if either range is outside its buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBufferSrc, ur_mem_handle_t hBufferDst,
@@ -4850,9 +4858,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Copy a 3D region between buffers.
  * @param[in] hQueue
  * @param[in] hBufferSrc
  * @param[in] hBufferDst
@@ -4867,8 +4873,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue`, `NULL == hBufferSrc` or
+ *       `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE for a zero width, height or depth, a row pitch below the
+ *       width, a slice pitch below height x row pitch or not a multiple of it, or a region outside
+ *       the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBufferSrc, ur_mem_handle_t hBufferDst,
@@ -4878,9 +4895,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Fill a buffer range with a pattern (any power-of-two size).
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] pPattern
@@ -4891,8 +4906,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pPattern`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if patternSize or size is 0, patternSize is not a power of
+ *       two or is above size, size or offset is not a multiple of it, or the range is outside the
+ *       buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const void *pPattern,
@@ -4900,9 +4926,7 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Map a buffer range into host memory (docs/buffers.md says which memory).
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingMap
@@ -4914,8 +4938,18 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
  * @param[out][optional] phEvent
  * @param[out] ppRetMap
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == ppRetMap`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_MAP_FLAGS_MASK & mapFlags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `[offset, offset + size)` is outside the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingMap, ur_map_flags_t mapFlags,
@@ -4923,9 +4957,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent, void **ppRetMap);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Read from a buffer into host or USM memory.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingRead
@@ -4936,8 +4968,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pDst`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `[offset, offset + size)` is outside the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingRead,
@@ -4945,9 +4986,7 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Read a 3D region of a buffer into host memory.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingRead
@@ -4963,8 +5002,19 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pDst`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE for a zero width, height or depth, a row pitch below the
+ *       width, a slice pitch below height x row pitch or not a multiple of it, or a region outside
+ *       the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingRead,
@@ -4974,9 +5024,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Write host or USM memory into a buffer.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingWrite
@@ -4987,8 +5035,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pSrc`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `[offset, offset + size)` is outside the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingWrite,
@@ -4996,9 +5053,7 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
                         const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Write a 3D region of host memory into a buffer.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingWrite
@@ -5014,8 +5069,19 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pSrc`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE for a zero width, height or depth, a row pitch below the
+ *       width, a slice pitch below height x row pitch or not a multiple of it, or a region outside
+ *       the buffer
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingWrite,
@@ -5098,9 +5164,7 @@ urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool bl
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Unmap a mapping, writing it back when it was mapped for writing.
  * @param[in] hQueue
  * @param[in] hMem
  * @param[in] pMappedPtr
@@ -5108,8 +5172,17 @@ urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool bl
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pMappedPtr`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hQueue` or `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST if `phEventWaitList == NULL &&
+ *       numEventsInWaitList > 0`, `phEventWaitList != NULL && numEventsInWaitList == 0`, or an
+ *       event is not valid
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if pMappedPtr is not a live mapping of hMem
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE, UR_RESULT_ERROR_INVALID_MEM_OBJECT for handles that are
+ *       not a live queue or buffer; UR_RESULT_ERROR_INVALID_CONTEXT for a buffer of another
+ *       platform
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
                                                       ur_mem_handle_t hMem, void *pMappedPtr,
@@ -6020,17 +6093,29 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Create a memory buffer: device memory of a context device (the one the
+ *        ur_buffer_alloc_location_properties_t extension names, else the first), host memory for
+ *        ALLOC_HOST_POINTER, the application's memory itself for USE_HOST_POINTER
+ *        (docs/buffers.md).
  * @param[in] hContext
  * @param[in] flags
  * @param[in] size
  * @param[in][optional] pProperties
  * @param[out] phBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_MEM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_BUFFER_SIZE if `size == 0`, or size is above a context device's
+ *       UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE
+ *     - ::UR_RESULT_ERROR_INVALID_HOST_PTR if USE_HOST_POINTER or ALLOC_COPY_HOST_POINTER is set
+ *       without `pProperties->pHost`, or pHost is given without one of them
+ *     - ::UR_RESULT_ERROR_INVALID_CONTEXT for a handle that is not a live context
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE for two access flags, or USE_HOST_POINTER with
+ *       ALLOC_HOST_POINTER or ALLOC_COPY_HOST_POINTER
+ *     - ::UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hContext,
                                                       ur_mem_flags_t flags, size_t size,
@@ -6038,33 +6123,43 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hConte
                                                       ur_mem_handle_t *phBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Wrap memory as a buffer: a native handle of a live buffer (a pointer inside it) or a
+ *        pointer into a USM allocation; the buffer runs to the end of that memory. urpeer never
+ *        takes ownership of the memory.
  * @param[in] hNativeMem
  * @param[in] hContext
  * @param[in][optional] pProperties
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_CONTEXT for a handle that is not a live context
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE if hNativeMem is not memory the context's driver knows
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
     ur_native_handle_t hNativeMem, ur_context_handle_t hContext,
     const ur_mem_native_properties_t *pProperties, ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Create a sub-buffer sharing its parent's memory; it holds a reference on the parent.
  * @param[in] hBuffer
  * @param[in] flags
  * @param[in] bufferCreateType
  * @param[in] pRegion
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == pRegion` or `NULL == phMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_MEM_FLAGS_MASK & flags` or
+ *       `UR_BUFFER_CREATE_TYPE_REGION < bufferCreateType`
+ *     - ::UR_RESULT_ERROR_INVALID_BUFFER_SIZE if `pRegion->size == 0` or the region ends past the
+ *       parent
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if hBuffer is not a live buffer, or is a sub-buffer
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE for host-pointer flags, or access the parent does not allow
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer,
                                                          ur_mem_flags_t flags,
@@ -6073,32 +6168,41 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer
                                                          ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Query a buffer: SIZE ([size_t]), CONTEXT ([ur_context_handle_t]), REFERENCE_COUNT
+ *        ([uint32_t]).
  * @param[in] hMemory
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `propSize != 0 && pPropValue == NULL` or
+ *       `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hMemory`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION if `UR_MEM_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE if `propSize == 0 && pPropValue != NULL`, or propSize is
+ *       less than the size of the value
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if hMemory is not a live buffer
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemGetInfo(ur_mem_handle_t hMemory, ur_mem_info_t propName,
                                                  size_t propSize, void *pPropValue,
                                                  size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief The buffer memory's address (a device pointer, as the native API knows it).
  * @param[in] hMem
  * @param[in][optional] hDevice
  * @param[out] phNativeMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER if `NULL == phNativeMem`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if hMem is not a live buffer
+ *     - ::UR_RESULT_ERROR_INVALID_DEVICE if hDevice is given and is not a device of the buffer's
+ *       context
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
                                                          ur_device_handle_t hDevice,
@@ -6161,24 +6265,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
                                                       void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Release a buffer; the last release frees its memory once the commands using it have
+ *        finished.
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if hMem is not a live buffer
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Take a reference on a buffer.
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *     - ::UR_RESULT_SUCCESS
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED before urLoaderInit
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE if `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_INVALID_MEM_OBJECT if hMem is not a live buffer
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
 

@@ -50,6 +50,15 @@ class GenError(Exception):
     pass
 
 
+# Memory buffers (src/core/mem.c, src/loader/api_mem.c, src/loader/api_enqueue_mem.c).
+BEYOND_SUBSET += ('urMemBufferCreate', 'urMemBufferCreateWithNativeHandle', 'urMemBufferPartition',
+                  'urMemGetInfo', 'urMemGetNativeHandle', 'urMemRelease', 'urMemRetain',
+                  'urEnqueueMemBufferRead', 'urEnqueueMemBufferReadRect', 'urEnqueueMemBufferWrite',
+                  'urEnqueueMemBufferWriteRect', 'urEnqueueMemBufferCopy',
+                  'urEnqueueMemBufferCopyRect', 'urEnqueueMemBufferFill', 'urEnqueueMemBufferMap',
+                  'urEnqueueMemUnmap')
+
+
 def norm_type(t):
     """Canonical spelling of a C type: single spaces, '*' attached to nothing."""
     t = re.sub(r'\s*\*\s*', ' * ', t)

@@ -34,6 +34,7 @@ typedef enum up_kind {
     UP_KIND_CONTEXT,
     UP_KIND_QUEUE,
     UP_KIND_EVENT,
+    UP_KIND_MEM, /* memory buffers (core objects: src/core/mem.h) */
     UP_KIND_COUNT_
 } up_kind_t;
 

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Object life cycle: magic numbers, live counts, the leak-checking list, platform creation. */
 #include "core/core.h"
+#include "core/mem.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,8 +10,9 @@ atomic_uint up_live_count[UP_KIND_COUNT_];
 atomic_uint up_adapter_refs;
 
 static const char *const kind_names[UP_KIND_COUNT_] = {
-    [UP_KIND_ADAPTER] = "adapter", [UP_KIND_PLATFORM] = "platform", [UP_KIND_DEVICE] = "device",
-    [UP_KIND_CONTEXT] = "context", [UP_KIND_QUEUE] = "queue",       [UP_KIND_EVENT] = "event",
+    [UP_KIND_ADAPTER] = "adapter",   [UP_KIND_PLATFORM] = "platform", [UP_KIND_DEVICE] = "device",
+    [UP_KIND_CONTEXT] = "context",   [UP_KIND_QUEUE] = "queue",       [UP_KIND_EVENT] = "event",
+    [UP_KIND_MEM] = "memory object",
 };
 
 /* ---- Handle memory: per-kind free lists -------------------------------------------------- */
@@ -22,6 +24,7 @@ static const size_t kind_size[UP_KIND_COUNT_] = {
     [UP_KIND_CONTEXT] = sizeof(struct ur_context_handle_t_),
     [UP_KIND_QUEUE] = sizeof(struct ur_queue_handle_t_),
     [UP_KIND_EVENT] = sizeof(struct ur_event_handle_t_),
+    [UP_KIND_MEM] = sizeof(struct ur_mem_handle_t_),
 };
 
 /* A freed object keeps its up_object header (magic 0); the link lives after it. */
@@ -33,7 +36,7 @@ struct free_obj {
 static pthread_mutex_t pool_lock[UP_KIND_COUNT_] = {
     PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
     PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
-    PTHREAD_MUTEX_INITIALIZER,
+    PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
 };
 static struct free_obj *pool[UP_KIND_COUNT_];
 
@@ -69,7 +72,8 @@ static struct up_object live_head = {.live_prev = &live_head, .live_next = &live
 
 static bool tracked_kind(up_kind_t kind)
 {
-    return kind == UP_KIND_CONTEXT || kind == UP_KIND_QUEUE || kind == UP_KIND_EVENT;
+    return kind == UP_KIND_CONTEXT || kind == UP_KIND_QUEUE || kind == UP_KIND_EVENT ||
+           kind == UP_KIND_MEM;
 }
 
 static void live_unlink(struct up_object *obj)
@@ -117,6 +121,8 @@ static ur_adapter_handle_t adapter_of(struct up_object *obj, up_kind_t kind)
         return ((ur_queue_handle_t)obj)->context->platform->adapter;
     case UP_KIND_EVENT:
         return ((ur_event_handle_t)obj)->context->platform->adapter;
+    case UP_KIND_MEM:
+        return ((ur_mem_handle_t)obj)->context->platform->adapter;
     default:
         return NULL;
     }
@@ -146,6 +152,9 @@ uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_lea
         UP_ERROR("leak", "adapter '%s': %u contexts, %u queues, %u events not released",
                  adapter->desc->name, counts[UP_KIND_CONTEXT], counts[UP_KIND_QUEUE],
                  counts[UP_KIND_EVENT]);
+    if (report && counts[UP_KIND_MEM] != 0)
+        UP_ERROR("leak", "adapter '%s': %u memory objects not released", adapter->desc->name,
+                 counts[UP_KIND_MEM]);
     return total;
 }
 
@@ -167,6 +176,9 @@ void up_leak_destroy(struct up_leaked *leaked, up_kind_t kind)
         case UP_KIND_CONTEXT:
             o->ops->context_destroy((ur_context_handle_t)o);
             break;
+        case UP_KIND_MEM:
+            up_mem_leak_destroy((ur_mem_handle_t)o);
+            break;
         default:
             break;
         }
@@ -183,6 +195,8 @@ void up_leak_free(struct up_leaked *leaked)
         atomic_fetch_sub_explicit(&up_live_count[kind], 1, memory_order_relaxed);
         if (kind == UP_KIND_CONTEXT)
             free(((ur_context_handle_t)o)->devices);
+        if (kind == UP_KIND_MEM)
+            up_mem_leak_free((ur_mem_handle_t)o);
         up_obj_free(o, kind);
         o = next;
     }

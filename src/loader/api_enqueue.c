@@ -5,6 +5,8 @@
 
 #include <stdlib.h>
 
+#include "core/mem.h" /* up_enqueue_prepare, up_enqueue_finish */
+
 ur_result_t up_check_wait_list(ur_queue_handle_t q, uint32_t n, const ur_event_handle_t *list)
 {
     (void)q;
@@ -91,6 +93,20 @@ static ur_result_t finish_enqueue(ur_queue_handle_t q, ur_result_t submitted, bo
     if (phEvent != NULL)
         *phEvent = ev;
     return res;
+}
+
+/* The same steps for the buffer commands (api_enqueue_mem.c). */
+ur_result_t up_enqueue_prepare(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                               ur_command_t command, ur_event_handle_t *phEvent,
+                               ur_event_handle_t *ev)
+{
+    return prepare_command(q, nwait, wait, command, phEvent, ev);
+}
+
+ur_result_t up_enqueue_finish(ur_queue_handle_t q, ur_result_t submitted, bool blocking,
+                              ur_event_handle_t ev, ur_event_handle_t *phEvent)
+{
+    return finish_enqueue(q, submitted, blocking, ev, phEvent);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue, bool blocking,

@@ -317,11 +317,13 @@ static uint32_t env_layers(void)
 static void unload_adapter(ur_adapter_handle_t a, bool report)
 {
     /* What the application left behind goes back to the driver in dependency order: events,
-     * queues, USM allocations, contexts; then peer access this library turned on. */
+     * queues, memory buffers, USM allocations, contexts; then peer access this library turned on.
+     */
     struct up_leaked objects;
     uint32_t leaked = up_leak_objects(a, report, &objects);
     up_leak_destroy(&objects, UP_KIND_EVENT);
     up_leak_destroy(&objects, UP_KIND_QUEUE);
+    up_leak_destroy(&objects, UP_KIND_MEM);
     leaked += up_usm_track_drop_adapter(a, report);
     up_leak_destroy(&objects, UP_KIND_CONTEXT);
     leaked += up_p2p_teardown(a, report);

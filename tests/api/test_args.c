@@ -2094,6 +2094,319 @@ static void record_callback(ur_event_handle_t hEvent, ur_execution_info_t execSt
     r->status = execStatus;
 }
 
+static ur_result_t call_mem(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                            void *value, size_t *size_ret)
+{
+    (void)f;
+    return urMemGetInfo((ur_mem_handle_t)h, (ur_mem_info_t)prop, size, value, size_ret);
+}
+
+/* Memory buffers: urMem* and the buffer enqueue commands. Order: NULL_POINTER, NULL_HANDLE,
+ * enumerations and flags, sizes, the wait-list rules, the handles' kinds, bounds, then each
+ * wait-list element. */
+static void test_mem(void)
+{
+    const ur_context_handle_t bctx = BOGUS(ur_context_handle_t);
+    const ur_mem_handle_t bmem = BOGUS(ur_mem_handle_t);
+    const ur_mem_handle_t wrong = (ur_mem_handle_t)(void *)q;
+    const ur_mem_handle_t S = SENT(ur_mem_handle_t);
+    const ur_event_handle_t SE = SENT(ur_event_handle_t);
+    ur_event_handle_t null_ev[1] = {NULL}, nokind_ev[1] = {BOGUS(ur_event_handle_t)};
+    static unsigned char host[2 * ALLOC];
+    ur_mem_handle_t m, b, sub;
+    ur_event_handle_t e;
+    void *p;
+    void *const SP = SENT(void *);
+    ur_buffer_properties_t hp = {UR_STRUCTURE_TYPE_BUFFER_PROPERTIES, NULL, host};
+    ur_buffer_properties_t nohp = {UR_STRUCTURE_TYPE_BUFFER_PROPERTIES, NULL, NULL};
+
+    /* urMemBufferCreate */
+    ROW_OUT("buffer: everything wrong", UR_ERR(INVALID_NULL_POINTER), m, S,
+            urMemBufferCreate(NULL, UR_MEM_FLAG_FORCE_UINT32, 0, NULL, NULL));
+    ROW_OUT("buffer: NULL context", UR_ERR(INVALID_NULL_HANDLE), m, S,
+            urMemBufferCreate(NULL, UR_MEM_FLAG_FORCE_UINT32, 0, NULL, &m));
+    ROW_OUT("buffer: bad flags and size 0", UR_ERR(INVALID_ENUMERATION), m, S,
+            urMemBufferCreate(ctx, 1u << 6, 0, NULL, &m));
+    ROW_OUT("buffer: size 0 and a host pointer without its flag", UR_ERR(INVALID_BUFFER_SIZE), m, S,
+            urMemBufferCreate(ctx, 0, 0, &hp, &m));
+    ROW_OUT("buffer: USE_HOST_POINTER without properties", UR_ERR(INVALID_HOST_PTR), m, S,
+            urMemBufferCreate(ctx, UR_MEM_FLAG_USE_HOST_POINTER, 64, NULL, &m));
+    ROW_OUT("buffer: ALLOC_COPY_HOST_POINTER without pHost", UR_ERR(INVALID_HOST_PTR), m, S,
+            urMemBufferCreate(ctx, UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER, 64, &nohp, &m));
+    ROW_OUT("buffer: pHost without a host-pointer flag", UR_ERR(INVALID_HOST_PTR), m, S,
+            urMemBufferCreate(ctx, UR_MEM_FLAG_ALLOC_HOST_POINTER, 64, &hp, &m));
+    ROW_OUT("buffer: context of no kind and a host-pointer error", UR_ERR(INVALID_HOST_PTR), m, S,
+            urMemBufferCreate(bctx, UR_MEM_FLAG_USE_HOST_POINTER, 64, NULL, &m));
+    ROW_OUT("buffer: context of no kind", UR_ERR(INVALID_CONTEXT), m, S,
+            urMemBufferCreate(bctx, 0, 64, NULL, &m));
+    ROW_OUT("buffer: a queue as context", UR_ERR(INVALID_CONTEXT), m, S,
+            urMemBufferCreate((ur_context_handle_t)(void *)q, 0, 64, NULL, &m));
+    ROW_OUT("buffer: two access flags", UR_ERR(INVALID_VALUE), m, S,
+            urMemBufferCreate(ctx, UR_MEM_FLAG_WRITE_ONLY | UR_MEM_FLAG_READ_ONLY, 64, NULL, &m));
+    ROW_OUT("buffer: USE_HOST_POINTER with ALLOC_COPY_HOST_POINTER", UR_ERR(INVALID_VALUE), m, S,
+            urMemBufferCreate(ctx,
+                              UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER,
+                              64, &hp, &m));
+    ROW_OUT("buffer: larger than any allocation", UR_ERR(INVALID_BUFFER_SIZE), m, S,
+            urMemBufferCreate(ctx, 0, SIZE_MAX, NULL, &m));
+    ROW("buffer: device memory", OK, urMemBufferCreate(ctx, 0, ALLOC, NULL, &m));
+    ROW("buffer: host memory, copied", OK,
+        urMemBufferCreate(ctx, UR_MEM_FLAG_ALLOC_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER,
+                          ALLOC, &hp, &b));
+
+    /* urMemRetain / urMemRelease */
+    ROW("retain: NULL", UR_ERR(INVALID_NULL_HANDLE), urMemRetain(NULL));
+    ROW("retain: no kind", UR_ERR(INVALID_MEM_OBJECT), urMemRetain(bmem));
+    ROW("retain: a queue", UR_ERR(INVALID_MEM_OBJECT), urMemRetain(wrong));
+    ROW("release: NULL", UR_ERR(INVALID_NULL_HANDLE), urMemRelease(NULL));
+    ROW("release: no kind", UR_ERR(INVALID_MEM_OBJECT), urMemRelease(bmem));
+    ROW("retain", OK, urMemRetain(m));
+    ROW("release", OK, urMemRelease(m));
+
+    /* urMemGetInfo */
+    static const struct etor etors[] = {
+        FIX(UR_MEM_INFO_SIZE, size_t),
+        FIX(UR_MEM_INFO_CONTEXT, ur_context_handle_t),
+        FIX(UR_MEM_INFO_REFERENCE_COUNT, uint32_t),
+    };
+    const struct info_fn f = {"urMemGetInfo",
+                              call_mem,
+                              m,
+                              NULL,
+                              (void *)wrong,
+                              UR_ERR(INVALID_MEM_OBJECT),
+                              etors,
+                              3,
+                              0,
+                              UR_MEM_INFO_REFERENCE_COUNT,
+                              RULES_STANDARD};
+    info_matrix(&f);
+
+    /* urMemBufferPartition */
+    ur_buffer_region_t rg = {UR_STRUCTURE_TYPE_BUFFER_REGION, NULL, 64, 128};
+    ur_buffer_region_t empty = {UR_STRUCTURE_TYPE_BUFFER_REGION, NULL, 64, 0};
+    ur_buffer_region_t outside = {UR_STRUCTURE_TYPE_BUFFER_REGION, NULL, ALLOC - 64, 65};
+    const ur_buffer_create_type_t R = UR_BUFFER_CREATE_TYPE_REGION;
+    ROW_OUT("partition: everything wrong", UR_ERR(INVALID_NULL_POINTER), sub, S,
+            urMemBufferPartition(NULL, UR_MEM_FLAG_FORCE_UINT32, R, NULL, &sub));
+    ROW("partition: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urMemBufferPartition(m, 0, R, &rg, NULL));
+    ROW_OUT("partition: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), sub, S,
+            urMemBufferPartition(NULL, UR_MEM_FLAG_FORCE_UINT32, R, &rg, &sub));
+    ROW_OUT("partition: bad flags", UR_ERR(INVALID_ENUMERATION), sub, S,
+            urMemBufferPartition(m, UR_MEM_FLAG_FORCE_UINT32, R, &empty, &sub));
+    ROW_OUT("partition: bad type", UR_ERR(INVALID_ENUMERATION), sub, S,
+            urMemBufferPartition(m, 0, UR_BUFFER_CREATE_TYPE_FORCE_UINT32, &empty, &sub));
+    ROW_OUT("partition: size 0 and a buffer of no kind", UR_ERR(INVALID_BUFFER_SIZE), sub, S,
+            urMemBufferPartition(bmem, 0, R, &empty, &sub));
+    ROW_OUT("partition: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), sub, S,
+            urMemBufferPartition(bmem, 0, R, &rg, &sub));
+    ROW_OUT("partition: past the end", UR_ERR(INVALID_BUFFER_SIZE), sub, S,
+            urMemBufferPartition(m, 0, R, &outside, &sub));
+    ROW_OUT("partition: host-pointer flag", UR_ERR(INVALID_VALUE), sub, S,
+            urMemBufferPartition(m, UR_MEM_FLAG_ALLOC_HOST_POINTER, R, &rg, &sub));
+    ROW("partition", OK, urMemBufferPartition(m, UR_MEM_FLAG_READ_ONLY, R, &rg, &sub));
+    ROW_OUT("partition: of a sub-buffer", UR_ERR(INVALID_MEM_OBJECT), p, SP,
+            urMemBufferPartition(sub, 0, R, &rg, (ur_mem_handle_t *)&p));
+
+    /* urMemGetNativeHandle / urMemBufferCreateWithNativeHandle */
+    ur_native_handle_t nat;
+    const ur_native_handle_t SN = (ur_native_handle_t)SENT_BITS;
+    ROW_OUT("native: NULL everything", UR_ERR(INVALID_NULL_POINTER), nat, SN,
+            urMemGetNativeHandle(NULL, NULL, NULL));
+    ROW_OUT("native: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), nat, SN,
+            urMemGetNativeHandle(NULL, d0, &nat));
+    ROW_OUT("native: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), nat, SN,
+            urMemGetNativeHandle(bmem, d0, &nat));
+    ROW_OUT("native: device of no kind", UR_ERR(INVALID_DEVICE), nat, SN,
+            urMemGetNativeHandle(m, BOGUS(ur_device_handle_t), &nat));
+    ROW("native", OK, urMemGetNativeHandle(m, NULL, &nat));
+    ROW("from native: NULL everything", UR_ERR(INVALID_NULL_POINTER),
+        urMemBufferCreateWithNativeHandle(nat, NULL, NULL, NULL));
+    ROW_OUT("from native: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, SP,
+            urMemBufferCreateWithNativeHandle(nat, NULL, NULL, (ur_mem_handle_t *)&p));
+    ROW_OUT("from native: context of no kind", UR_ERR(INVALID_CONTEXT), p, SP,
+            urMemBufferCreateWithNativeHandle(nat, bctx, NULL, (ur_mem_handle_t *)&p));
+    ROW_OUT("from native: memory nobody allocated", UR_ERR(INVALID_VALUE), p, SP,
+            urMemBufferCreateWithNativeHandle((ur_native_handle_t)host, ctx, NULL,
+                                              (ur_mem_handle_t *)&p));
+
+    /* Read / write / copy / fill */
+    ROW_OUT("read: everything wrong", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemBufferRead(NULL, NULL, true, 0, SIZE_MAX, NULL, 1, NULL, &e));
+    ROW_OUT("read: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferRead(NULL, m, true, 0, 16, host, 1, NULL, &e));
+    ROW_OUT("read: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferRead(q, NULL, true, 0, 16, host, 0, NULL, &e));
+    ROW_OUT("read: wait list (1, NULL) and out of bounds", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferRead(q, m, true, 0, SIZE_MAX, host, 1, NULL, &e));
+    ROW_OUT("read: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferRead(q, m, true, 0, 16, host, 0, &ev, &e));
+    ROW_OUT("read: queue of no kind", UR_ERR(INVALID_QUEUE), e, SE,
+            urEnqueueMemBufferRead(BOGUS(ur_queue_handle_t), m, true, 0, 16, host, 0, NULL, &e));
+    ROW_OUT("read: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferRead(q, bmem, true, 0, 16, host, 0, NULL, &e));
+    ROW_OUT("read: a queue as buffer", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferRead(q, wrong, true, 0, 16, host, 0, NULL, &e));
+    ROW_OUT("read: past the end and a NULL wait-list element", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferRead(q, m, true, ALLOC - 8, 16, host, 1, null_ev, &e));
+    ROW_OUT("read: offset past the end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferRead(q, m, true, ALLOC + 1, 0, host, 0, NULL, &e));
+    ROW_OUT("read: sub-buffer past its end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferRead(q, sub, true, 64, 65, host, 0, NULL, &e));
+    ROW_OUT("read: NULL wait-list element", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferRead(q, m, true, 0, 16, host, 1, null_ev, &e));
+    ROW_OUT("read: wait-list element of no kind", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferRead(q, m, true, 0, 16, host, 1, nokind_ev, &e));
+    ROW("read: up to the last byte", OK,
+        urEnqueueMemBufferRead(q, m, true, ALLOC - 16, 16, host, 1, &ev, NULL));
+    ROW_OUT("write: NULL source", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemBufferWrite(NULL, m, true, 0, 16, NULL, 0, NULL, &e));
+    ROW_OUT("write: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferWrite(q, NULL, true, 0, 16, host, 0, NULL, &e));
+    ROW_OUT("write: offset + size wraps around", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferWrite(q, m, true, 16, SIZE_MAX - 8, host, 0, NULL, &e));
+    ROW("write", OK, urEnqueueMemBufferWrite(q, m, true, 0, ALLOC, host, 0, NULL, NULL));
+    ROW_OUT("copy: NULL destination buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferCopy(q, m, NULL, 0, 0, 16, 0, NULL, &e));
+    ROW_OUT("copy: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferCopy(NULL, m, b, 0, 0, 16, 0, NULL, &e));
+    ROW_OUT("copy: source of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferCopy(q, bmem, b, 0, 0, 16, 0, NULL, &e));
+    ROW_OUT("copy: past the source's end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferCopy(q, m, b, ALLOC - 8, 0, 16, 0, NULL, &e));
+    ROW_OUT("copy: past the destination's end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferCopy(q, m, b, 0, ALLOC - 8, 16, 0, NULL, &e));
+    ROW("copy", OK, urEnqueueMemBufferCopy(q, m, b, 0, 0, ALLOC, 0, NULL, NULL));
+    const uint32_t pat = 0x01020304u;
+    ROW_OUT("fill: NULL pattern", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemBufferFill(NULL, NULL, NULL, 0, 0, 0, 1, NULL, &e));
+    ROW_OUT("fill: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferFill(q, NULL, &pat, 0, 0, 0, 1, NULL, &e));
+    ROW_OUT("fill: bad wait list and pattern size 0", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 0, 0, 16, 1, NULL, &e));
+    ROW_OUT("fill: pattern size 0", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 0, 0, 16, 0, NULL, &e));
+    ROW_OUT("fill: size 0", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 4, 0, 0, 0, NULL, &e));
+    ROW_OUT("fill: pattern larger than size", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 4, 0, 2, 0, NULL, &e));
+    ROW_OUT("fill: pattern of 3 bytes", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 3, 0, 6, 0, NULL, &e));
+    ROW_OUT("fill: size not a multiple", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 4, 0, 6, 0, NULL, &e));
+    ROW_OUT("fill: offset not a multiple, buffer of no kind", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, bmem, &pat, 4, 2, 8, 0, NULL, &e));
+    ROW_OUT("fill: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferFill(q, bmem, &pat, 4, 0, 8, 0, NULL, &e));
+    ROW_OUT("fill: past the end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferFill(q, m, &pat, 4, ALLOC - 4, 8, 0, NULL, &e));
+    ROW("fill", OK, urEnqueueMemBufferFill(q, m, &pat, 4, 0, ALLOC, 0, NULL, NULL));
+
+    /* Rectangles */
+    const ur_rect_offset_t o0 = {0, 0, 0}, far = {ALLOC, 0, 0};
+    const ur_rect_region_t r16 = {16, 4, 2}, zero_w = {0, 4, 2}, zero_d = {16, 4, 0};
+    ROW_OUT("read rect: NULL destination", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemBufferReadRect(NULL, NULL, true, o0, o0, zero_w, 0, 0, 0, 0, NULL, 1, NULL,
+                                       &e));
+    ROW_OUT(
+        "read rect: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+        urEnqueueMemBufferReadRect(NULL, m, true, o0, o0, zero_w, 0, 0, 0, 0, host, 1, NULL, &e));
+    ROW_OUT("read rect: bad wait list and width 0", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, zero_w, 0, 0, 0, 0, host, 1, NULL, &e));
+    ROW_OUT("read rect: width 0", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, zero_w, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: depth 0", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, zero_d, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: buffer row pitch below the width", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 8, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: host row pitch below the width", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 0, 0, 8, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: slice pitch below height x row", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 16, 32, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: slice pitch not a multiple of the row", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 0, 0, 16, 72, host, 0, NULL, &e));
+    ROW_OUT("read rect: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferReadRect(q, bmem, true, o0, o0, r16, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("read rect: origin past the end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, far, o0, r16, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT(
+        "read rect: last row past the end", UR_ERR(INVALID_SIZE), e, SE,
+        urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 512, 4096, 0, 0, host, 0, NULL, &e));
+    const ur_rect_offset_t z2 = {0, 0, 2};
+    const size_t huge_slice = (SIZE_MAX / 16) * 16;
+    ROW_OUT("read rect: a slice pitch whose multiple wraps around", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, z2, o0, r16, 16, huge_slice, 0, 0, host, 0, NULL,
+                                       &e));
+    ROW_OUT("read rect: a packed slice pitch that does not fit", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, SIZE_MAX / 2, 0, 0, 0, host, 0,
+                                       NULL, &e));
+    ROW("read rect: inside", OK,
+        urEnqueueMemBufferReadRect(q, m, true, o0, o0, r16, 64, 256, 0, 0, host, 0, NULL, NULL));
+    ROW_OUT("write rect: NULL source", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemBufferWriteRect(q, m, true, o0, o0, r16, 0, 0, 0, 0, NULL, 0, NULL, &e));
+    ROW_OUT("write rect: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferWriteRect(q, NULL, true, o0, o0, r16, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW_OUT("write rect: origin past the end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferWriteRect(q, m, true, far, o0, r16, 0, 0, 0, 0, host, 0, NULL, &e));
+    ROW("write rect", OK,
+        urEnqueueMemBufferWriteRect(q, m, true, o0, o0, r16, 0, 0, 0, 0, host, 0, NULL, NULL));
+    ROW_OUT("copy rect: NULL source buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemBufferCopyRect(q, NULL, b, o0, o0, r16, 0, 0, 0, 0, 0, NULL, &e));
+    ROW_OUT("copy rect: destination row pitch below the width", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferCopyRect(q, m, b, o0, o0, r16, 0, 0, 4, 0, 0, NULL, &e));
+    ROW_OUT("copy rect: destination of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferCopyRect(q, m, bmem, o0, o0, r16, 0, 0, 0, 0, 0, NULL, &e));
+    ROW_OUT("copy rect: destination origin past the end", UR_ERR(INVALID_SIZE), e, SE,
+            urEnqueueMemBufferCopyRect(q, m, b, o0, far, r16, 0, 0, 0, 0, 0, NULL, &e));
+    ROW("copy rect", OK,
+        urEnqueueMemBufferCopyRect(q, m, b, o0, o0, r16, 0, 0, 0, 0, 0, NULL, NULL));
+
+    /* Map / unmap */
+    ROW_OUT(
+        "map: NULL output", UR_ERR(INVALID_NULL_POINTER), e, SE,
+        urEnqueueMemBufferMap(NULL, NULL, true, UR_MAP_FLAG_FORCE_UINT32, 0, 0, 1, NULL, &e, NULL));
+    ROW_OUT(
+        "map: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), p, SP,
+        urEnqueueMemBufferMap(q, NULL, true, UR_MAP_FLAG_FORCE_UINT32, 0, 16, 0, NULL, NULL, &p));
+    ROW_OUT("map: bad flags and a bad wait list", UR_ERR(INVALID_ENUMERATION), p, SP,
+            urEnqueueMemBufferMap(q, m, true, 1u << 3, 0, 16, 1, NULL, NULL, &p));
+    ROW_OUT("map: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), p, SP,
+            urEnqueueMemBufferMap(q, m, true, UR_MAP_FLAG_READ, 0, 16, 1, NULL, NULL, &p));
+    ROW_OUT("map: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), p, SP,
+            urEnqueueMemBufferMap(q, bmem, true, UR_MAP_FLAG_READ, 0, 16, 0, NULL, NULL, &p));
+    ROW_OUT("map: past the end", UR_ERR(INVALID_SIZE), p, SP,
+            urEnqueueMemBufferMap(q, m, true, UR_MAP_FLAG_READ, ALLOC - 8, 16, 0, NULL, NULL, &p));
+    ROW_OUT("map: NULL wait-list element", UR_ERR(INVALID_EVENT_WAIT_LIST), p, SP,
+            urEnqueueMemBufferMap(q, m, true, UR_MAP_FLAG_READ, 0, 16, 1, null_ev, NULL, &p));
+    ROW("map", OK, urEnqueueMemBufferMap(q, m, true, UR_MAP_FLAG_WRITE, 0, 16, 0, NULL, NULL, &p));
+    ROW_OUT("unmap: NULL pointer", UR_ERR(INVALID_NULL_POINTER), e, SE,
+            urEnqueueMemUnmap(NULL, NULL, NULL, 1, NULL, &e));
+    ROW_OUT("unmap: NULL buffer", UR_ERR(INVALID_NULL_HANDLE), e, SE,
+            urEnqueueMemUnmap(q, NULL, p, 1, NULL, &e));
+    ROW_OUT("unmap: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemUnmap(q, m, p, 1, NULL, &e));
+    ROW_OUT("unmap: buffer of no kind", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemUnmap(q, bmem, p, 0, NULL, &e));
+    ROW_OUT("unmap: another buffer's mapping", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemUnmap(q, b, p, 0, NULL, &e));
+    ROW_OUT("unmap: not a mapping", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemUnmap(q, m, host, 0, NULL, &e));
+    ROW_OUT("unmap: NULL wait-list element", UR_ERR(INVALID_EVENT_WAIT_LIST), e, SE,
+            urEnqueueMemUnmap(q, m, p, 1, null_ev, &e));
+    ROW("unmap", OK, urEnqueueMemUnmap(q, m, p, 0, NULL, NULL));
+    ROW_OUT("unmap: twice", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemUnmap(q, m, p, 0, NULL, &e));
+
+    REQUIRE_UR(OK, urQueueFinish(q));
+    ROW("release: sub-buffer", OK, urMemRelease(sub));
+    ROW("release: buffer", OK, urMemRelease(m));
+    ROW("release: host buffer", OK, urMemRelease(b));
+    ROW_OUT("read: a released buffer", UR_ERR(INVALID_MEM_OBJECT), e, SE,
+            urEnqueueMemBufferRead(q, m, true, 0, 16, host, 0, NULL, &e));
+    ROW("release: a released buffer", UR_ERR(INVALID_MEM_OBJECT), urMemRelease(m));
+}
+
 static void test_event(void)
 {
     const ur_event_handle_t bogus = BOGUS(ur_event_handle_t);
@@ -2394,6 +2707,7 @@ int main(int argc, char **argv)
     test_usm_alloc();
     test_usm_info();
     test_enqueue();
+    test_mem();
     test_event();
     test_p2p();
     teardown_objects();
