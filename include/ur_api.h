@@ -28,8 +28,9 @@
  *   - Driver failures are mapped to ::ur_result_t values; the native code and a message are kept,
  *     per thread, for ::urAdapterGetLastError.
  *   - Functions outside urpeer's subset are exported so that binaries linked against upstream's
- *     loader resolve; they return ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     (::UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL handle argument).
+ *     loader resolve; they check their arguments as upstream does (NULL pointers, NULL handles,
+ *     enumerations, flags and descriptor members, in upstream's order) and then return
+ *     ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  */
 #ifndef UR_API_H_INCLUDED
 #define UR_API_H_INCLUDED
@@ -3539,9 +3540,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(ur_device_handl
                                                                  size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hAdapter
  * @param[in] pfnLoggerCallback
  * @param[in][optional] pUserData
@@ -3555,9 +3555,8 @@ urAdapterSetLoggerCallback(ur_adapter_handle_t hAdapter, ur_logger_callback_t pf
                            void *pUserData, ur_logger_level_t level);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hAdapter
  * @param[in] level
  * @returns
@@ -3568,9 +3567,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterSetLoggerCallbackLevel(ur_adapter_h
                                                                     ur_logger_level_t level);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pMem
@@ -3582,9 +3580,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3601,9 +3598,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupp
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3620,9 +3616,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupport
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3639,9 +3634,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSuppo
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageFormat
@@ -3656,9 +3650,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
     const ur_image_desc_t *pImageDesc, ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pSrc
  * @param[in] pDst
@@ -3685,9 +3678,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageCopyExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3700,9 +3692,8 @@ urBindlessImagesImageFreeExp(ur_context_handle_t hContext, ur_device_handle_t hD
                              ur_exp_image_mem_native_handle_t hImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hImageMem
  * @param[in] propName
@@ -3717,9 +3708,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageGetInfoExp(
     ur_image_info_t propName, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] size
@@ -3736,9 +3726,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImportExternalMemoryExp(
     ur_exp_external_mem_handle_t *phExternalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] semHandleType
@@ -3755,9 +3744,8 @@ urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_devi
                                            ur_exp_external_semaphore_handle_t *phExternalSemaphore);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageFormat
@@ -3774,9 +3762,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
     ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] offset
@@ -3792,9 +3779,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalLinearMemoryExp(
     ur_exp_external_mem_handle_t hExternalMem, void **ppRetMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hMem
@@ -3807,9 +3793,8 @@ urBindlessImagesMipmapFreeExp(ur_context_handle_t hContext, ur_device_handle_t h
                               ur_exp_image_mem_native_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3825,9 +3810,8 @@ urBindlessImagesMipmapGetLevelExp(ur_context_handle_t hContext, ur_device_handle
                                   ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hExternalMem
@@ -3840,9 +3824,8 @@ urBindlessImagesReleaseExternalMemoryExp(ur_context_handle_t hContext, ur_device
                                          ur_exp_external_mem_handle_t hExternalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hExternalSemaphore
@@ -3855,9 +3838,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
     ur_exp_external_semaphore_handle_t hExternalSemaphore);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3876,9 +3858,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageCreateExp(
     ur_exp_image_native_handle_t *phImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImage
@@ -3890,9 +3871,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hSemaphore
  * @param[in] hasSignalValue
@@ -3910,9 +3890,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSignalExternalSemaphoreExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] memHandleType
  * @param[out] pSupportedRet
@@ -3924,9 +3903,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeE
     ur_device_handle_t hDevice, ur_exp_external_mem_type_t memHandleType, ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3943,9 +3921,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageCreateExp(
     const ur_image_desc_t *pImageDesc, ur_exp_image_native_handle_t *phImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImage
@@ -3957,9 +3934,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyE
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hSemaphore
  * @param[in] hasWaitValue
@@ -3977,9 +3953,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
@@ -4009,9 +3984,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
@@ -4043,9 +4017,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hSrcMem
  * @param[in] hDstMem
@@ -4071,9 +4044,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hSrcMem
  * @param[in] hDstMem
@@ -4105,9 +4077,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] pPattern
@@ -4133,9 +4104,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] offset
@@ -4160,9 +4130,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] bufferOffset
@@ -4194,9 +4163,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] offset
@@ -4221,9 +4189,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] bufferOffset
@@ -4255,9 +4222,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pfnNativeCommand
  * @param[in][optional] pData
@@ -4277,9 +4243,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
     ur_exp_command_buffer_sync_point_t *pSyncPoint);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] size
@@ -4303,9 +4268,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] pPattern
@@ -4330,9 +4294,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pDst
  * @param[in] pSrc
@@ -4356,9 +4319,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] size
@@ -4382,9 +4344,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMPrefetchExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pCommandBufferDesc
@@ -4399,9 +4360,8 @@ urCommandBufferCreateExp(ur_context_handle_t hContext, ur_device_handle_t hDevic
                          ur_exp_command_buffer_handle_t *phCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -4411,9 +4371,8 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferFinalizeExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] propName
  * @param[in] propSize
@@ -4428,9 +4387,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetInfoExp(
     size_t propSize, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[out] phNativeCommandBuffer
  * @returns
@@ -4441,9 +4399,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetNativeHandleExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_native_handle_t *phNativeCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -4453,9 +4410,8 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferReleaseExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -4465,9 +4421,8 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferRetainExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] numKernelUpdates
  * @param[in] pUpdateKernelLaunch
@@ -4480,9 +4435,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateKernelLaunchExp(
     const ur_exp_command_buffer_update_kernel_launch_desc_t *pUpdateKernelLaunch);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommand
  * @param[out] phSignalEvent
  * @returns
@@ -4493,9 +4447,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateSignalEventExp(
     ur_exp_command_buffer_command_handle_t hCommand, ur_event_handle_t *phSignalEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommand
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
@@ -4508,9 +4461,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateWaitEventsExp(
     const ur_event_handle_t *phEventWaitList);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeContext
  * @param[in] hAdapter
  * @param[in] numDevices
@@ -4527,9 +4479,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextCreateWithNativeHandle(
     ur_context_handle_t *phContext);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[out] phNativeContext
  * @returns
@@ -4540,9 +4491,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t
                                                              ur_native_handle_t *phNativeContext);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pfnDeleter
  * @param[in][optional] pUserData
@@ -4554,9 +4504,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
     ur_context_handle_t hContext, ur_context_extended_deleter_t pfnDeleter, void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeDevice
  * @param[in] hAdapter
  * @param[in][optional] pProperties
@@ -4570,9 +4519,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceCreateWithNativeHandle(
     const ur_device_native_properties_t *pProperties, ur_device_handle_t *phDevice);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[out][optional] pDeviceTimestamp
  * @param[out][optional] pHostTimestamp
@@ -4608,9 +4556,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPl
                                                         uint32_t *pNumDevices);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] pProperties
  * @param[in] NumDevices
@@ -4625,9 +4572,8 @@ urDevicePartition(ur_device_handle_t hDevice, const ur_device_partition_properti
                   uint32_t NumDevices, ur_device_handle_t *phSubDevices, uint32_t *pNumDevicesRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] pBinaries
  * @param[in] NumBinaries
@@ -4642,9 +4588,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDev
                                                          uint32_t *pSelectedBinary);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -4653,9 +4598,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDev
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceWaitExp(ur_device_handle_t hDevice);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hCommandBuffer
  * @param[in] numEventsInWaitList
@@ -4671,9 +4615,8 @@ urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle
                           ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] name
@@ -4694,9 +4637,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] name
@@ -4738,9 +4680,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pProperties
  * @param[in] numEventsInWaitList
@@ -4756,9 +4697,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hGraph
  * @param[in] numEventsInWaitList
@@ -4775,9 +4715,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
                                                       ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pfnHostTask
  * @param[in][optional] data
@@ -4795,9 +4734,8 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
                      const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hKernel
  * @param[in] workDim
@@ -4822,9 +4760,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBufferSrc
  * @param[in] hBufferDst
@@ -4844,9 +4781,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBufferSrc
  * @param[in] hBufferDst
@@ -4872,9 +4808,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] pPattern
@@ -4894,9 +4829,8 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingMap
@@ -4917,9 +4851,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent, void **ppRetMap);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingRead
@@ -4939,9 +4872,8 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingRead
@@ -4968,9 +4900,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingWrite
@@ -4990,9 +4921,8 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
                         const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hBuffer
  * @param[in] blockingWrite
@@ -5019,9 +4949,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImageSrc
  * @param[in] hImageDst
@@ -5042,9 +4971,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImage
  * @param[in] blockingRead
@@ -5067,9 +4995,8 @@ urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blo
                       const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImage
  * @param[in] blockingWrite
@@ -5092,9 +5019,8 @@ urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool bl
                        const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hMem
  * @param[in] pMappedPtr
@@ -5112,9 +5038,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
                                                       ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pfnNativeEnqueue
  * @param[in][optional] data
@@ -5135,9 +5060,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] pipe_symbol
@@ -5157,9 +5081,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] numEventsInWaitList
@@ -5174,9 +5097,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] size
@@ -5191,9 +5113,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
                                                        ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5212,9 +5133,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] pitch
@@ -5237,9 +5157,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
                                                        ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] pMem
@@ -5257,9 +5176,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue
                                                         ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5278,9 +5196,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] pDst
@@ -5302,9 +5219,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pMem
  * @param[in] size
@@ -5324,9 +5240,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
                                                          ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5345,9 +5260,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] pipe_symbol
@@ -5367,9 +5281,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueWriteHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pDesc
@@ -5384,9 +5297,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventCreateExp(ur_context_handle_t hContex
                                                      ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeEvent
  * @param[in] hContext
  * @param[in][optional] pProperties
@@ -5400,9 +5312,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventCreateWithNativeHandle(
     const ur_event_native_properties_t *pProperties, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hEvent
  * @param[out] phNativeEvent
  * @returns
@@ -5413,9 +5324,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventGetNativeHandle(ur_event_handle_t hEv
                                                            ur_native_handle_t *phNativeEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hEvent
  * @param[in] execStatus
  * @param[in] pfnNotify
@@ -5430,9 +5340,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
                                                        void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[out] phGraph
  * @returns
@@ -5443,9 +5352,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphCreateExp(ur_context_handle_t hContex
                                                      ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -5454,9 +5362,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphCreateExp(ur_context_handle_t hContex
 UR_APIEXPORT ur_result_t UR_APICALL urGraphDestroyExp(ur_exp_graph_handle_t hGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[in] pDotFilePath
  * @returns
@@ -5467,9 +5374,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphDumpContentsExp(ur_exp_graph_handle_t
                                                            const char *pDotFilePath);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hExecutableGraph
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -5479,9 +5385,8 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urGraphExecutableGraphDestroyExp(ur_exp_executable_graph_handle_t hExecutableGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hExecutableGraph
  * @param[out] phNativeExecutableGraph
  * @returns
@@ -5492,9 +5397,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphExecutableGraphGetNativeHandleExp(
     ur_exp_executable_graph_handle_t hExecutableGraph, ur_native_handle_t *phNativeExecutableGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] pGraphId
  * @returns
@@ -5505,9 +5409,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphGetIdExp(ur_exp_graph_handle_t hGraph
                                                     uint64_t *pGraphId);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] phNativeGraph
  * @returns
@@ -5518,9 +5421,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphGetNativeHandleExp(ur_exp_graph_handl
                                                               ur_native_handle_t *phNativeGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] phExecGraph
  * @returns
@@ -5531,9 +5433,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphInstantiateGraphExp(
     ur_exp_graph_handle_t hGraph, ur_exp_executable_graph_handle_t *phExecGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] pIsEmpty
  * @returns
@@ -5543,9 +5444,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphInstantiateGraphExp(
 UR_APIEXPORT ur_result_t UR_APICALL urGraphIsEmptyExp(ur_exp_graph_handle_t hGraph, bool *pIsEmpty);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[in] pfnCallback
  * @param[in][optional] pUserData
@@ -5557,9 +5457,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphSetDestructionCallbackExp(
     ur_exp_graph_handle_t hGraph, ur_exp_graph_destruction_callback_t pfnCallback, void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @returns
@@ -5570,9 +5469,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCCloseMemHandleExp(ur_context_handle_t h
                                                            void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hPhysMem
  * @returns
@@ -5583,9 +5481,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCClosePhysMemHandleExp(ur_context_handle
                                                                ur_physical_mem_handle_t hPhysMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hEvent
  * @param[out] ppIPCEventHandleData
  * @param[out] pIPCEventHandleDataSizeRet
@@ -5598,9 +5495,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetEventHandleExp(ur_event_handle_t hEv
                                                            size_t *pIPCEventHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @param[out] ppIPCMemHandleData
@@ -5614,9 +5510,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetMemHandleExp(ur_context_handle_t hCo
                                                          size_t *pIPCMemHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hPhysMem
  * @param[out] ppIPCPhysMemHandleData
@@ -5631,9 +5526,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetPhysMemHandleExp(ur_context_handle_t
                                                              size_t *pIPCPhysMemHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCEventHandleData
  * @param[in] ipcEventHandleDataSize
@@ -5648,9 +5542,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenEventHandleExp(ur_context_handle_t 
                                                             ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pIPCMemHandleData
@@ -5667,9 +5560,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenMemHandleExp(ur_context_handle_t hC
                                                           void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pIPCPhysMemHandleData
@@ -5686,9 +5578,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenPhysMemHandleExp(ur_context_handle_
                                                               ur_physical_mem_handle_t *phPhysMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCEventHandleData
  * @returns
@@ -5699,9 +5590,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutEventHandleExp(ur_context_handle_t h
                                                            void *pIPCEventHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCMemHandleData
  * @returns
@@ -5712,9 +5602,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutMemHandleExp(ur_context_handle_t hCo
                                                          void *pIPCMemHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCPhysMemHandleData
  * @returns
@@ -5725,9 +5614,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutPhysMemHandleExp(ur_context_handle_t
                                                              const void *pIPCPhysMemHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] pKernelName
  * @param[out] phKernel
@@ -5740,9 +5628,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelCreate(ur_program_handle_t hProgram,
                                                    ur_kernel_handle_t *phKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeKernel
  * @param[in] hContext
  * @param[in][optional] hProgram
@@ -5757,9 +5644,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelCreateWithNativeHandle(
     const ur_kernel_native_properties_t *pProperties, ur_kernel_handle_t *phKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] propName
@@ -5777,9 +5663,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKer
                                                          size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] propName
  * @param[in] propSize
@@ -5794,9 +5679,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetInfo(ur_kernel_handle_t hKernel,
                                                     void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[out] phNativeKernel
  * @returns
@@ -5807,9 +5691,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetNativeHandle(ur_kernel_handle_t h
                                                             ur_native_handle_t *phNativeKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] propName
@@ -5827,9 +5710,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t h
                                                             size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hQueue
  * @param[in] numWorkDim
@@ -5846,9 +5728,8 @@ urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t 
                                   const size_t *pGlobalWorkSize, size_t *pSuggestedLocalWorkSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hQueue
  * @param[in] numWorkDim
@@ -5867,9 +5748,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
     const ur_exp_kernel_arg_properties_t *pArgs, size_t *pSuggestedLocalWorkSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -5878,9 +5758,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRelease(ur_kernel_handle_t hKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -5889,9 +5768,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelRelease(ur_kernel_handle_t hKernel);
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRetain(ur_kernel_handle_t hKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] propName
  * @param[in] propSize
@@ -5906,9 +5784,8 @@ urKernelSetExecInfo(ur_kernel_handle_t hKernel, ur_kernel_exec_info_t propName, 
                     const ur_kernel_exec_info_properties_t *pProperties, const void *pPropValue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] count
  * @param[in] pSpecConstants
@@ -5921,9 +5798,8 @@ urKernelSetSpecializationConstants(ur_kernel_handle_t hKernel, uint32_t count,
                                    const ur_specialization_constant_info_t *pSpecConstants);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] workDim
@@ -5988,9 +5864,8 @@ UR_APIEXPORT ur_result_t UR_APICALL
 urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool_t enable);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] flags
  * @param[in] size
@@ -6006,9 +5881,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hConte
                                                       ur_mem_handle_t *phBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeMem
  * @param[in] hContext
  * @param[in][optional] pProperties
@@ -6022,9 +5896,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
     const ur_mem_native_properties_t *pProperties, ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hBuffer
  * @param[in] flags
  * @param[in] bufferCreateType
@@ -6041,9 +5914,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer
                                                          ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMemory
  * @param[in] propName
  * @param[in] propSize
@@ -6058,9 +5930,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetInfo(ur_mem_handle_t hMemory, ur_mem
                                                  size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMem
  * @param[in][optional] hDevice
  * @param[out] phNativeMem
@@ -6073,9 +5944,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
                                                          ur_native_handle_t *phNativeMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] flags
  * @param[in] pImageFormat
@@ -6093,9 +5963,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContex
                                                      ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeMem
  * @param[in] hContext
  * @param[in] pImageFormat
@@ -6112,9 +5981,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
     const ur_mem_native_properties_t *pProperties, ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMemory
  * @param[in] propName
  * @param[in] propSize
@@ -6129,9 +5997,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
                                                       void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMem
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6140,9 +6007,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
 UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMem
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6151,9 +6017,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
 UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] alignment
@@ -6169,9 +6034,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportAllocExportableMemoryExp(
     ur_exp_external_mem_type_t handleTypeToExport, void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] handleTypeToExport
@@ -6186,9 +6050,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportExportMemoryHandleExp(
     ur_exp_external_mem_type_t handleTypeToExport, void *pMem, void *pMemHandleRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pMem
@@ -6200,9 +6063,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportFreeExportableMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] size
@@ -6217,9 +6079,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemCreate(
     const ur_physical_mem_properties_t *pProperties, ur_physical_mem_handle_t *phPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @param[in] propName
  * @param[in] propSize
@@ -6235,9 +6096,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_
                                                          size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6246,9 +6106,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRelease(ur_physical_mem_handle_t hPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6257,9 +6116,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRelease(ur_physical_mem_handle_
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRetain(ur_physical_mem_handle_t hPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativePlatform
  * @param[in] hAdapter
  * @param[in][optional] pProperties
@@ -6273,9 +6131,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformCreateWithNativeHandle(
     const ur_platform_native_properties_t *pProperties, ur_platform_handle_t *phPlatform);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPlatform
  * @param[in] pFrontendOption
  * @param[out] ppPlatformOption
@@ -6288,9 +6145,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetBackendOption(ur_platform_handl
                                                                const char **ppPlatformOption);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hProgram
  * @param[in][optional] pOptions
@@ -6303,9 +6159,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuild(ur_context_handle_t hContext,
                                                    const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6322,9 +6177,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuildExp(ur_program_handle_t hProgr
                                                       const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hProgram
  * @param[in][optional] pOptions
@@ -6337,9 +6191,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompile(ur_context_handle_t hContex
                                                      const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6356,9 +6209,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hPro
                                                         const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6376,9 +6228,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
     ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIL
  * @param[in] length
@@ -6393,9 +6244,8 @@ urProgramCreateWithIL(ur_context_handle_t hContext, const void *pIL, size_t leng
                       const ur_program_properties_t *pProperties, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeProgram
  * @param[in] hContext
  * @param[in][optional] pProperties
@@ -6409,9 +6259,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithNativeHandle(
     const ur_program_native_properties_t *pProperties, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] count
  * @param[in] phPrograms
@@ -6424,9 +6273,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramDynamicLinkExp(ur_context_handle_t 
                                                             const ur_program_handle_t *phPrograms);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] hDevice
  * @param[in] propName
@@ -6444,9 +6292,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetBuildInfo(ur_program_handle_t hP
                                                           size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] hProgram
  * @param[in] pFunctionName
@@ -6461,9 +6308,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetFunctionPointer(ur_device_handle
                                                                 void **ppFunctionPointer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] hProgram
  * @param[in] pGlobalVariableName
@@ -6478,9 +6324,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetGlobalVariablePointer(
     size_t *pGlobalVariableSizeRet, void **ppGlobalVariablePointerRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] propName
  * @param[in] propSize
@@ -6495,9 +6340,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetInfo(ur_program_handle_t hProgra
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[out] phNativeProgram
  * @returns
@@ -6508,9 +6352,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetNativeHandle(ur_program_handle_t
                                                              ur_native_handle_t *phNativeProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] count
  * @param[in] phPrograms
@@ -6526,9 +6369,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, 
                                                   ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6547,9 +6389,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
     const char *pOptions, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6558,9 +6399,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRelease(ur_program_handle_t hProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6569,9 +6409,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramRelease(ur_program_handle_t hProgra
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRetain(ur_program_handle_t hProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] count
  * @param[in] pSpecConstants
@@ -6584,9 +6423,8 @@ urProgramSetSpecializationConstants(ur_program_handle_t hProgram, uint32_t count
                                     const ur_specialization_constant_info_t *pSpecConstants);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hGraph
  * @returns
@@ -6597,9 +6435,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_han
                                                                     ur_exp_graph_handle_t hGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6608,9 +6445,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_han
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginGraphCaptureExp(ur_queue_handle_t hQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeQueue
  * @param[in] hContext
  * @param[in][optional] hDevice
@@ -6625,9 +6461,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
     const ur_queue_native_properties_t *pProperties, ur_queue_handle_t *phQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
@@ -6638,9 +6473,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueEndGraphCaptureExp(ur_queue_handle_t 
                                                               ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
@@ -6651,9 +6485,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetGraphExp(ur_queue_handle_t hQueue,
                                                        ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pDesc
  * @param[out] phNativeQueue
@@ -6666,9 +6499,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQu
                                                            ur_native_handle_t *phNativeQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] pResult
  * @returns
@@ -6679,9 +6511,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueIsGraphCaptureEnabledExp(ur_queue_han
                                                                     bool *pResult);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pDesc
  * @param[out] phSampler
@@ -6694,9 +6525,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreate(ur_context_handle_t hContext
                                                     ur_sampler_handle_t *phSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeSampler
  * @param[in] hContext
  * @param[in][optional] pProperties
@@ -6710,9 +6540,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreateWithNativeHandle(
     const ur_sampler_native_properties_t *pProperties, ur_sampler_handle_t *phSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @param[in] propName
  * @param[in] propSize
@@ -6727,9 +6556,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetInfo(ur_sampler_handle_t hSample
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @param[out] phNativeSampler
  * @returns
@@ -6740,9 +6568,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetNativeHandle(ur_sampler_handle_t
                                                              ur_native_handle_t *phNativeSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6751,9 +6578,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetNativeHandle(ur_sampler_handle_t
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRelease(ur_sampler_handle_t hSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6762,9 +6588,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerRelease(ur_sampler_handle_t hSample
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRetain(ur_sampler_handle_t hSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pDst
  * @param[in] pSrc
@@ -6777,9 +6602,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMContextMemcpyExp(ur_context_handle_t hC
                                                           const void *pSrc, size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pHostMem
  * @param[in] size
@@ -6793,9 +6617,8 @@ urUSMHostAllocRegisterExp(ur_context_handle_t hContext, void *pHostMem, size_t s
                           const ur_exp_usm_host_alloc_register_properties_t *pProperties);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pHostMem
  * @returns
@@ -6806,9 +6629,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAllocUnregisterExp(ur_context_handl
                                                                 void *pHostMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @param[in] size
@@ -6820,9 +6642,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMImportExp(ur_context_handle_t hContext,
                                                    size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pUSMDesc
@@ -6842,9 +6663,8 @@ urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                      size_t height, size_t elementSizeBytes, void **ppMem, size_t *pResultPitch);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pPoolDesc
  * @param[out] ppPool
@@ -6857,9 +6677,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext
                                                     ur_usm_pool_handle_t *ppPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pPoolDesc
@@ -6874,9 +6693,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreateExp(ur_context_handle_t hCont
                                                        ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
@@ -6889,9 +6707,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolDestroyExp(ur_context_handle_t hCon
                                                         ur_usm_pool_handle_t hPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[out] pPool
@@ -6904,9 +6721,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDefaultDevicePoolExp(ur_context_
                                                                      ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[out] pPool
@@ -6919,9 +6735,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_
                                                               ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[in] propSize
@@ -6936,9 +6751,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[out][optional] pPropValue
@@ -6952,9 +6766,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPo
                                                         void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6963,9 +6776,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPo
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
@@ -6974,9 +6786,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool)
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
@@ -6989,9 +6800,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetDevicePoolExp(ur_context_handle_
                                                               ur_usm_pool_handle_t hPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[in] pPropValue
@@ -7005,9 +6815,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetInfoExp(ur_usm_pool_handle_t hPo
                                                         void *pPropValue, size_t propSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
@@ -7022,9 +6831,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
                                                        size_t minBytesToKeep);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @returns
@@ -7034,9 +6842,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
 UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pUSMDesc
@@ -7054,9 +6861,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContex
                                                      void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7068,9 +6874,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemFree(ur_context_handle_t hContex
                                                      const void *pStart, size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7089,9 +6894,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hCon
                                                         size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in][optional] hDevice
  * @param[in] allocationSize
@@ -7109,9 +6913,8 @@ urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t 
                                size_t propSize, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7129,9 +6932,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemMap(ur_context_handle_t hContext
                                                     ur_virtual_mem_access_flags_t flags);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in][optional] pStart
  * @param[in] size
@@ -7145,9 +6947,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemReserve(ur_context_handle_t hCon
                                                         void **ppStart);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7161,9 +6962,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemSetAccess(ur_context_handle_t hC
                                                           ur_virtual_mem_access_flags_t flags);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
