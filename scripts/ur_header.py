@@ -106,7 +106,15 @@ class Header:
     @staticmethod
     def _parse_struct(name, body):
         members = []
+        lines, pending = [], ''
         for line in body.split('\n'):
+            code = line.split('///<')[0]
+            if ';' not in code and '///<' not in line:
+                pending += ' ' + line.strip()
+                continue
+            lines.append((pending + ' ' + line.strip()).strip())
+            pending = ''
+        for line in lines:
             mm = re.match(r'^\s*(.*?)\s*\b(\w+)\s*(\[[^\]]*\])?\s*;\s*(?:///<\s*(.*))?$', line)
             if not mm:
                 continue
