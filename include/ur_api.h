@@ -3547,8 +3547,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(ur_device_handl
  * @param[in][optional] pUserData
  * @param[in] level
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnLoggerCallback`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_LOGGER_LEVEL_QUIET < level`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urAdapterSetLoggerCallback(ur_adapter_handle_t hAdapter, ur_logger_callback_t pfnLoggerCallback,
@@ -3560,8 +3567,13 @@ urAdapterSetLoggerCallback(ur_adapter_handle_t hAdapter, ur_logger_callback_t pf
  * @param[in] hAdapter
  * @param[in] level
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_LOGGER_LEVEL_QUIET < level`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urAdapterSetLoggerCallbackLevel(ur_adapter_handle_t hAdapter,
                                                                     ur_logger_level_t level);
@@ -3573,8 +3585,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urAdapterSetLoggerCallbackLevel(ur_adapter_h
  * @param[in] hDevice
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
@@ -3589,8 +3607,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3607,8 +3635,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupp
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3625,8 +3663,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupport
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3642,8 +3690,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSuppo
  * @param[in] pImageDesc
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_format_t *pImageFormat,
@@ -3666,8 +3724,22 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
+ *         + `NULL == pDst`
+ *         + `NULL == pSrcImageDesc`
+ *         + `NULL == pDstImageDesc`
+ *         + `NULL == pSrcImageFormat`
+ *         + `NULL == pDstImageFormat`
+ *         + `NULL == pCopyRegion`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pSrcImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type`
+ *         + `NULL != pDstImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageCopyExp(
     ur_queue_handle_t hQueue, const void *pSrc, void *pDst, const ur_image_desc_t *pSrcImageDesc,
@@ -3684,8 +3756,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageCopyExp(
  * @param[in] hDevice
  * @param[in] hImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesImageFreeExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3700,8 +3776,13 @@ urBindlessImagesImageFreeExp(ur_context_handle_t hContext, ur_device_handle_t hD
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageGetInfoExp(
     ur_context_handle_t hContext, ur_exp_image_mem_native_handle_t hImageMem,
@@ -3717,8 +3798,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageGetInfoExp(
  * @param[in] pExternalMemDesc
  * @param[out] phExternalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pExternalMemDesc`
+ *         + `NULL == phExternalMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < memHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImportExternalMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t size,
@@ -3734,8 +3824,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImportExternalMemoryExp(
  * @param[in] pExternalSemaphoreDesc
  * @param[out] phExternalSemaphore
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pExternalSemaphoreDesc`
+ *         + `NULL == phExternalSemaphore`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_SEMAPHORE_TYPE_WIN32_NT_DX12_FENCE < semHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3753,8 +3852,19 @@ urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_devi
  * @param[in] hExternalMem
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_format_t *pImageFormat,
@@ -3771,8 +3881,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
  * @param[in] hExternalMem
  * @param[out] ppRetMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppRetMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalLinearMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, uint64_t offset, uint64_t size,
@@ -3785,8 +3902,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalLinearMemoryExp(
  * @param[in] hDevice
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesMipmapFreeExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3801,8 +3922,14 @@ urBindlessImagesMipmapFreeExp(ur_context_handle_t hContext, ur_device_handle_t h
  * @param[in] mipmapLevel
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesMipmapGetLevelExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3816,8 +3943,13 @@ urBindlessImagesMipmapGetLevelExp(ur_context_handle_t hContext, ur_device_handle
  * @param[in] hDevice
  * @param[in] hExternalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesReleaseExternalMemoryExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3830,8 +3962,13 @@ urBindlessImagesReleaseExternalMemoryExp(ur_context_handle_t hContext, ur_device
  * @param[in] hDevice
  * @param[in] hExternalSemaphore
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalSemaphore`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3848,8 +3985,22 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
  * @param[in] pSamplerDesc
  * @param[out] phImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pSamplerDesc`
+ *         + `NULL == phImage`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *         + `NULL != pSamplerDesc &&
+ *           ::UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pSamplerDesc->addressingMode`
+ *         + `NULL != pSamplerDesc && ::UR_SAMPLER_FILTER_MODE_LINEAR < pSamplerDesc->filterMode`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageCreateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3864,8 +4015,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageCreateExp(
  * @param[in] hDevice
  * @param[in] hImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
@@ -3881,8 +4036,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSignalExternalSemaphoreExp(
     ur_queue_handle_t hQueue, ur_exp_external_semaphore_handle_t hSemaphore, bool hasSignalValue,
@@ -3896,8 +4055,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSignalExternalSemaphoreExp(
  * @param[in] memHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < memHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeExp(
     ur_device_handle_t hDevice, ur_exp_external_mem_type_t memHandleType, ur_bool_t *pSupportedRet);
@@ -3912,8 +4078,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeE
  * @param[in] pImageDesc
  * @param[out] phImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImage`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageCreateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3927,8 +4103,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageCreateExp(
  * @param[in] hDevice
  * @param[in] hImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
@@ -3944,8 +4124,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyE
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
     ur_queue_handle_t hQueue, ur_exp_external_semaphore_handle_t hSemaphore, bool hasWaitValue,
@@ -3971,8 +4155,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -4004,8 +4195,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -4033,8 +4231,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hSrcMem`
+ *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hSrcMem, ur_mem_handle_t hDstMem,
@@ -4064,8 +4267,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hSrcMem`
+ *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hSrcMem, ur_mem_handle_t hDstMem,
@@ -4093,8 +4301,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, const void *pPattern,
@@ -4119,8 +4333,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, size_t offset,
@@ -4150,8 +4370,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer,
@@ -4178,8 +4404,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, size_t offset,
@@ -4209,8 +4441,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer,
@@ -4232,8 +4470,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
  * @param[in][optional] pSyncPointWaitList
  * @param[out][optional] pSyncPoint
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnNativeCommand`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
     ur_exp_command_buffer_handle_t hCommandBuffer,
@@ -4257,8 +4500,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, const void *pMemory, size_t size,
@@ -4283,8 +4533,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, void *pMemory, const void *pPattern,
@@ -4308,8 +4564,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, void *pDst, const void *pSrc, size_t size,
@@ -4333,8 +4595,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMPrefetchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, const void *pMemory, size_t size,
@@ -4351,8 +4620,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMPrefetchExp(
  * @param[in][optional] pCommandBufferDesc
  * @param[out] phCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferCreateExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -4364,8 +4639,11 @@ urCommandBufferCreateExp(ur_context_handle_t hContext, ur_device_handle_t hDevic
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferFinalizeExp(ur_exp_command_buffer_handle_t hCommandBuffer);
@@ -4379,8 +4657,13 @@ urCommandBufferFinalizeExp(ur_exp_command_buffer_handle_t hCommandBuffer);
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_COMMAND_BUFFER_INFO_DESCRIPTOR < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetInfoExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_exp_command_buffer_info_t propName,
@@ -4392,8 +4675,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetInfoExp(
  * @param[in] hCommandBuffer
  * @param[out] phNativeCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetNativeHandleExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_native_handle_t *phNativeCommandBuffer);
@@ -4403,8 +4691,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetNativeHandleExp(
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferReleaseExp(ur_exp_command_buffer_handle_t hCommandBuffer);
@@ -4414,8 +4705,11 @@ urCommandBufferReleaseExp(ur_exp_command_buffer_handle_t hCommandBuffer);
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferRetainExp(ur_exp_command_buffer_handle_t hCommandBuffer);
@@ -4427,8 +4721,13 @@ urCommandBufferRetainExp(ur_exp_command_buffer_handle_t hCommandBuffer);
  * @param[in] numKernelUpdates
  * @param[in] pUpdateKernelLaunch
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pUpdateKernelLaunch`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateKernelLaunchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, uint32_t numKernelUpdates,
@@ -4440,8 +4739,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateKernelLaunchExp(
  * @param[in] hCommand
  * @param[out] phSignalEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phSignalEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommand`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateSignalEventExp(
     ur_exp_command_buffer_command_handle_t hCommand, ur_event_handle_t *phSignalEvent);
@@ -4453,8 +4757,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateSignalEventExp(
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommand`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateWaitEventsExp(
     ur_exp_command_buffer_command_handle_t hCommand, uint32_t numEventsInWaitList,
@@ -4470,8 +4777,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateWaitEventsExp(
  * @param[in][optional] pProperties
  * @param[out] phContext
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phContext`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextCreateWithNativeHandle(
     ur_native_handle_t hNativeContext, ur_adapter_handle_t hAdapter, uint32_t numDevices,
@@ -4484,8 +4796,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextCreateWithNativeHandle(
  * @param[in] hContext
  * @param[out] phNativeContext
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeContext`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t hContext,
                                                              ur_native_handle_t *phNativeContext);
@@ -4497,8 +4814,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t
  * @param[in] pfnDeleter
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnDeleter`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
     ur_context_handle_t hContext, ur_context_extended_deleter_t pfnDeleter, void *pUserData);
@@ -4511,8 +4833,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
  * @param[in][optional] pProperties
  * @param[out] phDevice
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevice`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceCreateWithNativeHandle(
     ur_native_handle_t hNativeDevice, ur_adapter_handle_t hAdapter,
@@ -4525,8 +4852,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceCreateWithNativeHandle(
  * @param[out][optional] pDeviceTimestamp
  * @param[out][optional] pHostTimestamp
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetGlobalTimestamps(ur_device_handle_t hDevice,
                                                                 uint64_t *pDeviceTimestamp,
@@ -4564,8 +4894,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPl
  * @param[out][optional] phSubDevices
  * @param[out][optional] pNumDevicesRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pProperties`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urDevicePartition(ur_device_handle_t hDevice, const ur_device_partition_properties_t *pProperties,
@@ -4579,8 +4914,14 @@ urDevicePartition(ur_device_handle_t hDevice, const ur_device_partition_properti
  * @param[in] NumBinaries
  * @param[out] pSelectedBinary
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pBinaries`
+ *         + `NULL == pSelectedBinary`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDevice,
                                                          const ur_device_binary_t *pBinaries,
@@ -4592,8 +4933,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDev
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceWaitExp(ur_device_handle_t hDevice);
 
@@ -4606,8 +4950,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceWaitExp(ur_device_handle_t hDevice);
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle_t hCommandBuffer,
@@ -4628,8 +4976,15 @@ urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == name`
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *name, bool blockingRead,
@@ -4650,8 +5005,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == name`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableWrite(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *name, bool blockingWrite,
@@ -4688,8 +5050,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pProperties && ::UR_EXP_ENQUEUE_EXT_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
     ur_queue_handle_t hQueue, const ur_exp_enqueue_ext_properties_t *pProperties,
@@ -4705,8 +5072,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
                                                       ur_exp_executable_graph_handle_t hGraph,
@@ -4725,8 +5096,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnHostTask`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHostTask, void *data,
@@ -4749,8 +5125,15 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
     ur_queue_handle_t hQueue, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -4772,8 +5155,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBufferSrc`
+ *         + `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBufferSrc, ur_mem_handle_t hBufferDst,
@@ -4797,8 +5185,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBufferSrc`
+ *         + `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBufferSrc, ur_mem_handle_t hBufferDst,
@@ -4820,8 +5213,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const void *pPattern,
@@ -4842,8 +5241,16 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
  * @param[out][optional] phEvent
  * @param[out] ppRetMap
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppRetMap`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MAP_FLAGS_MASK & mapFlags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingMap, ur_map_flags_t mapFlags,
@@ -4863,8 +5270,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingRead,
@@ -4889,8 +5302,14 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingRead,
@@ -4912,8 +5331,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingWrite,
@@ -4938,8 +5363,14 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
     ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool blockingWrite,
@@ -4961,8 +5392,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImageSrc`
+ *         + `NULL == hImageDst`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
     ur_queue_handle_t hQueue, ur_mem_handle_t hImageSrc, ur_mem_handle_t hImageDst,
@@ -4985,8 +5421,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blockingRead,
@@ -5009,8 +5451,14 @@ urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blo
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blockingWrite,
@@ -5028,8 +5476,14 @@ urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool bl
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMappedPtr`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
                                                       ur_mem_handle_t hMem, void *pMappedPtr,
@@ -5050,8 +5504,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnNativeEnqueue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pProperties &&
+ *           ::UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
     ur_queue_handle_t hQueue, ur_exp_enqueue_native_command_function_t pfnNativeEnqueue, void *data,
@@ -5072,8 +5534,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pipe_symbol`
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *pipe_symbol, bool blocking,
@@ -5089,8 +5558,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
  * @param[in][optional] phEventWaitList
  * @param[in] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     ur_queue_handle_t hQueue, bool blocking, uint32_t numEventsInWaitList,
@@ -5105,8 +5579,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
  * @param[in] advice
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue, const void *pMem,
                                                        size_t size, ur_usm_advice_flags_t advice,
@@ -5124,8 +5605,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5146,8 +5632,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue, void *pMem,
                                                        size_t pitch, size_t patternSize,
@@ -5166,8 +5658,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue,
                                                         ur_usm_pool_handle_t pPool, void *pMem,
@@ -5187,8 +5684,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5210,8 +5712,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     ur_queue_handle_t hQueue, bool blocking, void *pDst, size_t dstPitch, const void *pSrc,
@@ -5229,8 +5737,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueue, const void *pMem,
                                                          size_t size,
@@ -5251,8 +5766,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5272,8 +5792,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pipe_symbol`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueWriteHostPipe(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *pipe_symbol, bool blocking,
@@ -5288,8 +5815,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueWriteHostPipe(
  * @param[in][optional] pDesc
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventCreateExp(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,
@@ -5304,8 +5837,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventCreateExp(ur_context_handle_t hContex
  * @param[in][optional] pProperties
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventCreateWithNativeHandle(
     ur_native_handle_t hNativeEvent, ur_context_handle_t hContext,
@@ -5317,8 +5855,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventCreateWithNativeHandle(
  * @param[in] hEvent
  * @param[out] phNativeEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventGetNativeHandle(ur_event_handle_t hEvent,
                                                            ur_native_handle_t *phNativeEvent);
@@ -5331,8 +5874,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventGetNativeHandle(ur_event_handle_t hEv
  * @param[in] pfnNotify
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnNotify`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXECUTION_INFO_QUEUED < execStatus`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
                                                        ur_execution_info_t execStatus,
@@ -5345,8 +5895,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
  * @param[in] hContext
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphCreateExp(ur_context_handle_t hContext,
                                                      ur_exp_graph_handle_t *phGraph);
@@ -5356,8 +5911,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphCreateExp(ur_context_handle_t hContex
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphDestroyExp(ur_exp_graph_handle_t hGraph);
 
@@ -5367,8 +5925,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphDestroyExp(ur_exp_graph_handle_t hGra
  * @param[in] hGraph
  * @param[in] pDotFilePath
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDotFilePath`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphDumpContentsExp(ur_exp_graph_handle_t hGraph,
                                                            const char *pDotFilePath);
@@ -5378,8 +5941,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphDumpContentsExp(ur_exp_graph_handle_t
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hExecutableGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hExecutableGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urGraphExecutableGraphDestroyExp(ur_exp_executable_graph_handle_t hExecutableGraph);
@@ -5390,8 +5956,13 @@ urGraphExecutableGraphDestroyExp(ur_exp_executable_graph_handle_t hExecutableGra
  * @param[in] hExecutableGraph
  * @param[out] phNativeExecutableGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeExecutableGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hExecutableGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphExecutableGraphGetNativeHandleExp(
     ur_exp_executable_graph_handle_t hExecutableGraph, ur_native_handle_t *phNativeExecutableGraph);
@@ -5402,8 +5973,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphExecutableGraphGetNativeHandleExp(
  * @param[in] hGraph
  * @param[out] pGraphId
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGraphId`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphGetIdExp(ur_exp_graph_handle_t hGraph,
                                                     uint64_t *pGraphId);
@@ -5414,8 +5990,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphGetIdExp(ur_exp_graph_handle_t hGraph
  * @param[in] hGraph
  * @param[out] phNativeGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphGetNativeHandleExp(ur_exp_graph_handle_t hGraph,
                                                               ur_native_handle_t *phNativeGraph);
@@ -5426,8 +6007,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphGetNativeHandleExp(ur_exp_graph_handl
  * @param[in] hGraph
  * @param[out] phExecGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phExecGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphInstantiateGraphExp(
     ur_exp_graph_handle_t hGraph, ur_exp_executable_graph_handle_t *phExecGraph);
@@ -5438,8 +6024,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphInstantiateGraphExp(
  * @param[in] hGraph
  * @param[out] pIsEmpty
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIsEmpty`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphIsEmptyExp(ur_exp_graph_handle_t hGraph, bool *pIsEmpty);
 
@@ -5450,8 +6041,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphIsEmptyExp(ur_exp_graph_handle_t hGra
  * @param[in] pfnCallback
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnCallback`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphSetDestructionCallbackExp(
     ur_exp_graph_handle_t hGraph, ur_exp_graph_destruction_callback_t pfnCallback, void *pUserData);
@@ -5462,8 +6058,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urGraphSetDestructionCallbackExp(
  * @param[in] hContext
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCCloseMemHandleExp(ur_context_handle_t hContext,
                                                            void *pMem);
@@ -5474,8 +6075,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCCloseMemHandleExp(ur_context_handle_t h
  * @param[in] hContext
  * @param[in] hPhysMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCClosePhysMemHandleExp(ur_context_handle_t hContext,
                                                                ur_physical_mem_handle_t hPhysMem);
@@ -5487,8 +6092,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCClosePhysMemHandleExp(ur_context_handle
  * @param[out] ppIPCEventHandleData
  * @param[out] pIPCEventHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppIPCEventHandleData`
+ *         + `NULL == pIPCEventHandleDataSizeRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetEventHandleExp(ur_event_handle_t hEvent,
                                                            void **ppIPCEventHandleData,
@@ -5502,8 +6113,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetEventHandleExp(ur_event_handle_t hEv
  * @param[out] ppIPCMemHandleData
  * @param[out][optional] pIPCMemHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
+ *         + `NULL == ppIPCMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetMemHandleExp(ur_context_handle_t hContext, void *pMem,
                                                          void **ppIPCMemHandleData,
@@ -5517,8 +6134,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetMemHandleExp(ur_context_handle_t hCo
  * @param[out] ppIPCPhysMemHandleData
  * @param[out] pIPCPhysMemHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppIPCPhysMemHandleData`
+ *         + `NULL == pIPCPhysMemHandleDataSizeRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetPhysMemHandleExp(ur_context_handle_t hContext,
                                                              ur_physical_mem_handle_t hPhysMem,
@@ -5533,8 +6157,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetPhysMemHandleExp(ur_context_handle_t
  * @param[in] ipcEventHandleDataSize
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCEventHandleData`
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenEventHandleExp(ur_context_handle_t hContext,
                                                             const void *pIPCEventHandleData,
@@ -5550,8 +6180,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenEventHandleExp(ur_context_handle_t 
  * @param[in] ipcMemHandleDataSize
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCMemHandleData`
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenMemHandleExp(ur_context_handle_t hContext,
                                                           ur_device_handle_t hDevice,
@@ -5568,8 +6205,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenMemHandleExp(ur_context_handle_t hC
  * @param[in] ipcPhysMemHandleDataSize
  * @param[out] phPhysMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCPhysMemHandleData`
+ *         + `NULL == phPhysMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenPhysMemHandleExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
@@ -5583,8 +6227,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenPhysMemHandleExp(ur_context_handle_
  * @param[in] hContext
  * @param[in] pIPCEventHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCEventHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutEventHandleExp(ur_context_handle_t hContext,
                                                            void *pIPCEventHandleData);
@@ -5595,8 +6244,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutEventHandleExp(ur_context_handle_t h
  * @param[in] hContext
  * @param[in] pIPCMemHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutMemHandleExp(ur_context_handle_t hContext,
                                                          void *pIPCMemHandleData);
@@ -5607,8 +6261,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutMemHandleExp(ur_context_handle_t hCo
  * @param[in] hContext
  * @param[in] pIPCPhysMemHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCPhysMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutPhysMemHandleExp(ur_context_handle_t hContext,
                                                              const void *pIPCPhysMemHandleData);
@@ -5620,8 +6279,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCPutPhysMemHandleExp(ur_context_handle_t
  * @param[in] pKernelName
  * @param[out] phKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pKernelName`
+ *         + `NULL == phKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelCreate(ur_program_handle_t hProgram,
                                                    const char *pKernelName,
@@ -5636,8 +6301,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelCreate(ur_program_handle_t hProgram,
  * @param[in][optional] pProperties
  * @param[out] phKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelCreateWithNativeHandle(
     ur_native_handle_t hNativeKernel, ur_context_handle_t hContext, ur_program_handle_t hProgram,
@@ -5653,8 +6323,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelCreateWithNativeHandle(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_GROUP_INFO_COMPILE_MAX_LINEAR_WORK_GROUP_SIZE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKernel,
                                                          ur_device_handle_t hDevice,
@@ -5671,8 +6347,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKer
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_INFO_NUM_REGS < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetInfo(ur_kernel_handle_t hKernel,
                                                     ur_kernel_info_t propName, size_t propSize,
@@ -5684,8 +6365,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetInfo(ur_kernel_handle_t hKernel,
  * @param[in] hKernel
  * @param[out] phNativeKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetNativeHandle(ur_kernel_handle_t hKernel,
                                                             ur_native_handle_t *phNativeKernel);
@@ -5700,8 +6386,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetNativeHandle(ur_kernel_handle_t h
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_SUB_GROUP_INFO_SUB_GROUP_SIZE_INTEL < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t hKernel,
                                                             ur_device_handle_t hDevice,
@@ -5719,8 +6411,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t h
  * @param[in] pGlobalWorkSize
  * @param[out] pSuggestedLocalWorkSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
+ *         + `NULL == pSuggestedLocalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t hQueue,
@@ -5739,8 +6439,16 @@ urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t 
  * @param[in][optional] pArgs
  * @param[out] pSuggestedLocalWorkSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
+ *         + `NULL == pSuggestedLocalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
     ur_kernel_handle_t hKernel, ur_queue_handle_t hQueue, uint32_t numWorkDim,
@@ -5752,8 +6460,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRelease(ur_kernel_handle_t hKernel);
 
@@ -5762,8 +6473,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelRelease(ur_kernel_handle_t hKernel);
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRetain(ur_kernel_handle_t hKernel);
 
@@ -5776,8 +6490,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelRetain(ur_kernel_handle_t hKernel);
  * @param[in][optional] pProperties
  * @param[in] pPropValue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPropValue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_EXEC_INFO_CACHE_CONFIG < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelSetExecInfo(ur_kernel_handle_t hKernel, ur_kernel_exec_info_t propName, size_t propSize,
@@ -5790,8 +6511,13 @@ urKernelSetExecInfo(ur_kernel_handle_t hKernel, ur_kernel_exec_info_t propName, 
  * @param[in] count
  * @param[in] pSpecConstants
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSpecConstants`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelSetSpecializationConstants(ur_kernel_handle_t hKernel, uint32_t count,
@@ -5807,8 +6533,15 @@ urKernelSetSpecializationConstants(ur_kernel_handle_t hKernel, uint32_t count,
  * @param[in] dynamicSharedMemorySize
  * @param[out] pGroupCountRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pLocalWorkSize`
+ *         + `NULL == pGroupCountRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelSuggestMaxCooperativeGroupCount(
     ur_kernel_handle_t hKernel, ur_device_handle_t hDevice, uint32_t workDim,
@@ -5872,8 +6605,15 @@ urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool
  * @param[in][optional] pProperties
  * @param[out] phBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MEM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hContext,
                                                       ur_mem_flags_t flags, size_t size,
@@ -5888,8 +6628,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreate(ur_context_handle_t hConte
  * @param[in][optional] pProperties
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
     ur_native_handle_t hNativeMem, ur_context_handle_t hContext,
@@ -5904,8 +6649,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
  * @param[in] pRegion
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pRegion`
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MEM_FLAGS_MASK & flags`
+ *         + `::UR_BUFFER_CREATE_TYPE_REGION < bufferCreateType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer,
                                                          ur_mem_flags_t flags,
@@ -5922,8 +6676,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMemory`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MEM_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemGetInfo(ur_mem_handle_t hMemory, ur_mem_info_t propName,
                                                  size_t propSize, void *pPropValue,
@@ -5936,8 +6695,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetInfo(ur_mem_handle_t hMemory, ur_mem
  * @param[in][optional] hDevice
  * @param[out] phNativeMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
                                                          ur_device_handle_t hDevice,
@@ -5953,8 +6717,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
  * @param[in][optional] pHost
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MEM_FLAGS_MASK & flags`
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContext,
                                                      ur_mem_flags_t flags,
@@ -5972,8 +6746,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContex
  * @param[in][optional] pProperties
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
     ur_native_handle_t hNativeMem, ur_context_handle_t hContext,
@@ -5989,8 +6772,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMemory`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
                                                       ur_image_info_t propName, size_t propSize,
@@ -6001,8 +6789,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
 
@@ -6011,8 +6802,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
 
@@ -6026,8 +6820,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
  * @param[in] handleTypeToExport
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportAllocExportableMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t alignment, size_t size,
@@ -6042,8 +6844,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportAllocExportableMemoryExp(
  * @param[in] pMem
  * @param[out] pMemHandleRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
+ *         + `NULL == pMemHandleRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportExportMemoryHandleExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6056,8 +6867,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportExportMemoryHandleExp(
  * @param[in] hDevice
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportFreeExportableMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
@@ -6071,8 +6888,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportFreeExportableMemoryExp(
  * @param[in][optional] pProperties
  * @param[out] phPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPhysicalMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemCreate(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t size,
@@ -6087,8 +6910,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemCreate(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PHYSICAL_MEM_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_t hPhysicalMem,
                                                          ur_physical_mem_info_t propName,
@@ -6100,8 +6928,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRelease(ur_physical_mem_handle_t hPhysicalMem);
 
@@ -6110,8 +6941,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRelease(ur_physical_mem_handle_
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRetain(ur_physical_mem_handle_t hPhysicalMem);
 
@@ -6123,8 +6957,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRetain(ur_physical_mem_handle_t
  * @param[in][optional] pProperties
  * @param[out] phPlatform
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPlatform`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPlatformCreateWithNativeHandle(
     ur_native_handle_t hNativePlatform, ur_adapter_handle_t hAdapter,
@@ -6137,8 +6976,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformCreateWithNativeHandle(
  * @param[in] pFrontendOption
  * @param[out] ppPlatformOption
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pFrontendOption`
+ *         + `NULL == ppPlatformOption`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPlatform`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetBackendOption(ur_platform_handle_t hPlatform,
                                                                const char *pFrontendOption,
@@ -6151,8 +6996,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetBackendOption(ur_platform_handl
  * @param[in] hProgram
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramBuild(ur_context_handle_t hContext,
                                                    ur_program_handle_t hProgram,
@@ -6167,8 +7016,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuild(ur_context_handle_t hContext,
  * @param[in] flags
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramBuildExp(ur_program_handle_t hProgram,
                                                       uint32_t numDevices,
@@ -6183,8 +7037,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuildExp(ur_program_handle_t hProgr
  * @param[in] hProgram
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCompile(ur_context_handle_t hContext,
                                                      ur_program_handle_t hProgram,
@@ -6199,8 +7057,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompile(ur_context_handle_t hContex
  * @param[in] flags
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hProgram,
                                                         uint32_t numDevices,
@@ -6219,8 +7082,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hPro
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
+ *         + `NULL == pLengths`
+ *         + `NULL == ppBinaries`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
     ur_context_handle_t hContext, uint32_t numDevices, ur_device_handle_t *phDevices,
@@ -6236,8 +7107,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIL`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urProgramCreateWithIL(ur_context_handle_t hContext, const void *pIL, size_t length,
@@ -6251,8 +7128,13 @@ urProgramCreateWithIL(ur_context_handle_t hContext, const void *pIL, size_t leng
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithNativeHandle(
     ur_native_handle_t hNativeProgram, ur_context_handle_t hContext,
@@ -6265,8 +7147,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithNativeHandle(
  * @param[in] count
  * @param[in] phPrograms
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPrograms`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramDynamicLinkExp(ur_context_handle_t hContext,
                                                             uint32_t count,
@@ -6282,8 +7169,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramDynamicLinkExp(ur_context_handle_t 
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PROGRAM_BUILD_INFO_BINARY_TYPE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetBuildInfo(ur_program_handle_t hProgram,
                                                           ur_device_handle_t hDevice,
@@ -6299,8 +7192,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetBuildInfo(ur_program_handle_t hP
  * @param[in] pFunctionName
  * @param[out] ppFunctionPointer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pFunctionName`
+ *         + `NULL == ppFunctionPointer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetFunctionPointer(ur_device_handle_t hDevice,
                                                                 ur_program_handle_t hProgram,
@@ -6316,8 +7216,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetFunctionPointer(ur_device_handle
  * @param[out][optional] pGlobalVariableSizeRet
  * @param[out] ppGlobalVariablePointerRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalVariableName`
+ *         + `NULL == ppGlobalVariablePointerRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetGlobalVariablePointer(
     ur_device_handle_t hDevice, ur_program_handle_t hProgram, const char *pGlobalVariableName,
@@ -6332,8 +7239,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetGlobalVariablePointer(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PROGRAM_INFO_KERNEL_NAMES < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetInfo(ur_program_handle_t hProgram,
                                                      ur_program_info_t propName, size_t propSize,
@@ -6345,8 +7257,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetInfo(ur_program_handle_t hProgra
  * @param[in] hProgram
  * @param[out] phNativeProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetNativeHandle(ur_program_handle_t hProgram,
                                                              ur_native_handle_t *phNativeProgram);
@@ -6360,8 +7277,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetNativeHandle(ur_program_handle_t
  * @param[in][optional] pOptions
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPrograms`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, uint32_t count,
                                                   const ur_program_handle_t *phPrograms,
@@ -6380,8 +7303,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, 
  * @param[in][optional] pOptions
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
+ *         + `NULL == phPrograms`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
     ur_context_handle_t hContext, uint32_t numDevices, ur_device_handle_t *phDevices,
@@ -6393,8 +7323,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRelease(ur_program_handle_t hProgram);
 
@@ -6403,8 +7336,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramRelease(ur_program_handle_t hProgra
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRetain(ur_program_handle_t hProgram);
 
@@ -6415,8 +7351,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramRetain(ur_program_handle_t hProgram
  * @param[in] count
  * @param[in] pSpecConstants
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSpecConstants`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urProgramSetSpecializationConstants(ur_program_handle_t hProgram, uint32_t count,
@@ -6428,8 +7369,12 @@ urProgramSetSpecializationConstants(ur_program_handle_t hProgram, uint32_t count
  * @param[in] hQueue
  * @param[in] hGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_handle_t hQueue,
                                                                     ur_exp_graph_handle_t hGraph);
@@ -6439,8 +7384,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_han
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginGraphCaptureExp(ur_queue_handle_t hQueue);
 
@@ -6453,8 +7401,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginGraphCaptureExp(ur_queue_handle_
  * @param[in][optional] pProperties
  * @param[out] phQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phQueue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
     ur_native_handle_t hNativeQueue, ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6466,8 +7419,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueEndGraphCaptureExp(ur_queue_handle_t hQueue,
                                                               ur_exp_graph_handle_t *phGraph);
@@ -6478,8 +7436,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueEndGraphCaptureExp(ur_queue_handle_t 
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueGetGraphExp(ur_queue_handle_t hQueue,
                                                        ur_exp_graph_handle_t *phGraph);
@@ -6491,8 +7454,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetGraphExp(ur_queue_handle_t hQueue,
  * @param[in][optional] pDesc
  * @param[out] phNativeQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeQueue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQueue,
                                                            ur_queue_native_desc_t *pDesc,
@@ -6504,8 +7472,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQu
  * @param[in] hQueue
  * @param[out] pResult
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pResult`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueIsGraphCaptureEnabledExp(ur_queue_handle_t hQueue,
                                                                     bool *pResult);
@@ -6517,8 +7490,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueIsGraphCaptureEnabledExp(ur_queue_han
  * @param[in] pDesc
  * @param[out] phSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDesc`
+ *         + `NULL == phSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pDesc && ::UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pDesc->addressingMode`
+ *         + `NULL != pDesc && ::UR_SAMPLER_FILTER_MODE_LINEAR < pDesc->filterMode`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreate(ur_context_handle_t hContext,
                                                     const ur_sampler_desc_t *pDesc,
@@ -6532,8 +7514,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreate(ur_context_handle_t hContext
  * @param[in][optional] pProperties
  * @param[out] phSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreateWithNativeHandle(
     ur_native_handle_t hNativeSampler, ur_context_handle_t hContext,
@@ -6548,8 +7535,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreateWithNativeHandle(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_SAMPLER_INFO_FILTER_MODE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetInfo(ur_sampler_handle_t hSampler,
                                                      ur_sampler_info_t propName, size_t propSize,
@@ -6561,8 +7553,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetInfo(ur_sampler_handle_t hSample
  * @param[in] hSampler
  * @param[out] phNativeSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetNativeHandle(ur_sampler_handle_t hSampler,
                                                              ur_native_handle_t *phNativeSampler);
@@ -6572,8 +7569,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetNativeHandle(ur_sampler_handle_t
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRelease(ur_sampler_handle_t hSampler);
 
@@ -6582,8 +7582,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerRelease(ur_sampler_handle_t hSample
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRetain(ur_sampler_handle_t hSampler);
 
@@ -6595,8 +7598,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerRetain(ur_sampler_handle_t hSampler
  * @param[in] pSrc
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMContextMemcpyExp(ur_context_handle_t hContext, void *pDst,
                                                           const void *pSrc, size_t size);
@@ -6609,8 +7618,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMContextMemcpyExp(ur_context_handle_t hC
  * @param[in] size
  * @param[in][optional] pProperties
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pHostMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urUSMHostAllocRegisterExp(ur_context_handle_t hContext, void *pHostMem, size_t size,
@@ -6622,8 +7636,13 @@ urUSMHostAllocRegisterExp(ur_context_handle_t hContext, void *pHostMem, size_t s
  * @param[in] hContext
  * @param[in] pHostMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pHostMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAllocUnregisterExp(ur_context_handle_t hContext,
                                                                 void *pHostMem);
@@ -6635,8 +7654,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAllocUnregisterExp(ur_context_handl
  * @param[in] pMem
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMImportExp(ur_context_handle_t hContext, void *pMem,
                                                    size_t size);
@@ -6654,8 +7678,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMImportExp(ur_context_handle_t hContext,
  * @param[out] ppMem
  * @param[out] pResultPitch
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
+ *         + `NULL == pResultPitch`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pUSMDesc && ::UR_USM_ADVICE_FLAGS_MASK & pUSMDesc->hints`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6669,8 +7702,14 @@ urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
  * @param[in] pPoolDesc
  * @param[out] ppPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPoolDesc`
+ *         + `NULL == ppPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext,
                                                     ur_usm_pool_desc_t *pPoolDesc,
@@ -6684,8 +7723,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext
  * @param[in] pPoolDesc
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPoolDesc`
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreateExp(ur_context_handle_t hContext,
                                                        ur_device_handle_t hDevice,
@@ -6699,8 +7745,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreateExp(ur_context_handle_t hCont
  * @param[in] hDevice
  * @param[in] hPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolDestroyExp(ur_context_handle_t hContext,
                                                         ur_device_handle_t hDevice,
@@ -6713,8 +7764,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolDestroyExp(ur_context_handle_t hCon
  * @param[in] hDevice
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDefaultDevicePoolExp(ur_context_handle_t hContext,
                                                                      ur_device_handle_t hDevice,
@@ -6727,8 +7784,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDefaultDevicePoolExp(ur_context_
  * @param[in] hDevice
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
@@ -6743,8 +7806,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
                                                      ur_usm_pool_info_t propName, size_t propSize,
@@ -6758,8 +7826,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPool,
                                                         ur_usm_pool_info_t propName,
@@ -6770,8 +7843,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPo
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == pPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool);
 
@@ -6780,8 +7856,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool)
  *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == pPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool);
 
@@ -6792,8 +7871,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool);
  * @param[in] hDevice
  * @param[in] hPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetDevicePoolExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
@@ -6807,8 +7891,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetDevicePoolExp(ur_context_handle_
  * @param[in] pPropValue
  * @param[in] propSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPropValue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetInfoExp(ur_usm_pool_handle_t hPool,
                                                         ur_usm_pool_info_t propName,
@@ -6822,8 +7913,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetInfoExp(ur_usm_pool_handle_t hPo
  * @param[in] hPool
  * @param[in] minBytesToKeep
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hContext,
                                                        ur_device_handle_t hDevice,
@@ -6836,8 +7932,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
  * @param[in] hContext
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext, void *pMem);
 
@@ -6851,8 +7952,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext
  * @param[in] size
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pUSMDesc && ::UR_USM_ADVICE_FLAGS_MASK & pUSMDesc->hints`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,
@@ -6867,8 +7976,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContex
  * @param[in] pStart
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemFree(ur_context_handle_t hContext,
                                                      const void *pStart, size_t size);
@@ -6884,8 +7998,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemFree(ur_context_handle_t hContex
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_INFO_ACCESS_MODE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hContext,
                                                         const void *pStart, size_t size,
@@ -6904,8 +8025,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hCon
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_GRANULARITY_INFO_RECOMMENDED < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6922,8 +8048,16 @@ urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t 
  * @param[in] offset
  * @param[in] flags
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_ACCESS_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemMap(ur_context_handle_t hContext,
                                                     const void *pStart, size_t size,
@@ -6939,8 +8073,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemMap(ur_context_handle_t hContext
  * @param[in] size
  * @param[out] ppStart
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemReserve(ur_context_handle_t hContext,
                                                         const void *pStart, size_t size,
@@ -6954,8 +8093,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemReserve(ur_context_handle_t hCon
  * @param[in] size
  * @param[in] flags
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_ACCESS_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemSetAccess(ur_context_handle_t hContext,
                                                           const void *pStart, size_t size,
@@ -6968,8 +8114,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemSetAccess(ur_context_handle_t hC
  * @param[in] pStart
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemUnmap(ur_context_handle_t hContext,
                                                       const void *pStart, size_t size);
