@@ -3738,6 +3738,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `NULL != pSrcImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type`
  *         + `NULL != pDstImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4040,6 +4043,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4128,6 +4134,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyE
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4162,6 +4171,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4202,6 +4214,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4236,6 +4251,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hSrcMem`
  *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4272,6 +4290,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hSrcMem`
  *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4307,6 +4328,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4339,6 +4363,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4376,6 +4403,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4410,6 +4440,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4447,6 +4480,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4507,6 +4543,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
  *         + `NULL == hCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4539,6 +4578,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
  *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4570,6 +4612,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
  *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4602,6 +4647,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
  *         + `NULL == hCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4760,6 +4808,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateSignalEventExp(
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommand`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4954,6 +5005,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceWaitExp(ur_device_handle_t hDevice);
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4983,6 +5037,9 @@ urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5012,6 +5069,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5055,6 +5115,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrier(
  *         + `NULL == hQueue`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `NULL != pProperties && ::UR_EXP_ENQUEUE_EXT_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5076,6 +5139,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5101,6 +5167,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
  *         + `NULL == pfnHostTask`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5115,7 +5184,7 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
  * @param[in] hQueue
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numArgs
@@ -5127,11 +5196,20 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
  * @returns
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
- *         + `NULL == pGlobalWorkOffset`
  *         + `NULL == pGlobalWorkSize`
+ *         + `pArgs == NULL && numArgs > 0`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_WORK_DIMENSION
+ *         + `pGlobalWorkSize[0] == 0 || (workDim >= 2 && pGlobalWorkSize[1] == 0) || (workDim >=
+ *           3 && pGlobalWorkSize[2] == 0)`
+ *     - ::UR_RESULT_ERROR_INVALID_WORK_GROUP_SIZE
+ *         + `pLocalWorkSize && (pLocalWorkSize[0] == 0 || (workDim >= 2 && pLocalWorkSize[1] ==
+ *           0) || (workDim >= 3 && pLocalWorkSize[2] == 0))`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5160,6 +5238,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
  *         + `NULL == hQueue`
  *         + `NULL == hBufferSrc`
  *         + `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5190,6 +5271,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopy(
  *         + `NULL == hQueue`
  *         + `NULL == hBufferSrc`
  *         + `NULL == hBufferDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *         + `srcRowPitch != 0 && srcRowPitch < region.width`
+ *         + `dstRowPitch != 0 && dstRowPitch < region.width`
+ *         + `srcSlicePitch != 0 && srcSlicePitch < region.height * (srcRowPitch != 0 ?
+ *           srcRowPitch : region.width)`
+ *         + `srcSlicePitch != 0 && srcSlicePitch % (srcRowPitch != 0 ? srcRowPitch :
+ *           region.width) != 0`
+ *         + `dstSlicePitch != 0 && dstSlicePitch < region.height * (dstRowPitch != 0 ?
+ *           dstRowPitch : region.width)`
+ *         + `dstSlicePitch != 0 && dstSlicePitch % (dstRowPitch != 0 ? dstRowPitch :
+ *           region.width) != 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5219,6 +5315,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `patternSize == 0 || size == 0`
+ *         + `patternSize > size`
+ *         + `(patternSize & (patternSize - 1)) != 0`
+ *         + `size % patternSize != 0`
+ *         + `offset % patternSize != 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5249,6 +5354,9 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
  *         + `NULL == hBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MAP_FLAGS_MASK & mapFlags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5276,6 +5384,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferMap(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5308,6 +5419,21 @@ urEnqueueMemBufferRead(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool b
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *         + `bufferRowPitch != 0 && bufferRowPitch < region.width`
+ *         + `hostRowPitch != 0 && hostRowPitch < region.width`
+ *         + `bufferSlicePitch != 0 && bufferSlicePitch < region.height * (bufferRowPitch != 0 ?
+ *           bufferRowPitch : region.width)`
+ *         + `bufferSlicePitch != 0 && bufferSlicePitch % (bufferRowPitch != 0 ? bufferRowPitch :
+ *           region.width) != 0`
+ *         + `hostSlicePitch != 0 && hostSlicePitch < region.height * (hostRowPitch != 0 ?
+ *           hostRowPitch : region.width)`
+ *         + `hostSlicePitch != 0 && hostSlicePitch % (hostRowPitch != 0 ? hostRowPitch :
+ *           region.width) != 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5337,6 +5463,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferReadRect(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5369,6 +5498,21 @@ urEnqueueMemBufferWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, bool 
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *         + `bufferRowPitch != 0 && bufferRowPitch < region.width`
+ *         + `hostRowPitch != 0 && hostRowPitch < region.width`
+ *         + `bufferSlicePitch != 0 && bufferSlicePitch < region.height * (bufferRowPitch != 0 ?
+ *           bufferRowPitch : region.width)`
+ *         + `bufferSlicePitch != 0 && bufferSlicePitch % (bufferRowPitch != 0 ? bufferRowPitch :
+ *           region.width) != 0`
+ *         + `hostSlicePitch != 0 && hostSlicePitch < region.height * (hostRowPitch != 0 ?
+ *           hostRowPitch : region.width)`
+ *         + `hostSlicePitch != 0 && hostSlicePitch % (hostRowPitch != 0 ? hostRowPitch :
+ *           region.width) != 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5397,6 +5541,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
  *         + `NULL == hQueue`
  *         + `NULL == hImageSrc`
  *         + `NULL == hImageDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5427,6 +5576,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5457,6 +5611,11 @@ urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blo
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5482,6 +5641,9 @@ urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool bl
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hMem`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5512,6 +5674,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `NULL != pProperties &&
  *           ::UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5541,6 +5706,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5563,6 +5731,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
  *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5586,6 +5757,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
  *         + `NULL == hQueue`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `size == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5610,6 +5783,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
  *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5638,6 +5814,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
  *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `pitch == 0`
+ *         + `pitch < width`
+ *         + `patternSize == 0`
+ *         + `patternSize > width * height`
+ *         + `patternSize != 0 && ((patternSize & (patternSize - 1)) != 0)`
+ *         + `width == 0`
+ *         + `height == 0`
+ *         + `width * height % patternSize != 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5663,6 +5851,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
  *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5689,6 +5880,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue
  *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5718,6 +5912,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
  *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `srcPitch == 0`
+ *         + `dstPitch == 0`
+ *         + `srcPitch < width`
+ *         + `dstPitch < width`
+ *         + `height == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5744,6 +5947,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
  *         + `NULL == hQueue`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `size == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5771,6 +5979,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
  *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5799,6 +6010,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5881,6 +6095,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventGetNativeHandle(ur_event_handle_t hEv
  *         + `NULL == hEvent`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_EXECUTION_INFO_QUEUED < execStatus`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION
+ *         + `execStatus == UR_EXECUTION_INFO_QUEUED`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -6352,6 +6568,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKer
  *         + `NULL == hKernel`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_KERNEL_INFO_NUM_REGS < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7088,8 +7309,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hPro
  *         + `NULL == pLengths`
  *         + `NULL == ppBinaries`
  *         + `NULL == phProgram`
+ *         + `NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0`
+ *         + `numDevices == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7111,8 +7336,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
  *         + `NULL == pIL`
  *         + `NULL == phProgram`
+ *         + `NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0`
+ *         + `length == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7244,6 +7473,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetGlobalVariablePointer(
  *         + `NULL == hProgram`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_PROGRAM_INFO_KERNEL_NAMES < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7283,6 +7517,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetNativeHandle(ur_program_handle_t
  *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7356,6 +7592,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramRetain(ur_program_handle_t hProgram
  *         + `NULL == pSpecConstants`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7811,6 +8049,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_
  *         + `NULL == hPool`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -8030,6 +8273,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hCon
  *         + `NULL == hContext`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_VIRTUAL_MEM_GRANULARITY_INFO_RECOMMENDED < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */

@@ -243,25 +243,143 @@ def build_checks_h(h, exports):
     return '\n'.join(out) + '\n'
 
 
-def _mutation(h, fn, cond):
-    """C statements that make one check fail from the base arguments, or None."""
-    m = re.match(r'^NULL == (\w+)$', cond)
-    if m:
-        return '%s = NULL;' % m.group(1)
-    m = re.match(r'^(UR_\w+) < (\w+)$', cond)
-    if m:
-        ptype = dict((pn, t) for t, pn in fn.params)[m.group(2)]
-        return '%s = (%s)(%s + 1);' % (m.group(2), ptype, m.group(1))
-    m = re.match(r'^(UR_\w+_FLAGS_MASK) & (\w+)$', cond)
-    if m:
-        ptype = dict((pn, t) for t, pn in fn.params)[m.group(2)]
-        return '%s = (%s)%s;' % (m.group(2), ptype, m.group(1))
-    m = re.match(r'^NULL != (\w+) && (UR_\w+) < \1->(\w+)$', cond)
-    if m:
-        return 'd_%s.%s = %s + 1;' % (m.group(1), m.group(3), m.group(2))
-    m = re.match(r'^NULL != (\w+) && (UR_\w+_FLAGS_MASK) & \1->(\w+)$', cond)
-    if m:
-        return 'd_%s.%s = %s;' % (m.group(1), m.group(3), m.group(2))
+class _Ptr:
+    """A non-NULL pointer of the base arguments: the test's arena, every byte 1."""
+
+    def __getitem__(self, i):
+        return 0x0101010101010101
+
+
+def _constants(h):
+    values = {}
+    for etors in h.enums.values():
+        values.update(etors)
+    for m in re.finditer(r'#define\s+(UR_\w+_FLAGS_MASK)\s+(0x[0-9a-fA-F]+)', h.src):
+        values[m.group(1)] = int(m.group(2), 16)
+    return values
+
+
+def _py(cond):
+    """A C condition as a Python expression, or None where it has no simple equivalent."""
+    if '?' in cond:
+        return None
+    e = cond.replace('&&', ' and ').replace('||', ' or ').replace('->', '.')
+    e = re.sub(r'\bNULL\b', 'None', e)
+    e = re.sub(r'!(?!=)', ' not ', e)
+    e = re.sub(r'(\w+) == None', r'(\1 is None)', e)
+    e = re.sub(r'None == (\w+(?:\.\w+)?)', r'(\1 is None)', e)
+    e = re.sub(r'(\w+(?:\.\w+)?) != None', r'(\1 is not None)', e)
+    e = re.sub(r'None != (\w+(?:\.\w+)?)', r'(\1 is not None)', e)
+    return e
+
+
+class _Struct:
+    def __init__(self, **kw):
+        self.__dict__.update(kw)
+
+
+def _base_env(h, fn):
+    """Python values of the base arguments (see _base_value), for evaluating conditions."""
+    env = {}
+    for t, pn in fn.params:
+        base = t.replace('const ', '').replace('*', '').strip()
+        if '*' in t and t.count('*') == 1 and base in h.structs and re.search(r'_(desc|properties)_t$', base):
+            env[pn] = _Struct(**{m: (None if '*' in mt else 0) for mt, m, _ in h.structs[base]})
+        elif '*' in t or base in h.funcptrs or h.is_handle(t):
+            env[pn] = _Ptr()
+        elif base in h.structs:
+            env[pn] = _Struct(**{m: (None if '*' in mt else 0 if mt in h.enums else 1)
+                                 for mt, m, _ in h.structs[base]})
+        elif base in h.enums or base == 'bool' or base in h.masks:
+            env[pn] = 0
+        else:
+            env[pn] = 1
+    return env
+
+
+def _fires(h, consts, env, cond):
+    e = _py(cond)
+    if e is None:
+        raise ValueError(cond)
+    scope = dict(consts)
+    scope.update(env)
+    return bool(eval(e, {'__builtins__': {}}, scope))
+
+
+def _mutation(h, fn, checks, index, consts):
+    """(C statements, expected code) that make check `index` fail from the base arguments while
+    no earlier check does, or None where the generator cannot build such arguments."""
+    code, cond = checks[index]
+    first = cond.split(' || ')[0] if '?' not in cond and '(' not in cond else cond
+    atoms = [a.strip() for a in first.split(' && ')]
+    env = _base_env(h, fn)
+    stmts = []
+    ptypes = dict((pn, t) for t, pn in fn.params)
+    for a in atoms:
+        m = (re.match(r'^(?:NULL == )?([\w.>-]+?)(?: == NULL)?$', a) if 'NULL' in a and '==' in a else None)
+        if m and ('==' in a):
+            target = m.group(1)
+            value, cval = None, 'NULL'
+        elif re.match(r'^(?:NULL != [\w.>-]+|[\w.>-]+ != NULL)$', a) or re.match(r'^\w+$', a):
+            continue  # the base pointers are not NULL
+        else:
+            m2 = re.match(r'^(UR_\w+) (<|&) ([\w.>-]+)$', a)
+            m = re.match(r'^([\w.>-]+) (==|!=|>|<|>=) ([\w.>-]+)$', a)
+            if m2:
+                const, op, target = m2.group(1), m2.group(2), m2.group(3)
+                if op == '<':
+                    value = consts[const] + 1
+                    cval = '%s + 1' % const
+                else:
+                    value, cval = consts[const], const
+            elif m:
+                target, op, rhs = m.group(1), m.group(2), m.group(3)
+                if rhs in consts:
+                    rv = consts[rhs]
+                elif rhs.isdigit():
+                    rv = int(rhs)
+                else:
+                    try:
+                        rv = eval(_py(rhs), {'__builtins__': {}}, dict(env))
+                    except Exception:
+                        return None
+                    if not isinstance(rv, int):
+                        return None
+                if op == '==':
+                    value = rv
+                elif op == '!=' or op == '>':
+                    value = rv + 1
+                elif op == '>=':
+                    value = rv
+                else:
+                    if rv == 0:
+                        return None
+                    value = rv - 1
+                cval = rhs if (op == '==' and rhs in consts) else str(value)
+            else:
+                return None
+        # apply to the environment and emit C
+        if '->' in target or '.' in target:
+            obj, member = re.split(r'->|\.', target)
+            if obj not in env or not isinstance(env[obj], _Struct):
+                return None
+            setattr(env[obj], member, value)
+            stmts.append('%s%s.%s = %s;' % ('d_' if '->' in target else '', obj, member, cval))
+        else:
+            if target not in env:
+                return None
+            env[target] = value
+            t = ptypes[target]
+            stmts.append('%s = %s;' % (target, cval if cval == 'NULL' else '(%s)(%s)' % (
+                t.replace('const ', '') if '*' not in t else t, cval)))
+    try:
+        for i, (c, other) in enumerate(checks):
+            if _fires(h, consts, env, other):
+                if i > index:
+                    return None
+                return ' '.join(stmts), c
+    except (ValueError, TypeError, ZeroDivisionError, AttributeError, NameError):
+        return None
     return None
 
 
@@ -274,7 +392,9 @@ def _base_value(h, ctype, pname):
     if h.is_handle(ctype):
         return '(%s)(void *)stub_arena' % ctype
     if base in h.structs:
-        return '(%s){0}' % ctype
+        init = ', '.join('.%s = %s' % (m, 'NULL' if '*' in mt else '0' if mt in h.enums else '1')
+                         for mt, m, _ in h.structs[base])
+        return '(%s){%s}' % (ctype.replace('const ', ''), init)
     if base in h.enums or base == 'bool' or base in h.masks:
         return '(%s)0' % ctype
     return '(%s)1' % ctype
@@ -293,6 +413,8 @@ def build_check_cases(h, exports):
     ]
     ncases = 0
     names = []
+    skipped = []
+    consts = _constants(h)
     for name, _, subset in exports:
         if subset or name in BEYOND_SUBSET:
             continue
@@ -324,17 +446,22 @@ def build_check_cases(h, exports):
         out.append('#define STUB_RESET() %s' % ' '.join(reset) if reset else '#define STUB_RESET()')
         out.append('    STUB_RESET();')
         out.append('    STUB_CASE(UR_RESULT_ERROR_UNSUPPORTED_FEATURE, "base", %s);' % call)
-        for code, cond in ur_header.function_checks(h, fn):
-            mut = _mutation(h, fn, cond)
+        checks = ur_header.function_checks(h, fn)
+        for i, (_, cond) in enumerate(checks):
+            mut = _mutation(h, fn, checks, i, consts)
             if mut is None:
+                skipped.append('%s: %s' % (name, cond))
                 continue
+            stmts, code = mut
             out.append('    STUB_RESET();')
-            out.append('    %s' % mut)
+            out.append('    %s' % stmts)
             out.append('    STUB_CASE(%s, "%s", %s);' % (code, cond.replace('"', '\\"'), call))
             ncases += 1
         out.append('#undef STUB_RESET')
         out.append('}')
         out.append('')
+    out.append('/* Checks with no generated case (the generator cannot break them alone): %d */' % len(skipped))
+    out.extend('/*   %s */' % x.replace('*/', '* /') for x in skipped)
     out.append('#define STUB_GENERATED_CASES %d' % ncases)
     out.append('#define STUB_FUNCTIONS(X) \\')
     out.extend('    X(%s) \\' % n for n in names)

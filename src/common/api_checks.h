@@ -190,10 +190,12 @@ static inline ur_result_t up_check_urBindlessImagesImageCopyExp(ur_queue_handle_
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (NULL != pDstImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)imageCopyFlags;
     (void)imageCopyInputTypes;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -370,10 +372,12 @@ static inline ur_result_t up_check_urBindlessImagesSignalExternalSemaphoreExp(ur
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hSemaphore)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)hasSignalValue;
     (void)signalValue;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -423,10 +427,12 @@ static inline ur_result_t up_check_urBindlessImagesWaitExternalSemaphoreExp(ur_q
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hSemaphore)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)hasWaitValue;
     (void)waitValue;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -441,14 +447,16 @@ static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchExp(ur_exp_c
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)workDim;
     (void)pLocalWorkSize;
     (void)numKernelAlternatives;
     (void)phKernelAlternatives;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -465,6 +473,10 @@ static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchWithArgsExp(
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)workDim;
     (void)pLocalWorkSize;
     (void)numArgs;
@@ -473,8 +485,6 @@ static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchWithArgsExp(
     (void)phKernelAlternatives;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -489,13 +499,15 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDstMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)srcOffset;
     (void)dstOffset;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -510,6 +522,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyRectExp(ur_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDstMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)srcOrigin;
     (void)dstOrigin;
     (void)region;
@@ -519,8 +535,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyRectExp(ur_
     (void)dstSlicePitch;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -535,13 +549,15 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferFillExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)patternSize;
     (void)offset;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -556,12 +572,14 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)offset;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -576,6 +594,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadRectExp(ur_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)bufferOffset;
     (void)hostOffset;
     (void)region;
@@ -585,8 +607,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadRectExp(ur_
     (void)hostSlicePitch;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -601,12 +621,14 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteExp(ur_exp
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)offset;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -621,6 +643,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteRectExp(ur
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)bufferOffset;
     (void)hostOffset;
     (void)region;
@@ -630,8 +656,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteRectExp(ur
     (void)hostSlicePitch;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -660,11 +684,13 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMAdviseExp(ur_exp_comm
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_ADVICE_FLAGS_MASK & advice)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -679,12 +705,14 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMFillExp(ur_exp_comman
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)patternSize;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -699,11 +727,13 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMMemcpyExp(ur_exp_comm
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -718,11 +748,13 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMPrefetchExp(ur_exp_co
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_MIGRATION_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)size;
     (void)numSyncPointsInWaitList;
     (void)pSyncPointWaitList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -806,8 +838,10 @@ static inline ur_result_t up_check_urCommandBufferUpdateWaitEventsExp(ur_exp_com
 {
     if (NULL == hCommand)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     return UR_RESULT_SUCCESS;
 }
 
@@ -1006,8 +1040,10 @@ static inline ur_result_t up_check_urEnqueueCommandBufferExp(ur_queue_handle_t h
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1022,11 +1058,13 @@ static inline ur_result_t up_check_urEnqueueDeviceGlobalVariableRead(ur_queue_ha
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blockingRead;
     (void)count;
     (void)offset;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1041,11 +1079,13 @@ static inline ur_result_t up_check_urEnqueueDeviceGlobalVariableWrite(ur_queue_h
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blockingWrite;
     (void)count;
     (void)offset;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1078,8 +1118,10 @@ static inline ur_result_t up_check_urEnqueueEventsWaitWithBarrierExt(ur_queue_ha
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL != pProperties && UR_EXP_ENQUEUE_EXT_FLAGS_MASK & pProperties->flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1090,8 +1132,10 @@ static inline ur_result_t up_check_urEnqueueGraphExp(ur_queue_handle_t hQueue, u
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hGraph)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1102,31 +1146,36 @@ static inline ur_result_t up_check_urEnqueueHostTaskExp(ur_queue_handle_t hQueue
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)data;
     (void)pProperties;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
 
 static inline ur_result_t up_check_urEnqueueKernelLaunchWithArgsExp(ur_queue_handle_t hQueue, ur_kernel_handle_t hKernel, uint32_t workDim, const size_t *pGlobalWorkOffset, const size_t *pGlobalWorkSize, const size_t *pLocalWorkSize, uint32_t numArgs, const ur_exp_kernel_arg_properties_t *pArgs, const ur_kernel_launch_ext_properties_t *launchPropList, uint32_t numEventsInWaitList, const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
 {
-    if (NULL == pGlobalWorkOffset)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == pGlobalWorkSize)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pArgs == NULL && numArgs > 0)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)workDim;
-    (void)pLocalWorkSize;
-    (void)numArgs;
-    (void)pArgs;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (pGlobalWorkSize[0] == 0 || (workDim >= 2 && pGlobalWorkSize[1] == 0) || (workDim >= 3 && pGlobalWorkSize[2] == 0))
+        return UR_RESULT_ERROR_INVALID_WORK_DIMENSION;
+    if (pLocalWorkSize && (pLocalWorkSize[0] == 0 || (workDim >= 2 && pLocalWorkSize[1] == 0) || (workDim >= 3 && pLocalWorkSize[2] == 0)))
+        return UR_RESULT_ERROR_INVALID_WORK_GROUP_SIZE;
+    (void)pGlobalWorkOffset;
     (void)launchPropList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1139,11 +1188,13 @@ static inline ur_result_t up_check_urEnqueueMemBufferCopy(ur_queue_handle_t hQue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBufferDst)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)srcOffset;
     (void)dstOffset;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1156,15 +1207,26 @@ static inline ur_result_t up_check_urEnqueueMemBufferCopyRect(ur_queue_handle_t 
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBufferDst)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (srcRowPitch != 0 && srcRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (dstRowPitch != 0 && dstRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (srcSlicePitch != 0 && srcSlicePitch < region.height * (srcRowPitch != 0 ? srcRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (srcSlicePitch != 0 && srcSlicePitch % (srcRowPitch != 0 ? srcRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (dstSlicePitch != 0 && dstSlicePitch < region.height * (dstRowPitch != 0 ? dstRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (dstSlicePitch != 0 && dstSlicePitch % (dstRowPitch != 0 ? dstRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)srcOrigin;
     (void)dstOrigin;
-    (void)region;
-    (void)srcRowPitch;
-    (void)srcSlicePitch;
-    (void)dstRowPitch;
-    (void)dstSlicePitch;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1177,11 +1239,20 @@ static inline ur_result_t up_check_urEnqueueMemBufferFill(ur_queue_handle_t hQue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)patternSize;
-    (void)offset;
-    (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (patternSize == 0 || size == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (patternSize > size)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if ((patternSize & (patternSize - 1)) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (size % patternSize != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (offset % patternSize != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1196,11 +1267,13 @@ static inline ur_result_t up_check_urEnqueueMemBufferMap(ur_queue_handle_t hQueu
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_MAP_FLAGS_MASK & mapFlags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blockingMap;
     (void)offset;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1213,11 +1286,13 @@ static inline ur_result_t up_check_urEnqueueMemBufferRead(ur_queue_handle_t hQue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blockingRead;
     (void)offset;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1230,16 +1305,27 @@ static inline ur_result_t up_check_urEnqueueMemBufferReadRect(ur_queue_handle_t 
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferRowPitch != 0 && bufferRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostRowPitch != 0 && hostRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferSlicePitch != 0 && bufferSlicePitch < region.height * (bufferRowPitch != 0 ? bufferRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferSlicePitch != 0 && bufferSlicePitch % (bufferRowPitch != 0 ? bufferRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostSlicePitch != 0 && hostSlicePitch < region.height * (hostRowPitch != 0 ? hostRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostSlicePitch != 0 && hostSlicePitch % (hostRowPitch != 0 ? hostRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)blockingRead;
     (void)bufferOrigin;
     (void)hostOrigin;
-    (void)region;
-    (void)bufferRowPitch;
-    (void)bufferSlicePitch;
-    (void)hostRowPitch;
-    (void)hostSlicePitch;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1252,11 +1338,13 @@ static inline ur_result_t up_check_urEnqueueMemBufferWrite(ur_queue_handle_t hQu
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blockingWrite;
     (void)offset;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1269,16 +1357,27 @@ static inline ur_result_t up_check_urEnqueueMemBufferWriteRect(ur_queue_handle_t
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferRowPitch != 0 && bufferRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostRowPitch != 0 && hostRowPitch < region.width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferSlicePitch != 0 && bufferSlicePitch < region.height * (bufferRowPitch != 0 ? bufferRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (bufferSlicePitch != 0 && bufferSlicePitch % (bufferRowPitch != 0 ? bufferRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostSlicePitch != 0 && hostSlicePitch < region.height * (hostRowPitch != 0 ? hostRowPitch : region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (hostSlicePitch != 0 && hostSlicePitch % (hostRowPitch != 0 ? hostRowPitch : region.width) != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)blockingWrite;
     (void)bufferOrigin;
     (void)hostOrigin;
-    (void)region;
-    (void)bufferRowPitch;
-    (void)bufferSlicePitch;
-    (void)hostRowPitch;
-    (void)hostSlicePitch;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1291,11 +1390,14 @@ static inline ur_result_t up_check_urEnqueueMemImageCopy(ur_queue_handle_t hQueu
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hImageDst)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)srcOrigin;
     (void)dstOrigin;
-    (void)region;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1308,13 +1410,16 @@ static inline ur_result_t up_check_urEnqueueMemImageRead(ur_queue_handle_t hQueu
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hImage)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)blockingRead;
     (void)origin;
-    (void)region;
     (void)rowPitch;
     (void)slicePitch;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1327,13 +1432,16 @@ static inline ur_result_t up_check_urEnqueueMemImageWrite(ur_queue_handle_t hQue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hImage)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)blockingWrite;
     (void)origin;
-    (void)region;
     (void)rowPitch;
     (void)slicePitch;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1346,8 +1454,10 @@ static inline ur_result_t up_check_urEnqueueMemUnmap(ur_queue_handle_t hQueue, u
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1360,11 +1470,13 @@ static inline ur_result_t up_check_urEnqueueNativeCommandExp(ur_queue_handle_t h
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL != pProperties && UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAGS_MASK & pProperties->flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)data;
     (void)numMemsInMemList;
     (void)phMemList;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1379,10 +1491,12 @@ static inline ur_result_t up_check_urEnqueueReadHostPipe(ur_queue_handle_t hQueu
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blocking;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1393,9 +1507,11 @@ static inline ur_result_t up_check_urEnqueueTimestampRecordingExp(ur_queue_handl
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blocking;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     return UR_RESULT_SUCCESS;
 }
 
@@ -1407,7 +1523,8 @@ static inline ur_result_t up_check_urEnqueueUSMAdvise(ur_queue_handle_t hQueue, 
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_ADVICE_FLAGS_MASK & advice)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)size;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1418,11 +1535,13 @@ static inline ur_result_t up_check_urEnqueueUSMDeviceAllocExp(ur_queue_handle_t 
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)pPool;
     (void)size;
     (void)pProperties;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1457,12 +1576,26 @@ static inline ur_result_t up_check_urEnqueueUSMFill2D(ur_queue_handle_t hQueue, 
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)pitch;
-    (void)patternSize;
-    (void)width;
-    (void)height;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (pitch == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (pitch < width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (patternSize == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (patternSize > width * height)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (patternSize != 0 && ((patternSize & (patternSize - 1)) != 0))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (width == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (height == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (width * height % patternSize != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1473,9 +1606,11 @@ static inline ur_result_t up_check_urEnqueueUSMFreeExp(ur_queue_handle_t hQueue,
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)pPool;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1486,11 +1621,13 @@ static inline ur_result_t up_check_urEnqueueUSMHostAllocExp(ur_queue_handle_t hQ
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)pPool;
     (void)size;
     (void)pProperties;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1522,13 +1659,21 @@ static inline ur_result_t up_check_urEnqueueUSMMemcpy2D(ur_queue_handle_t hQueue
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (srcPitch == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (dstPitch == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (srcPitch < width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (dstPitch < width)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (height == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blocking;
-    (void)dstPitch;
-    (void)srcPitch;
-    (void)width;
-    (void)height;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1541,9 +1686,12 @@ static inline ur_result_t up_check_urEnqueueUSMPrefetch(ur_queue_handle_t hQueue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_MIGRATION_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1554,11 +1702,13 @@ static inline ur_result_t up_check_urEnqueueUSMSharedAllocExp(ur_queue_handle_t 
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)pPool;
     (void)size;
     (void)pProperties;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1573,10 +1723,12 @@ static inline ur_result_t up_check_urEnqueueWriteHostPipe(ur_queue_handle_t hQue
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phEventWaitList == NULL && numEventsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
+    if (phEventWaitList != NULL && numEventsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)blocking;
     (void)size;
-    (void)numEventsInWaitList;
-    (void)phEventWaitList;
     (void)phEvent;
     return UR_RESULT_SUCCESS;
 }
@@ -1662,6 +1814,8 @@ static inline ur_result_t up_check_urEventSetCallback(ur_event_handle_t hEvent, 
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_EXECUTION_INFO_QUEUED < execStatus)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (execStatus == UR_EXECUTION_INFO_QUEUED)
+        return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
     (void)pUserData;
     return UR_RESULT_SUCCESS;
 }
@@ -1922,13 +2076,16 @@ static inline ur_result_t up_check_urKernelGetGroupInfo(ur_kernel_handle_t hKern
 
 static inline ur_result_t up_check_urKernelGetInfo(ur_kernel_handle_t hKernel, ur_kernel_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_KERNEL_INFO_NUM_REGS < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2436,10 +2593,14 @@ static inline ur_result_t up_check_urProgramCreateWithBinary(ur_context_handle_t
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == phProgram)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numDevices;
-    (void)pProperties;
+    if (NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (numDevices == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2449,10 +2610,14 @@ static inline ur_result_t up_check_urProgramCreateWithIL(ur_context_handle_t hCo
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == phProgram)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)length;
-    (void)pProperties;
+    if (NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (length == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2520,13 +2685,16 @@ static inline ur_result_t up_check_urProgramGetGlobalVariablePointer(ur_device_h
 
 static inline ur_result_t up_check_urProgramGetInfo(ur_program_handle_t hProgram, ur_program_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_PROGRAM_INFO_KERNEL_NAMES < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2547,7 +2715,8 @@ static inline ur_result_t up_check_urProgramLink(ur_context_handle_t hContext, u
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)count;
+    if (count == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)pOptions;
     return UR_RESULT_SUCCESS;
 }
@@ -2589,7 +2758,8 @@ static inline ur_result_t up_check_urProgramSetSpecializationConstants(ur_progra
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)count;
+    if (count == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2956,13 +3126,16 @@ static inline ur_result_t up_check_urUSMPoolGetDevicePoolExp(ur_context_handle_t
 
 static inline ur_result_t up_check_urUSMPoolGetInfo(ur_usm_pool_handle_t hPool, ur_usm_pool_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hPool)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_POOL_INFO_CONTEXT < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -3112,15 +3285,18 @@ static inline ur_result_t up_check_urVirtualMemGetInfo(ur_context_handle_t hCont
 
 static inline ur_result_t up_check_urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t allocationSize, ur_virtual_mem_granularity_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_VIRTUAL_MEM_GRANULARITY_INFO_RECOMMENDED < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     (void)hDevice;
     (void)allocationSize;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
     return UR_RESULT_SUCCESS;
 }
 

@@ -1,19 +1,25 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * The argument checks of the functions urpeer does not implement (src/loader/unsupported.c,
- * checks generated into src/common/api_checks.h from include/ur_api.h). For each such function
- * (tests/api/stub_check_cases.inc, generated from the same annotations):
+ * checks generated into src/common/api_checks.h from include/ur_api.h: upstream generator's
+ * parameter rules plus the conditions each function's @returns lists, taken from upstream's
+ * specification). For each such function (tests/api/stub_check_cases.inc, generated from the
+ * same annotations):
  *   - a base call whose arguments pass every check returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
- *   - each check the generator can break alone (a NULL pointer or handle, an enum past its last
- *     enumerator, flags outside their mask, also inside an input descriptor) gives its exact code.
- * Then a few hand-written rows check upstream's precedence across codes on known functions.
- * The stubs never dereference a handle, so the handles here point at zeroed memory.
+ *   - each check the generator can break from the base arguments (NULL pointers and handles,
+ *     enums past their last enumerator, flags outside their mask, also inside an input
+ *     descriptor, zero sizes, wait lists, conjunctions of such terms) gives the code of the first
+ *     check that fails, which is that check's.
+ * Then hand-written rows: precedence across codes, and the size conditions the generator cannot
+ * break alone (pattern sizes, rectangle pitches, work dimensions, program metadata).
+ * The stubs never dereference a handle, so the handles here point at an arena of bytes 1.
  */
 #include "harness.h"
 
 #include <string.h>
 
 static _Alignas(64) unsigned char stub_arena[4096];
+/* Every byte 1: arrays read through the base pointers (work sizes) hold non-zero values. */
 static unsigned n_functions, n_cases;
 
 static void stub_any_function(void) {}
@@ -41,6 +47,7 @@ static void (*const all_cases[])(void) = {STUB_FUNCTIONS(STUB_ENTRY)};
 
 int main(void)
 {
+    memset(stub_arena, 1, sizeof(stub_arena));
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderInit(0, NULL));
     for (size_t i = 0; i < sizeof(all_cases) / sizeof(all_cases[0]); i++) {
         all_cases[i]();
@@ -62,6 +69,61 @@ int main(void)
     CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
              urKernelGetInfo((ur_kernel_handle_t)(void *)stub_arena, UR_KERNEL_INFO_NUM_ARGS, 0,
                              NULL, &size));
+
+    /* Conditions the generator cannot break alone, by hand (upstream's specification). */
+    ur_queue_handle_t q = (ur_queue_handle_t)(void *)stub_arena;
+    ur_mem_handle_t buf = (ur_mem_handle_t)(void *)stub_arena;
+    const char pattern[8] = {0};
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferFill(q, buf, pattern, 3, 0, 6, 0, NULL, NULL)); /* not 2^n */
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferFill(q, buf, pattern, 4, 0, 6, 0, NULL, NULL)); /* size % */
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferFill(q, buf, pattern, 4, 2, 8, 0, NULL, NULL)); /* offset % */
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urEnqueueMemBufferFill(q, buf, pattern, 4, 4, 8, 0, NULL, NULL));
+    ur_rect_offset_t origin = {0, 0, 0};
+    ur_rect_region_t region = {4, 4, 1};
+    char host[64];
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferReadRect(q, buf, true, origin, origin, region, 2, 0, 0, 0, host, 0,
+                                        NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferReadRect(q, buf, true, origin, origin, region, 4, 6, 0, 0, host, 0,
+                                        NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueMemBufferReadRect(q, buf, true, origin, origin, region, 4, 18, 0, 0, host, 0,
+                                        NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urEnqueueMemBufferReadRect(q, buf, true, origin, origin, region, 4, 16, 0, 0, host, 0,
+                                        NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE,
+             urEnqueueUSMFill2D(q, host, 8, 3, pattern, 4, 2, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urEnqueueUSMFill2D(q, host, 8, 4, pattern, 4, 2, 0, NULL, NULL));
+    ur_kernel_handle_t k = (ur_kernel_handle_t)(void *)stub_arena;
+    size_t global[3] = {0, 1, 1}, local[3] = {1, 0, 1};
+    CHECK_UR(UR_RESULT_ERROR_INVALID_WORK_DIMENSION,
+             urEnqueueKernelLaunchWithArgsExp(q, k, 1, NULL, global, NULL, 0, NULL, NULL, 0, NULL,
+                                              NULL));
+    global[0] = 8;
+    CHECK_UR(UR_RESULT_ERROR_INVALID_WORK_GROUP_SIZE,
+             urEnqueueKernelLaunchWithArgsExp(q, k, 2, NULL, global, local, 0, NULL, NULL, 0, NULL,
+                                              NULL));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urEnqueueKernelLaunchWithArgsExp(q, k, 1, NULL, global, local, 0, NULL, NULL, 0, NULL,
+                                              NULL));
+    ur_program_metadata_t meta;
+    memset(&meta, 0, sizeof(meta));
+    ur_program_properties_t props = {
+        .stype = UR_STRUCTURE_TYPE_PROGRAM_PROPERTIES, .count = 0, .pMetadatas = &meta};
+    ur_program_handle_t program;
+    ur_context_handle_t ctx = (ur_context_handle_t)(void *)stub_arena;
+    CHECK_UR(UR_RESULT_ERROR_INVALID_SIZE, urProgramCreateWithIL(ctx, host, 4, &props, &program));
+    props.count = 1;
+    props.pMetadatas = NULL;
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
+             urProgramCreateWithIL(ctx, host, 4, &props, &program));
 
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
     printf("stub checks: %u functions, %u calls\n", n_functions, n_cases);
