@@ -1506,7 +1506,7 @@ typedef struct ur_image_format_t {
 typedef struct ur_image_desc_t {
     ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_IMAGE_DESC
     const void *pNext;         ///< [in][optional] pointer to extension-specific structure
-    ur_mem_type_t type;        ///< [in] memory object type
+    ur_mem_type_t type;        ///< [in][nocheck] memory object type
     size_t width;              ///< [in] image width
     size_t height;             ///< [in] image height
     size_t depth;              ///< [in] image depth
@@ -1676,6 +1676,8 @@ typedef enum ur_physical_mem_flag_t {
     UR_PHYSICAL_MEM_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
 } ur_physical_mem_flag_t;
+/** @brief Bit mask for validating ::ur_physical_mem_flags_t (upstream's value). */
+#define UR_PHYSICAL_MEM_FLAGS_MASK 0xfffffffe
 
 /** @brief Physical memory creation properties. */
 typedef struct ur_physical_mem_properties_t {
@@ -2141,6 +2143,8 @@ typedef void (*ur_exp_graph_destruction_callback_t)(void *pUserData);
 
 /** @brief Program flags of the multi-device compile extension (bits not established here). */
 typedef uint32_t ur_exp_program_flags_t;
+/** @brief Bit mask for validating ::ur_exp_program_flags_t (upstream's value). */
+#define UR_EXP_PROGRAM_FLAGS_MASK 0xfffffffe
 
 /* Structs of newer experimental extensions whose layout is not established here (declared,
  * incomplete; only passed by pointer). */
@@ -3615,8 +3619,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3643,8 +3645,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupp
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3671,8 +3671,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupport
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3698,8 +3696,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSuppo
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3735,9 +3733,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
  *         + `NULL == pCopyRegion`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pSrcImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type`
- *         + `NULL != pDstImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pSrcImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type`
+ *         + `pDstImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -3784,6 +3782,8 @@ urBindlessImagesImageFreeExp(ur_context_handle_t hContext, ur_device_handle_t hD
  *         + `NULL == hContext`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3864,8 +3864,8 @@ urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_devi
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
  *         + `NULL == hExternalMem`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -3998,10 +3998,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *         + `NULL != pSamplerDesc &&
  *           ::UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pSamplerDesc->addressingMode`
  *         + `NULL != pSamplerDesc && ::UR_SAMPLER_FILTER_MODE_LINEAR < pSamplerDesc->filterMode`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4092,8 +4093,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeE
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -5729,6 +5730,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
  *         + `NULL == phEvent`
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hQueue`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
@@ -6947,7 +6949,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
  *         + `NULL == hContext`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MEM_FLAGS_MASK & flags`
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -6974,8 +6975,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContex
  *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
- *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
- *         + `NULL != pImageDesc && ::UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7049,6 +7048,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
  *         + `NULL == hDevice`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_ALIGNMENT
+ *         + `alignment != 0 && ((alignment & (alignment-1)) != 0)`
+ *     - ::UR_RESULT_ERROR_INVALID_USM_SIZE
+ *         + `size == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7115,6 +7118,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportFreeExportableMemoryExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
  *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pProperties && ::UR_PHYSICAL_MEM_FLAGS_MASK & pProperties->flags`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7242,6 +7247,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuild(ur_context_handle_t hContext,
  *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7283,6 +7290,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompile(ur_context_handle_t hContex
  *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7381,6 +7390,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithNativeHandle(
  *         + `NULL == phPrograms`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7546,6 +7557,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, 
  *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */

@@ -199,9 +199,9 @@ def derived_checks(h, fn):
             out.append(('UR_RESULT_ERROR_INVALID_ENUMERATION', '::%s & %s' % (h.masks[base], pname)))
         if (pointer and ctype.count('*') == 1 and '[in]' in fn.tags.get(pname, '') and
                 re.search(r'_(desc|properties)_t$', base) and base in h.structs):
-            for mtype, mname, _ in h.structs[base]:
+            for mtype, mname, mdoc in h.structs[base]:
                 mbase = _base(mtype)
-                if mname in ('stype', 'pNext') or '*' in mtype or '[' in mtype:
+                if mname in ('stype', 'pNext') or '*' in mtype or '[' in mtype or '[nocheck]' in mdoc:
                     continue
                 if mbase in h.enums and h.last_etor(mbase):
                     out.append(('UR_RESULT_ERROR_INVALID_ENUMERATION', 'NULL != %s && ::%s < %s->%s'

@@ -109,8 +109,6 @@ static inline ur_result_t up_check_urBindlessImagesGetImageMemoryHandleTypeSuppo
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)imageMemHandleType;
     return UR_RESULT_SUCCESS;
 }
@@ -127,8 +125,6 @@ static inline ur_result_t up_check_urBindlessImagesGetImageSampledHandleSupportE
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)imageMemHandleType;
     return UR_RESULT_SUCCESS;
 }
@@ -145,8 +141,6 @@ static inline ur_result_t up_check_urBindlessImagesGetImageUnsampledHandleSuppor
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)imageMemHandleType;
     return UR_RESULT_SUCCESS;
 }
@@ -163,8 +157,8 @@ static inline ur_result_t up_check_urBindlessImagesImageAllocateExp(ur_context_h
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
     return UR_RESULT_SUCCESS;
 }
 
@@ -186,10 +180,10 @@ static inline ur_result_t up_check_urBindlessImagesImageCopyExp(ur_queue_handle_
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hQueue)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pSrcImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    if (NULL != pDstImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pSrcImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pDstImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -212,13 +206,13 @@ static inline ur_result_t up_check_urBindlessImagesImageFreeExp(ur_context_handl
 
 static inline ur_result_t up_check_urBindlessImagesImageGetInfoExp(ur_context_handle_t hContext, ur_exp_image_mem_native_handle_t hImageMem, ur_image_info_t propName, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_IMAGE_INFO_DEPTH < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)hImageMem;
-    (void)pPropValue;
-    (void)pPropSizeRet;
     return UR_RESULT_SUCCESS;
 }
 
@@ -267,8 +261,8 @@ static inline ur_result_t up_check_urBindlessImagesMapExternalArrayExp(ur_contex
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hExternalMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
     return UR_RESULT_SUCCESS;
 }
 
@@ -346,12 +340,12 @@ static inline ur_result_t up_check_urBindlessImagesSampledImageCreateExp(ur_cont
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (NULL != pSamplerDesc && UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pSamplerDesc->addressingMode)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (NULL != pSamplerDesc && UR_SAMPLER_FILTER_MODE_LINEAR < pSamplerDesc->filterMode)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
     (void)hImageMem;
     return UR_RESULT_SUCCESS;
 }
@@ -405,8 +399,8 @@ static inline ur_result_t up_check_urBindlessImagesUnsampledImageCreateExp(ur_co
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
     (void)hImageMem;
     return UR_RESULT_SUCCESS;
 }
@@ -2344,8 +2338,6 @@ static inline ur_result_t up_check_urMemImageCreate(ur_context_handle_t hContext
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_MEM_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)pHost;
     return UR_RESULT_SUCCESS;
 }
@@ -2360,8 +2352,6 @@ static inline ur_result_t up_check_urMemImageCreateWithNativeHandle(ur_native_ha
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    if (NULL != pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type)
-        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)hNativeMem;
     (void)pProperties;
     return UR_RESULT_SUCCESS;
@@ -2403,8 +2393,10 @@ static inline ur_result_t up_check_urMemoryExportAllocExportableMemoryExp(ur_con
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)alignment;
-    (void)size;
+    if (alignment != 0 && ((alignment & (alignment-1)) != 0))
+        return UR_RESULT_ERROR_UNSUPPORTED_ALIGNMENT;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_USM_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2442,8 +2434,9 @@ static inline ur_result_t up_check_urPhysicalMemCreate(ur_context_handle_t hCont
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (NULL != pProperties && UR_PHYSICAL_MEM_FLAGS_MASK & pProperties->flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)size;
-    (void)pProperties;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2555,8 +2548,9 @@ static inline ur_result_t up_check_urProgramBuildExp(ur_program_handle_t hProgra
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (UR_EXP_PROGRAM_FLAGS_MASK & flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)numDevices;
-    (void)flags;
     (void)pOptions;
     return UR_RESULT_SUCCESS;
 }
@@ -2577,8 +2571,9 @@ static inline ur_result_t up_check_urProgramCompileExp(ur_program_handle_t hProg
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hProgram)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (UR_EXP_PROGRAM_FLAGS_MASK & flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)numDevices;
-    (void)flags;
     (void)pOptions;
     return UR_RESULT_SUCCESS;
 }
@@ -2638,7 +2633,8 @@ static inline ur_result_t up_check_urProgramDynamicLinkExp(ur_context_handle_t h
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)count;
+    if (count == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2731,8 +2727,9 @@ static inline ur_result_t up_check_urProgramLinkExp(ur_context_handle_t hContext
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (UR_EXP_PROGRAM_FLAGS_MASK & flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)numDevices;
-    (void)flags;
     (void)count;
     (void)pOptions;
     return UR_RESULT_SUCCESS;

@@ -125,6 +125,16 @@ int main(void)
     CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
              urProgramCreateWithIL(ctx, host, 4, &props, &program));
 
+    void *exported = NULL;
+    ur_device_handle_t dev = (ur_device_handle_t)(void *)stub_arena;
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_ALIGNMENT,
+             urMemoryExportAllocExportableMemoryExp(ctx, dev, 3, 16,
+                                                    UR_EXP_EXTERNAL_MEM_TYPE_OPAQUE_FD, &exported));
+    CHECK_UR(UR_RESULT_ERROR_UNSUPPORTED_FEATURE,
+             urMemoryExportAllocExportableMemoryExp(ctx, dev, 4, 16,
+                                                    UR_EXP_EXTERNAL_MEM_TYPE_OPAQUE_FD, &exported));
+    CHECK(exported == NULL);
+
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
     printf("stub checks: %u functions, %u calls\n", n_functions, n_cases);
     return test_summary("stub_checks");
