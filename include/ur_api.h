@@ -4152,7 +4152,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numKernelAlternatives
@@ -4167,11 +4167,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
  * @returns
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
- *         + `NULL == pGlobalWorkOffset`
  *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE
+ *         + `phKernelAlternatives == NULL && numKernelAlternatives > 0`
+ *         + `phKernelAlternatives != NULL && numKernelAlternatives == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4193,7 +4198,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numArgs
@@ -4210,11 +4215,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
  * @returns
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
- *         + `NULL == pGlobalWorkOffset`
  *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE
+ *         + `phKernelAlternatives == NULL && numKernelAlternatives > 0`
+ *         + `phKernelAlternatives != NULL && numKernelAlternatives == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4252,6 +4262,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hSrcMem`
  *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4291,6 +4304,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hSrcMem`
  *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4329,6 +4345,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4364,6 +4383,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4404,6 +4426,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4441,6 +4466,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4481,6 +4509,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
  *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4512,6 +4543,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
  *         + `NULL == pfnNativeCommand`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4544,6 +4578,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
  *         + `NULL == hCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4579,6 +4616,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
  *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `patternSize == 0 || size == 0`
+ *         + `patternSize > size`
+ *         + `size % patternSize != 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4613,6 +4657,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
  *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `size == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
@@ -4648,6 +4697,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
  *         + `NULL == hCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`

@@ -433,24 +433,27 @@ static inline ur_result_t up_check_urBindlessImagesWaitExternalSemaphoreExp(ur_q
 
 static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchExp(ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim, const size_t *pGlobalWorkOffset, const size_t *pGlobalWorkSize, const size_t *pLocalWorkSize, uint32_t numKernelAlternatives, ur_kernel_handle_t *phKernelAlternatives, uint32_t numSyncPointsInWaitList, const ur_exp_command_buffer_sync_point_t *pSyncPointWaitList, uint32_t numEventsInWaitList, const ur_event_handle_t *phEventWaitList, ur_exp_command_buffer_sync_point_t *pSyncPoint, ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand)
 {
-    if (NULL == pGlobalWorkOffset)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == pGlobalWorkSize)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phKernelAlternatives == NULL && numKernelAlternatives > 0)
+        return UR_RESULT_ERROR_INVALID_VALUE;
+    if (phKernelAlternatives != NULL && numKernelAlternatives == 0)
+        return UR_RESULT_ERROR_INVALID_VALUE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)workDim;
+    (void)pGlobalWorkOffset;
     (void)pLocalWorkSize;
-    (void)numKernelAlternatives;
-    (void)phKernelAlternatives;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -459,26 +462,29 @@ static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchExp(ur_exp_c
 
 static inline ur_result_t up_check_urCommandBufferAppendKernelLaunchWithArgsExp(ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim, const size_t *pGlobalWorkOffset, const size_t *pGlobalWorkSize, const size_t *pLocalWorkSize, uint32_t numArgs, const ur_exp_kernel_arg_properties_t *pArgs, uint32_t numKernelAlternatives, ur_kernel_handle_t *phKernelAlternatives, uint32_t numSyncPointsInWaitList, const ur_exp_command_buffer_sync_point_t *pSyncPointWaitList, uint32_t numEventsInWaitList, const ur_event_handle_t *phEventWaitList, ur_exp_command_buffer_sync_point_t *pSyncPoint, ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand)
 {
-    if (NULL == pGlobalWorkOffset)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == pGlobalWorkSize)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hKernel)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (phKernelAlternatives == NULL && numKernelAlternatives > 0)
+        return UR_RESULT_ERROR_INVALID_VALUE;
+    if (phKernelAlternatives != NULL && numKernelAlternatives == 0)
+        return UR_RESULT_ERROR_INVALID_VALUE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)workDim;
+    (void)pGlobalWorkOffset;
     (void)pLocalWorkSize;
     (void)numArgs;
     (void)pArgs;
-    (void)numKernelAlternatives;
-    (void)phKernelAlternatives;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -493,6 +499,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDstMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -500,8 +510,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyExp(ur_exp_
     (void)srcOffset;
     (void)dstOffset;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -516,6 +524,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyRectExp(ur_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDstMem)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -527,8 +539,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferCopyRectExp(ur_
     (void)srcSlicePitch;
     (void)dstRowPitch;
     (void)dstSlicePitch;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -543,6 +553,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferFillExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -550,8 +564,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferFillExp(ur_exp_
     (void)patternSize;
     (void)offset;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -566,14 +578,16 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)offset;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -588,6 +602,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadRectExp(ur_
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -599,8 +617,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferReadRectExp(ur_
     (void)bufferSlicePitch;
     (void)hostRowPitch;
     (void)hostSlicePitch;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -615,14 +631,16 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteExp(ur_exp
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)offset;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -637,6 +655,10 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteRectExp(ur
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
@@ -648,8 +670,6 @@ static inline ur_result_t up_check_urCommandBufferAppendMemBufferWriteRectExp(ur
     (void)bufferSlicePitch;
     (void)hostRowPitch;
     (void)hostSlicePitch;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -662,10 +682,12 @@ static inline ur_result_t up_check_urCommandBufferAppendNativeCommandExp(ur_exp_
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     (void)pData;
     (void)hChildCommandBuffer;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     return UR_RESULT_SUCCESS;
 }
@@ -678,13 +700,15 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMAdviseExp(ur_exp_comm
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_ADVICE_FLAGS_MASK & advice)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -699,14 +723,20 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMFillExp(ur_exp_comman
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (patternSize == 0 || size == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (patternSize > size)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (size % patternSize != 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
-    (void)patternSize;
-    (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -721,13 +751,16 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMMemcpyExp(ur_exp_comm
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
-    (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
@@ -742,13 +775,15 @@ static inline ur_result_t up_check_urCommandBufferAppendUSMPrefetchExp(ur_exp_co
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_USM_MIGRATION_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
+    if (pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0)
+        return UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP;
     if (phEventWaitList == NULL && numEventsInWaitList > 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     if (phEventWaitList != NULL && numEventsInWaitList == 0)
         return UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST;
     (void)size;
-    (void)numSyncPointsInWaitList;
-    (void)pSyncPointWaitList;
     (void)pSyncPoint;
     (void)phEvent;
     (void)phCommand;
