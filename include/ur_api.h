@@ -6887,6 +6887,15 @@ urLoaderConfigSetMockingEnabled(ur_loader_config_handle_t hLoaderConfig, ur_bool
  *         + `NULL == hContext`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MEM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_BUFFER_SIZE
+ *         + `size == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_HOST_PTR
+ *         + `pProperties == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER |
+ *           UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0`
+ *         + `pProperties != NULL && pProperties->pHost == NULL && (flags &
+ *           (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0`
+ *         + `pProperties != NULL && pProperties->pHost != NULL && (flags &
+ *           (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -6933,6 +6942,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferCreateWithNativeHandle(
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MEM_FLAGS_MASK & flags`
  *         + `::UR_BUFFER_CREATE_TYPE_REGION < bufferCreateType`
+ *     - ::UR_RESULT_ERROR_INVALID_BUFFER_SIZE
+ *         + `pRegion && pRegion->size == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -6956,6 +6967,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemBufferPartition(ur_mem_handle_t hBuffer
  *         + `NULL == hMemory`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MEM_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7001,6 +7017,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
  *         + `NULL == hContext`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_MEM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_STRUCTURE_TYPE_IMAGE_DESC != pImageDesc->stype`
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE1D_ARRAY < pImageDesc->type`
+ *         + `pImageDesc && pImageDesc->numMipLevel != 0`
+ *         + `pImageDesc && pImageDesc->numSamples != 0`
+ *         + `pImageDesc && pImageDesc->rowPitch != 0 && pHost == NULL`
+ *         + `pImageDesc && pImageDesc->slicePitch != 0 && pHost == NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_HOST_PTR
+ *         + `pHost == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER |
+ *           UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0`
+ *         + `pHost != NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER |
+ *           UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7049,6 +7077,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
  *         + `NULL == hMemory`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -7843,6 +7876,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreateWithNativeHandle(
  *         + `NULL == hSampler`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_SAMPLER_INFO_FILTER_MODE < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */

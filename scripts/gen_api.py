@@ -278,13 +278,19 @@ class _Struct:
         self.__dict__.update(kw)
 
 
-def _base_env(h, fn):
+def _base_env(h, fn, nulled=()):
     """Python values of the base arguments (see _base_value), for evaluating conditions."""
     env = {}
+    consts = _constants(h)
     for t, pn in fn.params:
         base = t.replace('const ', '').replace('*', '').strip()
-        if '*' in t and t.count('*') == 1 and base in h.structs and re.search(r'_(desc|properties)_t$', base):
+        if pn in nulled:
+            env[pn] = None
+        elif '*' in t and t.count('*') == 1 and base in h.structs and re.search(r'_(desc|properties)_t$', base):
             env[pn] = _Struct(**{m: (None if '*' in mt else 0) for mt, m, _ in h.structs[base]})
+            stype = _stype(h, base, consts)
+            if stype:
+                env[pn].stype = consts[stype]
         elif '*' in t or base in h.funcptrs or h.is_handle(t):
             env[pn] = _Ptr()
         elif base in h.structs:
@@ -295,6 +301,30 @@ def _base_env(h, fn):
         else:
             env[pn] = 1
     return env
+
+
+def _stype(h, struct, consts):
+    name = 'UR_STRUCTURE_TYPE_' + struct[len('ur_'):-len('_t')].upper()
+    fields = [m for _, m, _ in h.structs.get(struct, [])]
+    return name if 'stype' in fields and name in consts else None
+
+
+def _choose_base(h, fn, checks, consts):
+    """The optional pointer arguments the base call passes as NULL: none, unless a check fails on
+    the all-set arguments (upstream's host-pointer rules); then the first single one that lets
+    every check pass."""
+    def passes(nulled):
+        env = _base_env(h, fn, nulled)
+        try:
+            return not any(_fires(h, consts, env, c) for _, c in checks)
+        except Exception:
+            return True  # not decidable here; the test's base call decides
+    if passes(()):
+        return ()
+    for t, pn in fn.params:
+        if '*' in t and fn.optional(pn) and passes((pn,)):
+            return (pn,)
+    return ()
 
 
 def _fires(h, consts, env, cond):
@@ -312,7 +342,7 @@ def _mutation(h, fn, checks, index, consts):
     code, cond = checks[index]
     first = cond.split(' || ')[0] if '?' not in cond and '(' not in cond else cond
     atoms = [a.strip() for a in first.split(' && ')]
-    env = _base_env(h, fn)
+    env = _base_env(h, fn, _choose_base(h, fn, checks, consts))
     stmts = []
     ptypes = dict((pn, t) for t, pn in fn.params)
     for a in atoms:
@@ -436,8 +466,14 @@ def build_check_cases(h, exports):
         reset = []
         for base, pn in descs:
             reset.append('memset(&d_%s, 0, sizeof(d_%s));' % (pn, pn))
+            stype = _stype(h, base, consts)
+            if stype:
+                reset.append('d_%s.stype = %s;' % (pn, stype))
+        nulled = _choose_base(h, fn, ur_header.function_checks(h, fn), consts)
         for t, pn in fn.params:
-            if any(pn == d for _, d in descs):
+            if pn in nulled:
+                reset.append('%s = NULL;' % pn)
+            elif any(pn == d for _, d in descs):
                 reset.append('%s = &d_%s;' % (pn, pn))
             else:
                 reset.append('%s = %s;' % (pn, _base_value(h, t, pn)))

@@ -2308,8 +2308,14 @@ static inline ur_result_t up_check_urMemBufferCreate(ur_context_handle_t hContex
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_MEM_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)size;
-    (void)pProperties;
+    if (size == 0)
+        return UR_RESULT_ERROR_INVALID_BUFFER_SIZE;
+    if (pProperties == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0)
+        return UR_RESULT_ERROR_INVALID_HOST_PTR;
+    if (pProperties != NULL && pProperties->pHost == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0)
+        return UR_RESULT_ERROR_INVALID_HOST_PTR;
+    if (pProperties != NULL && pProperties->pHost != NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) == 0)
+        return UR_RESULT_ERROR_INVALID_HOST_PTR;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2336,18 +2342,23 @@ static inline ur_result_t up_check_urMemBufferPartition(ur_mem_handle_t hBuffer,
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     if (UR_BUFFER_CREATE_TYPE_REGION < bufferCreateType)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
+    if (pRegion && pRegion->size == 0)
+        return UR_RESULT_ERROR_INVALID_BUFFER_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
 static inline ur_result_t up_check_urMemGetInfo(ur_mem_handle_t hMemory, ur_mem_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hMemory)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_MEM_INFO_REFERENCE_COUNT < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2373,7 +2384,22 @@ static inline ur_result_t up_check_urMemImageCreate(ur_context_handle_t hContext
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_MEM_FLAGS_MASK & flags)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)pHost;
+    if (pImageDesc && UR_STRUCTURE_TYPE_IMAGE_DESC != pImageDesc->stype)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pImageDesc && UR_MEM_TYPE_IMAGE1D_ARRAY < pImageDesc->type)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pImageDesc && pImageDesc->numMipLevel != 0)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pImageDesc && pImageDesc->numSamples != 0)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pImageDesc && pImageDesc->rowPitch != 0 && pHost == NULL)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pImageDesc && pImageDesc->slicePitch != 0 && pHost == NULL)
+        return UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR;
+    if (pHost == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0)
+        return UR_RESULT_ERROR_INVALID_HOST_PTR;
+    if (pHost != NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER | UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) == 0)
+        return UR_RESULT_ERROR_INVALID_HOST_PTR;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2394,13 +2420,16 @@ static inline ur_result_t up_check_urMemImageCreateWithNativeHandle(ur_native_ha
 
 static inline ur_result_t up_check_urMemImageGetInfo(ur_mem_handle_t hMemory, ur_image_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hMemory)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_IMAGE_INFO_DEPTH < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -2948,13 +2977,16 @@ static inline ur_result_t up_check_urSamplerCreateWithNativeHandle(ur_native_han
 
 static inline ur_result_t up_check_urSamplerGetInfo(ur_sampler_handle_t hSampler, ur_sampler_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hSampler)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_SAMPLER_INFO_FILTER_MODE < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
