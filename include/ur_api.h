@@ -4763,6 +4763,11 @@ urCommandBufferFinalizeExp(ur_exp_command_buffer_handle_t hCommandBuffer);
  *         + `NULL == hCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_EXP_COMMAND_BUFFER_INFO_DESCRIPTOR < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */
@@ -4827,6 +4832,8 @@ urCommandBufferRetainExp(ur_exp_command_buffer_handle_t hCommandBuffer);
  *         + `NULL == pUpdateKernelLaunch`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `numKernelUpdates == 0`
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + When every check above passes: urpeer does not implement this function.
  */

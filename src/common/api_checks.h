@@ -811,13 +811,16 @@ static inline ur_result_t up_check_urCommandBufferFinalizeExp(ur_exp_command_buf
 
 static inline ur_result_t up_check_urCommandBufferGetInfoExp(ur_exp_command_buffer_handle_t hCommandBuffer, ur_exp_command_buffer_info_t propName, size_t propSize, void *pPropValue, size_t *pPropSizeRet)
 {
+    if (propSize != 0 && pPropValue == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    if (pPropValue == NULL && pPropSizeRet == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (UR_EXP_COMMAND_BUFFER_INFO_DESCRIPTOR < propName)
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
-    (void)propSize;
-    (void)pPropValue;
-    (void)pPropSizeRet;
+    if (propSize == 0 && pPropValue != NULL)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
@@ -850,7 +853,8 @@ static inline ur_result_t up_check_urCommandBufferUpdateKernelLaunchExp(ur_exp_c
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hCommandBuffer)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)numKernelUpdates;
+    if (numKernelUpdates == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
     return UR_RESULT_SUCCESS;
 }
 
