@@ -205,6 +205,7 @@ def build_checks_h(h, exports):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/*',
         ' * Upstream\'s argument checks of every exported function, in upstream\'s order: every',
         ' * INVALID_NULL_POINTER, then every INVALID_NULL_HANDLE, then the other codes as the',
@@ -438,6 +439,7 @@ def build_check_cases(h, exports):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/* STUB_FUNCTION(name) { ... STUB_CASE(expected, "condition", call) ... } for each',
         ' * function outside the implementation; see tests/api/test_stub_checks.c. */',
     ]

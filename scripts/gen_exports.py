@@ -80,6 +80,7 @@ def build_ddi_h(h, tables):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/**',
         ' * @file ur_ddi.h',
         ' * @brief Upstream Unified Runtime v0.12\'s DDI tables: a function-pointer type per API',
@@ -138,6 +139,7 @@ def build_ddi_c(tables):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/*',
         ' * urGet<Table>ProcAddrTable: fill an upstream DDI table (include/ur_ddi.h) with urpeer\'s',
         ' * own entry points, the same functions the library exports. INVALID_NULL_POINTER for a NULL',
@@ -308,6 +310,7 @@ def build_print_h(h, plan, exports):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/**',
         ' * @file ur_print.h',
         ' * @brief Upstream Unified Runtime v0.12\'s print functions: each writes a value of an API',
@@ -379,6 +382,7 @@ def build_print_c(h, plan, exports):
     out = [
         '/* SPDX-License-Identifier: MIT */',
         '/* %s */' % BANNER,
+        '/* clang-format off */',
         '/*',
         ' * The urPrint* functions of include/ur_print.h, in upstream\'s text format: enumerators by',
         ' * name ("unknown enumerator" otherwise), flags as "A | B" ("unknown bit flags <32 bits>"',
