@@ -28,8 +28,9 @@
  *   - Driver failures are mapped to ::ur_result_t values; the native code and a message are kept,
  *     per thread, for ::urAdapterGetLastError.
  *   - Functions outside urpeer's subset are exported so that binaries linked against upstream's
- *     loader resolve; they return ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *     (::UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL handle argument).
+ *     loader resolve; they check their arguments as upstream does (NULL pointers, NULL handles,
+ *     enumerations, flags and descriptor members, in upstream's order) and then return
+ *     ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  */
 #ifndef UR_API_H_INCLUDED
 #define UR_API_H_INCLUDED
@@ -1505,7 +1506,7 @@ typedef struct ur_image_format_t {
 typedef struct ur_image_desc_t {
     ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_IMAGE_DESC
     const void *pNext;         ///< [in][optional] pointer to extension-specific structure
-    ur_mem_type_t type;        ///< [in] memory object type
+    ur_mem_type_t type;        ///< [in][nocheck] memory object type
     size_t width;              ///< [in] image width
     size_t height;             ///< [in] image height
     size_t depth;              ///< [in] image depth
@@ -1677,6 +1678,8 @@ typedef enum ur_physical_mem_flag_t {
     UR_PHYSICAL_MEM_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
 } ur_physical_mem_flag_t;
+/** @brief Bit mask for validating ::ur_physical_mem_flags_t (upstream's value). */
+#define UR_PHYSICAL_MEM_FLAGS_MASK 0xfffffffe
 
 /** @brief Physical memory creation properties. */
 typedef struct ur_physical_mem_properties_t {
@@ -2143,6 +2146,8 @@ typedef void (*ur_exp_graph_destruction_callback_t)(void *pUserData);
 
 /** @brief Program flags of the multi-device compile extension (bits not established here). */
 typedef uint32_t ur_exp_program_flags_t;
+/** @brief Bit mask for validating ::ur_exp_program_flags_t (upstream's value). */
+#define UR_EXP_PROGRAM_FLAGS_MASK 0xfffffffe
 
 /* Structs of newer experimental extensions whose layout is not established here (declared,
  * incomplete; only passed by pointer). */
@@ -3542,52 +3547,66 @@ UR_APIEXPORT ur_result_t UR_APICALL urUsmP2PPeerAccessGetInfoExp(ur_device_handl
                                                                  size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hAdapter
  * @param[in] pfnLoggerCallback
  * @param[in][optional] pUserData
  * @param[in] level
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnLoggerCallback`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_LOGGER_LEVEL_QUIET < level`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urAdapterSetLoggerCallback(ur_adapter_handle_t hAdapter, ur_logger_callback_t pfnLoggerCallback,
                            void *pUserData, ur_logger_level_t level);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hAdapter
  * @param[in] level
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_LOGGER_LEVEL_QUIET < level`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urAdapterSetLoggerCallbackLevel(ur_adapter_handle_t hAdapter,
                                                                     ur_logger_level_t level);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3595,8 +3614,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesFreeMappedLinearMemoryExp(
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3604,9 +3631,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupp
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3614,8 +3640,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageMemoryHandleTypeSupp
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3623,9 +3657,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupport
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageDesc
@@ -3633,8 +3666,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageSampledHandleSupport
  * @param[in] imageMemHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSupportExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_desc_t *pImageDesc,
@@ -3642,26 +3683,34 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesGetImageUnsampledHandleSuppo
     ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageFormat
  * @param[in] pImageDesc
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_format_t *pImageFormat,
     const ur_image_desc_t *pImageDesc, ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pSrc
  * @param[in] pDst
@@ -3676,8 +3725,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageAllocateExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
+ *         + `NULL == pDst`
+ *         + `NULL == pSrcImageDesc`
+ *         + `NULL == pDstImageDesc`
+ *         + `NULL == pSrcImageFormat`
+ *         + `NULL == pDstImageFormat`
+ *         + `NULL == pCopyRegion`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pSrcImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pSrcImageDesc->type`
+ *         + `pDstImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pDstImageDesc->type`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageCopyExp(
     ur_queue_handle_t hQueue, const void *pSrc, void *pDst, const ur_image_desc_t *pSrcImageDesc,
@@ -3688,41 +3754,49 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageCopyExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesImageFreeExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                              ur_exp_image_mem_native_handle_t hImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hImageMem
  * @param[in] propName
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageGetInfoExp(
     ur_context_handle_t hContext, ur_exp_image_mem_native_handle_t hImageMem,
     ur_image_info_t propName, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] size
@@ -3730,8 +3804,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImageGetInfoExp(
  * @param[in] pExternalMemDesc
  * @param[out] phExternalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pExternalMemDesc`
+ *         + `NULL == phExternalMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < memHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImportExternalMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t size,
@@ -3739,17 +3822,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesImportExternalMemoryExp(
     ur_exp_external_mem_handle_t *phExternalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] semHandleType
  * @param[in] pExternalSemaphoreDesc
  * @param[out] phExternalSemaphore
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pExternalSemaphoreDesc`
+ *         + `NULL == phExternalSemaphore`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_SEMAPHORE_TYPE_WIN32_NT_DX12_FENCE < semHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3758,9 +3849,8 @@ urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_devi
                                            ur_exp_external_semaphore_handle_t *phExternalSemaphore);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pImageFormat
@@ -3768,8 +3858,19 @@ urBindlessImagesImportExternalSemaphoreExp(ur_context_handle_t hContext, ur_devi
  * @param[in] hExternalMem
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, const ur_image_format_t *pImageFormat,
@@ -3777,9 +3878,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
     ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] offset
@@ -3787,40 +3887,55 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalArrayExp(
  * @param[in] hExternalMem
  * @param[out] ppRetMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppRetMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesMapExternalLinearMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, uint64_t offset, uint64_t size,
     ur_exp_external_mem_handle_t hExternalMem, void **ppRetMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesMipmapFreeExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                               ur_exp_image_mem_native_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
  * @param[in] mipmapLevel
  * @param[out] phImageMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phImageMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesMipmapGetLevelExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3828,39 +3943,46 @@ urBindlessImagesMipmapGetLevelExp(ur_context_handle_t hContext, ur_device_handle
                                   ur_exp_image_mem_native_handle_t *phImageMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hExternalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urBindlessImagesReleaseExternalMemoryExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                                          ur_exp_external_mem_handle_t hExternalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hExternalSemaphore
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hExternalSemaphore`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
     ur_exp_external_semaphore_handle_t hExternalSemaphore);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3869,8 +3991,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesReleaseExternalSemaphoreExp(
  * @param[in] pSamplerDesc
  * @param[out] phImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == pSamplerDesc`
+ *         + `NULL == phImage`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pSamplerDesc &&
+ *           ::UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pSamplerDesc->addressingMode`
+ *         + `NULL != pSamplerDesc && ::UR_SAMPLER_FILTER_MODE_LINEAR < pSamplerDesc->filterMode`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageCreateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3879,23 +4016,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageCreateExp(
     ur_exp_image_native_handle_t *phImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hSemaphore
  * @param[in] hasSignalValue
@@ -3904,8 +4043,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSampledImageHandleDestroyExp
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSignalExternalSemaphoreExp(
     ur_queue_handle_t hQueue, ur_exp_external_semaphore_handle_t hSemaphore, bool hasSignalValue,
@@ -3913,23 +4059,28 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSignalExternalSemaphoreExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] memHandleType
  * @param[out] pSupportedRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSupportedRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < memHandleType`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeExp(
     ur_device_handle_t hDevice, ur_exp_external_mem_type_t memHandleType, ur_bool_t *pSupportedRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImageMem
@@ -3937,8 +4088,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesSupportsImportingHandleTypeE
  * @param[in] pImageDesc
  * @param[out] phImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phImage`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE_CUBEMAP_EXP < pImageDesc->type`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageCreateExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -3946,23 +4107,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageCreateExp(
     const ur_image_desc_t *pImageDesc, ur_exp_image_native_handle_t *phImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hImage
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, ur_exp_image_native_handle_t hImage);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hSemaphore
  * @param[in] hasWaitValue
@@ -3971,8 +4134,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesUnsampledImageHandleDestroyE
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hSemaphore`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
     ur_queue_handle_t hQueue, ur_exp_external_semaphore_handle_t hSemaphore, bool hasWaitValue,
@@ -3980,13 +4150,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numKernelAlternatives
@@ -3999,8 +4168,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urBindlessImagesWaitExternalSemaphoreExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE
+ *         + `phKernelAlternatives == NULL && numKernelAlternatives > 0`
+ *         + `phKernelAlternatives != NULL && numKernelAlternatives == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -4012,13 +4196,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numArgs
@@ -4033,8 +4216,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE
+ *         + `phKernelAlternatives == NULL && numKernelAlternatives > 0`
+ *         + `phKernelAlternatives != NULL && numKernelAlternatives == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -4046,9 +4244,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hSrcMem
  * @param[in] hDstMem
@@ -4063,8 +4260,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendKernelLaunchWithArgsExp
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hSrcMem`
+ *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hSrcMem, ur_mem_handle_t hDstMem,
@@ -4074,9 +4282,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hSrcMem
  * @param[in] hDstMem
@@ -4095,8 +4302,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hSrcMem`
+ *         + `NULL == hDstMem`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hSrcMem, ur_mem_handle_t hDstMem,
@@ -4108,9 +4326,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] pPattern
@@ -4125,8 +4342,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferCopyRectExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, const void *pPattern,
@@ -4136,9 +4365,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] offset
@@ -4152,8 +4380,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferFillExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, size_t offset,
@@ -4163,9 +4403,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] bufferOffset
@@ -4184,8 +4423,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer,
@@ -4197,9 +4448,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] offset
@@ -4213,8 +4463,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferReadRectExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer, size_t offset,
@@ -4224,9 +4486,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] hBuffer
  * @param[in] bufferOffset
@@ -4245,8 +4506,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *         + `NULL == hBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_mem_handle_t hBuffer,
@@ -4258,9 +4531,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pfnNativeCommand
  * @param[in][optional] pData
@@ -4269,8 +4541,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendMemBufferWriteRectExp(
  * @param[in][optional] pSyncPointWaitList
  * @param[out][optional] pSyncPoint
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnNativeCommand`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
     ur_exp_command_buffer_handle_t hCommandBuffer,
@@ -4280,9 +4560,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
     ur_exp_command_buffer_sync_point_t *pSyncPoint);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] size
@@ -4295,8 +4574,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendNativeCommandExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_ADVICE_FLAGS_MASK & advice`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, const void *pMemory, size_t size,
@@ -4306,9 +4598,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] pPattern
@@ -4322,8 +4613,24 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMAdviseExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
+ *         + `NULL == pPattern`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `patternSize == 0 || size == 0`
+ *         + `patternSize > size`
+ *         + `size % patternSize != 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, void *pMemory, const void *pPattern,
@@ -4333,9 +4640,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pDst
  * @param[in] pSrc
@@ -4348,8 +4654,22 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMFillExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `size == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, void *pDst, const void *pSrc, size_t size,
@@ -4359,9 +4679,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
     ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] pMemory
  * @param[in] size
@@ -4374,8 +4693,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMMemcpyExp(
  * @param[out][optional] phEvent
  * @param[out][optional] phCommand
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMemory`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_MIGRATION_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_COMMAND_BUFFER_SYNC_POINT_WAIT_LIST_EXP
+ *         + `pSyncPointWaitList == NULL && numSyncPointsInWaitList > 0`
+ *         + `pSyncPointWaitList != NULL && numSyncPointsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMPrefetchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, const void *pMemory, size_t size,
@@ -4385,16 +4717,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferAppendUSMPrefetchExp(
     ur_event_handle_t *phEvent, ur_exp_command_buffer_command_handle_t *phCommand);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pCommandBufferDesc
  * @param[out] phCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferCreateExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -4402,118 +4739,151 @@ urCommandBufferCreateExp(ur_context_handle_t hContext, ur_device_handle_t hDevic
                          ur_exp_command_buffer_handle_t *phCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferFinalizeExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_COMMAND_BUFFER_INFO_DESCRIPTOR < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetInfoExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_exp_command_buffer_info_t propName,
     size_t propSize, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[out] phNativeCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeCommandBuffer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferGetNativeHandleExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, ur_native_handle_t *phNativeCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferReleaseExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urCommandBufferRetainExp(ur_exp_command_buffer_handle_t hCommandBuffer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommandBuffer
  * @param[in] numKernelUpdates
  * @param[in] pUpdateKernelLaunch
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pUpdateKernelLaunch`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `numKernelUpdates == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateKernelLaunchExp(
     ur_exp_command_buffer_handle_t hCommandBuffer, uint32_t numKernelUpdates,
     const ur_exp_command_buffer_update_kernel_launch_desc_t *pUpdateKernelLaunch);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommand
  * @param[out] phSignalEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phSignalEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommand`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateSignalEventExp(
     ur_exp_command_buffer_command_handle_t hCommand, ur_event_handle_t *phSignalEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hCommand
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hCommand`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateWaitEventsExp(
     ur_exp_command_buffer_command_handle_t hCommand, uint32_t numEventsInWaitList,
     const ur_event_handle_t *phEventWaitList);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeContext
  * @param[in] hAdapter
  * @param[in] numDevices
@@ -4521,8 +4891,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urCommandBufferUpdateWaitEventsExp(
  * @param[in][optional] pProperties
  * @param[out] phContext
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phContext`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextCreateWithNativeHandle(
     ur_native_handle_t hNativeContext, ur_adapter_handle_t hAdapter, uint32_t numDevices,
@@ -4530,58 +4905,72 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextCreateWithNativeHandle(
     ur_context_handle_t *phContext);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[out] phNativeContext
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeContext`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextGetNativeHandle(ur_context_handle_t hContext,
                                                              ur_native_handle_t *phNativeContext);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pfnDeleter
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnDeleter`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urContextSetExtendedDeleter(
     ur_context_handle_t hContext, ur_context_extended_deleter_t pfnDeleter, void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeDevice
  * @param[in] hAdapter
  * @param[in][optional] pProperties
  * @param[out] phDevice
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevice`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceCreateWithNativeHandle(
     ur_native_handle_t hNativeDevice, ur_adapter_handle_t hAdapter,
     const ur_device_native_properties_t *pProperties, ur_device_handle_t *phDevice);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[out][optional] pDeviceTimestamp
  * @param[out][optional] pHostTimestamp
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetGlobalTimestamps(ur_device_handle_t hDevice,
                                                                 uint64_t *pDeviceTimestamp,
@@ -4611,33 +5000,42 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceGetSelected(ur_platform_handle_t hPl
                                                         uint32_t *pNumDevices);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] pProperties
  * @param[in] NumDevices
  * @param[out][optional] phSubDevices
  * @param[out][optional] pNumDevicesRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pProperties`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urDevicePartition(ur_device_handle_t hDevice, const ur_device_partition_properties_t *pProperties,
                   uint32_t NumDevices, ur_device_handle_t *phSubDevices, uint32_t *pNumDevicesRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] pBinaries
  * @param[in] NumBinaries
  * @param[out] pSelectedBinary
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pBinaries`
+ *         + `NULL == pSelectedBinary`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDevice,
                                                          const ur_device_binary_t *pBinaries,
@@ -4645,28 +5043,36 @@ UR_APIEXPORT ur_result_t UR_APICALL urDeviceSelectBinary(ur_device_handle_t hDev
                                                          uint32_t *pSelectedBinary);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urDeviceWaitExp(ur_device_handle_t hDevice);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hCommandBuffer
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hCommandBuffer`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle_t hCommandBuffer,
@@ -4674,9 +5080,8 @@ urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle
                           ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] name
@@ -4688,8 +5093,18 @@ urEnqueueCommandBufferExp(ur_queue_handle_t hQueue, ur_exp_command_buffer_handle
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == name`
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *name, bool blockingRead,
@@ -4697,9 +5112,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] name
@@ -4711,8 +5125,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableRead(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == name`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueDeviceGlobalVariableWrite(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *name, bool blockingWrite,
@@ -4762,17 +5186,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hGraph
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
                                                       ur_exp_executable_graph_handle_t hGraph,
@@ -4781,9 +5211,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
                                                       ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pfnHostTask
  * @param[in][optional] data
@@ -4792,8 +5221,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueGraphExp(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnHostTask`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHostTask, void *data,
@@ -4801,13 +5238,12 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
                      const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hKernel
  * @param[in] workDim
- * @param[in] pGlobalWorkOffset
+ * @param[in][optional] pGlobalWorkOffset
  * @param[in] pGlobalWorkSize
  * @param[in][optional] pLocalWorkSize
  * @param[in] numArgs
@@ -4817,8 +5253,24 @@ urEnqueueHostTaskExp(ur_queue_handle_t hQueue, ur_exp_host_task_function_t pfnHo
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkSize`
+ *         + `pArgs == NULL && numArgs > 0`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_WORK_DIMENSION
+ *         + `pGlobalWorkSize[0] == 0 || (workDim >= 2 && pGlobalWorkSize[1] == 0) || (workDim >=
+ *           3 && pGlobalWorkSize[2] == 0)`
+ *     - ::UR_RESULT_ERROR_INVALID_WORK_GROUP_SIZE
+ *         + `pLocalWorkSize && (pLocalWorkSize[0] == 0 || (workDim >= 2 && pLocalWorkSize[1] ==
+ *           0) || (workDim >= 3 && pLocalWorkSize[2] == 0))`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueKernelLaunchWithArgsExp(
     ur_queue_handle_t hQueue, ur_kernel_handle_t hKernel, uint32_t workDim,
@@ -5091,9 +5543,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImageSrc
  * @param[in] hImageDst
@@ -5104,8 +5555,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferWriteRect(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImageSrc`
+ *         + `NULL == hImageDst`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
     ur_queue_handle_t hQueue, ur_mem_handle_t hImageSrc, ur_mem_handle_t hImageDst,
@@ -5114,9 +5575,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImage
  * @param[in] blockingRead
@@ -5129,8 +5589,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemImageCopy(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blockingRead,
@@ -5139,9 +5610,8 @@ urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blo
                       const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hImage
  * @param[in] blockingWrite
@@ -5154,8 +5624,19 @@ urEnqueueMemImageRead(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blo
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hImage`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `region.width == 0 || region.height == 0 || region.depth == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urEnqueueMemImageWrite(ur_queue_handle_t hQueue, ur_mem_handle_t hImage, bool blockingWrite,
@@ -5191,9 +5672,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
                                                       ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] pfnNativeEnqueue
  * @param[in][optional] data
@@ -5204,8 +5684,19 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemUnmap(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnNativeEnqueue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pProperties &&
+ *           ::UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
     ur_queue_handle_t hQueue, ur_exp_enqueue_native_command_function_t pfnNativeEnqueue, void *data,
@@ -5214,9 +5705,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
     const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] pipe_symbol
@@ -5227,8 +5717,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueNativeCommandExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pipe_symbol`
+ *         + `NULL == pDst`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *pipe_symbol, bool blocking,
@@ -5236,17 +5736,25 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] numEventsInWaitList
  * @param[in][optional] phEventWaitList
  * @param[in] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phEvent`
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     ur_queue_handle_t hQueue, bool blocking, uint32_t numEventsInWaitList,
@@ -5274,9 +5782,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
                                                        ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5286,8 +5793,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMDeviceAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5325,9 +5840,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
                                                        ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] pMem
@@ -5335,8 +5849,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue,
                                                         ur_usm_pool_handle_t pPool, void *pMem,
@@ -5345,9 +5867,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue
                                                         ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5357,8 +5878,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFreeExp(ur_queue_handle_t hQueue
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMHostAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5422,9 +5951,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
                                                          ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in][optional] pPool
  * @param[in] size
@@ -5434,8 +5962,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
  * @param[out] ppMem
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
     ur_queue_handle_t hQueue, ur_usm_pool_handle_t pPool, const size_t size,
@@ -5443,9 +5979,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
     const ur_event_handle_t *phEventWaitList, void **ppMem, ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hProgram
  * @param[in] pipe_symbol
@@ -5456,8 +5991,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMSharedAllocExp(
  * @param[in][optional] phEventWaitList
  * @param[out][optional] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pipe_symbol`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
+ *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
+ *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueWriteHostPipe(
     ur_queue_handle_t hQueue, ur_program_handle_t hProgram, const char *pipe_symbol, bool blocking,
@@ -5465,16 +6010,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueWriteHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pDesc
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEventCreateExp(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,
@@ -5535,200 +6085,259 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventSetCallback(ur_event_handle_t hEvent,
                                                        void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphCreateExp(ur_context_handle_t hContext,
                                                      ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphDestroyExp(ur_exp_graph_handle_t hGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[in] pDotFilePath
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDotFilePath`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphDumpContentsExp(ur_exp_graph_handle_t hGraph,
                                                            const char *pDotFilePath);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hExecutableGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hExecutableGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urGraphExecutableGraphDestroyExp(ur_exp_executable_graph_handle_t hExecutableGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hExecutableGraph
  * @param[out] phNativeExecutableGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeExecutableGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hExecutableGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphExecutableGraphGetNativeHandleExp(
     ur_exp_executable_graph_handle_t hExecutableGraph, ur_native_handle_t *phNativeExecutableGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] pGraphId
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGraphId`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphGetIdExp(ur_exp_graph_handle_t hGraph,
                                                     uint64_t *pGraphId);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] phNativeGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphGetNativeHandleExp(ur_exp_graph_handle_t hGraph,
                                                               ur_native_handle_t *phNativeGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] phExecGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phExecGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphInstantiateGraphExp(
     ur_exp_graph_handle_t hGraph, ur_exp_executable_graph_handle_t *phExecGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[out] pIsEmpty
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIsEmpty`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphIsEmptyExp(ur_exp_graph_handle_t hGraph, bool *pIsEmpty);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hGraph
  * @param[in] pfnCallback
  * @param[in][optional] pUserData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pfnCallback`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urGraphSetDestructionCallbackExp(
     ur_exp_graph_handle_t hGraph, ur_exp_graph_destruction_callback_t pfnCallback, void *pUserData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCCloseMemHandleExp(ur_context_handle_t hContext,
                                                            void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hPhysMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCClosePhysMemHandleExp(ur_context_handle_t hContext,
                                                                ur_physical_mem_handle_t hPhysMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hEvent
  * @param[out] ppIPCEventHandleData
  * @param[out] pIPCEventHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppIPCEventHandleData`
+ *         + `NULL == pIPCEventHandleDataSizeRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hEvent`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetEventHandleExp(ur_event_handle_t hEvent,
                                                            void **ppIPCEventHandleData,
                                                            size_t *pIPCEventHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @param[out] ppIPCMemHandleData
  * @param[out][optional] pIPCMemHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
+ *         + `NULL == ppIPCMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetMemHandleExp(ur_context_handle_t hContext, void *pMem,
                                                          void **ppIPCMemHandleData,
                                                          size_t *pIPCMemHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hPhysMem
  * @param[out] ppIPCPhysMemHandleData
  * @param[out] pIPCPhysMemHandleDataSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppIPCPhysMemHandleData`
+ *         + `NULL == pIPCPhysMemHandleDataSizeRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCGetPhysMemHandleExp(ur_context_handle_t hContext,
                                                              ur_physical_mem_handle_t hPhysMem,
@@ -5736,16 +6345,21 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCGetPhysMemHandleExp(ur_context_handle_t
                                                              size_t *pIPCPhysMemHandleDataSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCEventHandleData
  * @param[in] ipcEventHandleDataSize
  * @param[out] phEvent
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCEventHandleData`
+ *         + `NULL == phEvent`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenEventHandleExp(ur_context_handle_t hContext,
                                                             const void *pIPCEventHandleData,
@@ -5753,17 +6367,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenEventHandleExp(ur_context_handle_t 
                                                             ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pIPCMemHandleData
  * @param[in] ipcMemHandleDataSize
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCMemHandleData`
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenMemHandleExp(ur_context_handle_t hContext,
                                                           ur_device_handle_t hDevice,
@@ -5772,17 +6392,23 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenMemHandleExp(ur_context_handle_t hC
                                                           void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pIPCPhysMemHandleData
  * @param[in] ipcPhysMemHandleDataSize
  * @param[out] phPhysMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCPhysMemHandleData`
+ *         + `NULL == phPhysMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenPhysMemHandleExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
@@ -5791,80 +6417,100 @@ UR_APIEXPORT ur_result_t UR_APICALL urIPCOpenPhysMemHandleExp(ur_context_handle_
                                                               ur_physical_mem_handle_t *phPhysMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCEventHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCEventHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutEventHandleExp(ur_context_handle_t hContext,
                                                            void *pIPCEventHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCMemHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutMemHandleExp(ur_context_handle_t hContext,
                                                          void *pIPCMemHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIPCPhysMemHandleData
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIPCPhysMemHandleData`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urIPCPutPhysMemHandleExp(ur_context_handle_t hContext,
                                                              const void *pIPCPhysMemHandleData);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] pKernelName
  * @param[out] phKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pKernelName`
+ *         + `NULL == phKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelCreate(ur_program_handle_t hProgram,
                                                    const char *pKernelName,
                                                    ur_kernel_handle_t *phKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeKernel
  * @param[in] hContext
  * @param[in][optional] hProgram
  * @param[in][optional] pProperties
  * @param[out] phKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelCreateWithNativeHandle(
     ur_native_handle_t hNativeKernel, ur_context_handle_t hContext, ur_program_handle_t hProgram,
     const ur_kernel_native_properties_t *pProperties, ur_kernel_handle_t *phKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] propName
@@ -5872,8 +6518,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelCreateWithNativeHandle(
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_GROUP_INFO_COMPILE_MAX_LINEAR_WORK_GROUP_SIZE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKernel,
                                                          ur_device_handle_t hDevice,
@@ -5882,39 +6534,51 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetGroupInfo(ur_kernel_handle_t hKer
                                                          size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_INFO_NUM_REGS < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetInfo(ur_kernel_handle_t hKernel,
                                                     ur_kernel_info_t propName, size_t propSize,
                                                     void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[out] phNativeKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeKernel`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetNativeHandle(ur_kernel_handle_t hKernel,
                                                             ur_native_handle_t *phNativeKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] propName
@@ -5922,8 +6586,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetNativeHandle(ur_kernel_handle_t h
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_SUB_GROUP_INFO_SUB_GROUP_SIZE_INTEL < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t hKernel,
                                                             ur_device_handle_t hDevice,
@@ -5932,9 +6602,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t h
                                                             size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hQueue
  * @param[in] numWorkDim
@@ -5942,8 +6611,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSubGroupInfo(ur_kernel_handle_t h
  * @param[in] pGlobalWorkSize
  * @param[out] pSuggestedLocalWorkSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
+ *         + `NULL == pSuggestedLocalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t hQueue,
@@ -5951,9 +6628,8 @@ urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t 
                                   const size_t *pGlobalWorkSize, size_t *pSuggestedLocalWorkSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hQueue
  * @param[in] numWorkDim
@@ -5963,8 +6639,16 @@ urKernelGetSuggestedLocalWorkSize(ur_kernel_handle_t hKernel, ur_queue_handle_t 
  * @param[in][optional] pArgs
  * @param[out] pSuggestedLocalWorkSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalWorkOffset`
+ *         + `NULL == pGlobalWorkSize`
+ *         + `NULL == pSuggestedLocalWorkSize`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
     ur_kernel_handle_t hKernel, ur_queue_handle_t hQueue, uint32_t numWorkDim,
@@ -5972,63 +6656,76 @@ UR_APIEXPORT ur_result_t UR_APICALL urKernelGetSuggestedLocalWorkSizeWithArgs(
     const ur_exp_kernel_arg_properties_t *pArgs, size_t *pSuggestedLocalWorkSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRelease(ur_kernel_handle_t hKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelRetain(ur_kernel_handle_t hKernel);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] propName
  * @param[in] propSize
  * @param[in][optional] pProperties
  * @param[in] pPropValue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPropValue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_KERNEL_EXEC_INFO_CACHE_CONFIG < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelSetExecInfo(ur_kernel_handle_t hKernel, ur_kernel_exec_info_t propName, size_t propSize,
                     const ur_kernel_exec_info_properties_t *pProperties, const void *pPropValue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] count
  * @param[in] pSpecConstants
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSpecConstants`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urKernelSetSpecializationConstants(ur_kernel_handle_t hKernel, uint32_t count,
                                    const ur_specialization_constant_info_t *pSpecConstants);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hKernel
  * @param[in] hDevice
  * @param[in] workDim
@@ -6036,8 +6733,15 @@ urKernelSetSpecializationConstants(ur_kernel_handle_t hKernel, uint32_t count,
  * @param[in] dynamicSharedMemorySize
  * @param[out] pGroupCountRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pLocalWorkSize`
+ *         + `NULL == pGroupCountRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hKernel`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urKernelSuggestMaxCooperativeGroupCount(
     ur_kernel_handle_t hKernel, ur_device_handle_t hDevice, uint32_t workDim,
@@ -6209,9 +6913,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
                                                          ur_native_handle_t *phNativeMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] flags
  * @param[in] pImageFormat
@@ -6219,8 +6922,29 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
  * @param[in][optional] pHost
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_MEM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_INVALID_IMAGE_FORMAT_DESCRIPTOR
+ *         + `pImageDesc && UR_STRUCTURE_TYPE_IMAGE_DESC != pImageDesc->stype`
+ *         + `pImageDesc && UR_MEM_TYPE_IMAGE1D_ARRAY < pImageDesc->type`
+ *         + `pImageDesc && pImageDesc->numMipLevel != 0`
+ *         + `pImageDesc && pImageDesc->numSamples != 0`
+ *         + `pImageDesc && pImageDesc->rowPitch != 0 && pHost == NULL`
+ *         + `pImageDesc && pImageDesc->slicePitch != 0 && pHost == NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_HOST_PTR
+ *         + `pHost == NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER |
+ *           UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) != 0`
+ *         + `pHost != NULL && (flags & (UR_MEM_FLAG_USE_HOST_POINTER |
+ *           UR_MEM_FLAG_ALLOC_COPY_HOST_POINTER)) == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContext,
                                                      ur_mem_flags_t flags,
@@ -6229,9 +6953,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContex
                                                      ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeMem
  * @param[in] hContext
  * @param[in] pImageFormat
@@ -6239,8 +6962,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreate(ur_context_handle_t hContex
  * @param[in][optional] pProperties
  * @param[out] phMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pImageFormat`
+ *         + `NULL == pImageDesc`
+ *         + `NULL == phMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
     ur_native_handle_t hNativeMem, ur_context_handle_t hContext,
@@ -6248,17 +6978,26 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemImageCreateWithNativeHandle(
     const ur_mem_native_properties_t *pProperties, ur_mem_handle_t *phMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hMemory
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hMemory`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_IMAGE_INFO_DEPTH < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemImageGetInfo(ur_mem_handle_t hMemory,
                                                       ur_image_info_t propName, size_t propSize,
@@ -6288,9 +7027,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRelease(ur_mem_handle_t hMem);
 UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] alignment
@@ -6298,73 +7036,109 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemRetain(ur_mem_handle_t hMem);
  * @param[in] handleTypeToExport
  * @param[out] ppMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_ALIGNMENT
+ *         + `alignment != 0 && ((alignment & (alignment-1)) != 0)`
+ *     - ::UR_RESULT_ERROR_INVALID_USM_SIZE
+ *         + `size == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportAllocExportableMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t alignment, size_t size,
     ur_exp_external_mem_type_t handleTypeToExport, void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] handleTypeToExport
  * @param[in] pMem
  * @param[out] pMemHandleRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
+ *         + `NULL == pMemHandleRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_EXTERNAL_MEM_TYPE_WIN32_NT_DX12_RESOURCE < handleTypeToExport`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportExportMemoryHandleExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice,
     ur_exp_external_mem_type_t handleTypeToExport, void *pMem, void *pMemHandleRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urMemoryExportFreeExportableMemoryExp(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, void *pMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] size
  * @param[in][optional] pProperties
  * @param[out] phPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPhysicalMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pProperties && ::UR_PHYSICAL_MEM_FLAGS_MASK & pProperties->flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemCreate(
     ur_context_handle_t hContext, ur_device_handle_t hDevice, size_t size,
     const ur_physical_mem_properties_t *pProperties, ur_physical_mem_handle_t *phPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PHYSICAL_MEM_INFO_REFERENCE_COUNT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_t hPhysicalMem,
                                                          ur_physical_mem_info_t propName,
@@ -6372,85 +7146,107 @@ UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemGetInfo(ur_physical_mem_handle_
                                                          size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRelease(ur_physical_mem_handle_t hPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPhysicalMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPhysicalMemRetain(ur_physical_mem_handle_t hPhysicalMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativePlatform
  * @param[in] hAdapter
  * @param[in][optional] pProperties
  * @param[out] phPlatform
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPlatform`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hAdapter`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPlatformCreateWithNativeHandle(
     ur_native_handle_t hNativePlatform, ur_adapter_handle_t hAdapter,
     const ur_platform_native_properties_t *pProperties, ur_platform_handle_t *phPlatform);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPlatform
  * @param[in] pFrontendOption
  * @param[out] ppPlatformOption
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pFrontendOption`
+ *         + `NULL == ppPlatformOption`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPlatform`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urPlatformGetBackendOption(ur_platform_handle_t hPlatform,
                                                                const char *pFrontendOption,
                                                                const char **ppPlatformOption);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hProgram
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramBuild(ur_context_handle_t hContext,
                                                    ur_program_handle_t hProgram,
                                                    const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] numDevices
  * @param[in] phDevices
  * @param[in] flags
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramBuildExp(ur_program_handle_t hProgram,
                                                       uint32_t numDevices,
@@ -6459,32 +7255,41 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramBuildExp(ur_program_handle_t hProgr
                                                       const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hProgram
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCompile(ur_context_handle_t hContext,
                                                      ur_program_handle_t hProgram,
                                                      const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] numDevices
  * @param[in] phDevices
  * @param[in] flags
  * @param[in][optional] pOptions
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hProgram,
                                                         uint32_t numDevices,
@@ -6493,9 +7298,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hPro
                                                         const char *pOptions);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6504,8 +7308,20 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCompileExp(ur_program_handle_t hPro
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
+ *         + `NULL == pLengths`
+ *         + `NULL == ppBinaries`
+ *         + `NULL == phProgram`
+ *         + `NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0`
+ *         + `numDevices == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
     ur_context_handle_t hContext, uint32_t numDevices, ur_device_handle_t *phDevices,
@@ -6513,57 +7329,75 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithBinary(
     ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pIL
  * @param[in] length
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pIL`
+ *         + `NULL == phProgram`
+ *         + `NULL != pProperties && pProperties->count > 0 && NULL == pProperties->pMetadatas`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `NULL != pProperties && NULL != pProperties->pMetadatas && pProperties->count == 0`
+ *         + `length == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urProgramCreateWithIL(ur_context_handle_t hContext, const void *pIL, size_t length,
                       const ur_program_properties_t *pProperties, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeProgram
  * @param[in] hContext
  * @param[in][optional] pProperties
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramCreateWithNativeHandle(
     ur_native_handle_t hNativeProgram, ur_context_handle_t hContext,
     const ur_program_native_properties_t *pProperties, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] count
  * @param[in] phPrograms
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPrograms`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramDynamicLinkExp(ur_context_handle_t hContext,
                                                             uint32_t count,
                                                             const ur_program_handle_t *phPrograms);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] hDevice
  * @param[in] propName
@@ -6571,8 +7405,14 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramDynamicLinkExp(ur_context_handle_t 
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PROGRAM_BUILD_INFO_BINARY_TYPE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetBuildInfo(ur_program_handle_t hProgram,
                                                           ur_device_handle_t hDevice,
@@ -6581,16 +7421,22 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetBuildInfo(ur_program_handle_t hP
                                                           size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] hProgram
  * @param[in] pFunctionName
  * @param[out] ppFunctionPointer
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pFunctionName`
+ *         + `NULL == ppFunctionPointer`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetFunctionPointer(ur_device_handle_t hDevice,
                                                                 ur_program_handle_t hProgram,
@@ -6598,64 +7444,90 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramGetFunctionPointer(ur_device_handle
                                                                 void **ppFunctionPointer);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hDevice
  * @param[in] hProgram
  * @param[in] pGlobalVariableName
  * @param[out][optional] pGlobalVariableSizeRet
  * @param[out] ppGlobalVariablePointerRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pGlobalVariableName`
+ *         + `NULL == ppGlobalVariablePointerRet`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hDevice`
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetGlobalVariablePointer(
     ur_device_handle_t hDevice, ur_program_handle_t hProgram, const char *pGlobalVariableName,
     size_t *pGlobalVariableSizeRet, void **ppGlobalVariablePointerRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_PROGRAM_INFO_KERNEL_NAMES < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetInfo(ur_program_handle_t hProgram,
                                                      ur_program_info_t propName, size_t propSize,
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[out] phNativeProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramGetNativeHandle(ur_program_handle_t hProgram,
                                                              ur_native_handle_t *phNativeProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] count
  * @param[in] phPrograms
  * @param[in][optional] pOptions
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phPrograms`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, uint32_t count,
                                                   const ur_program_handle_t *phPrograms,
@@ -6663,9 +7535,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, 
                                                   ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] numDevices
  * @param[in] phDevices
@@ -6675,8 +7546,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLink(ur_context_handle_t hContext, 
  * @param[in][optional] pOptions
  * @param[out] phProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phDevices`
+ *         + `NULL == phPrograms`
+ *         + `NULL == phProgram`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_EXP_PROGRAM_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
     ur_context_handle_t hContext, uint32_t numDevices, ur_device_handle_t *phDevices,
@@ -6684,63 +7564,78 @@ UR_APIEXPORT ur_result_t UR_APICALL urProgramLinkExp(
     const char *pOptions, ur_program_handle_t *phProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRelease(ur_program_handle_t hProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urProgramRetain(ur_program_handle_t hProgram);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hProgram
  * @param[in] count
  * @param[in] pSpecConstants
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pSpecConstants`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hProgram`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `count == 0`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urProgramSetSpecializationConstants(ur_program_handle_t hProgram, uint32_t count,
                                     const ur_specialization_constant_info_t *pSpecConstants);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[in] hGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *         + `NULL == hGraph`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginCaptureIntoGraphExp(ur_queue_handle_t hQueue,
                                                                     ur_exp_graph_handle_t hGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueBeginGraphCaptureExp(ur_queue_handle_t hQueue);
 
@@ -6764,27 +7659,35 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
     const ur_queue_native_properties_t *pProperties, ur_queue_handle_t *phQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueEndGraphCaptureExp(ur_queue_handle_t hQueue,
                                                               ur_exp_graph_handle_t *phGraph);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] phGraph
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phGraph`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueGetGraphExp(ur_queue_handle_t hQueue,
                                                        ur_exp_graph_handle_t *phGraph);
@@ -6806,163 +7709,212 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueGetNativeHandle(ur_queue_handle_t hQu
                                                            ur_native_handle_t *phNativeQueue);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hQueue
  * @param[out] pResult
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pResult`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hQueue`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urQueueIsGraphCaptureEnabledExp(ur_queue_handle_t hQueue,
                                                                     bool *pResult);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pDesc
  * @param[out] phSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDesc`
+ *         + `NULL == phSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pDesc && ::UR_SAMPLER_ADDRESSING_MODE_MIRRORED_REPEAT < pDesc->addressingMode`
+ *         + `NULL != pDesc && ::UR_SAMPLER_FILTER_MODE_LINEAR < pDesc->filterMode`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreate(ur_context_handle_t hContext,
                                                     const ur_sampler_desc_t *pDesc,
                                                     ur_sampler_handle_t *phSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hNativeSampler
  * @param[in] hContext
  * @param[in][optional] pProperties
  * @param[out] phSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerCreateWithNativeHandle(
     ur_native_handle_t hNativeSampler, ur_context_handle_t hContext,
     const ur_sampler_native_properties_t *pProperties, ur_sampler_handle_t *phSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_SAMPLER_INFO_FILTER_MODE < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetInfo(ur_sampler_handle_t hSampler,
                                                      ur_sampler_info_t propName, size_t propSize,
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @param[out] phNativeSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == phNativeSampler`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerGetNativeHandle(ur_sampler_handle_t hSampler,
                                                              ur_native_handle_t *phNativeSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRelease(ur_sampler_handle_t hSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hSampler
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hSampler`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urSamplerRetain(ur_sampler_handle_t hSampler);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pDst
  * @param[in] pSrc
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pDst`
+ *         + `NULL == pSrc`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMContextMemcpyExp(ur_context_handle_t hContext, void *pDst,
                                                           const void *pSrc, size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pHostMem
  * @param[in] size
  * @param[in][optional] pProperties
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pHostMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urUSMHostAllocRegisterExp(ur_context_handle_t hContext, void *pHostMem, size_t size,
                           const ur_exp_usm_host_alloc_register_properties_t *pProperties);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pHostMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pHostMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAllocUnregisterExp(ur_context_handle_t hContext,
                                                                 void *pHostMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMImportExp(ur_context_handle_t hContext, void *pMem,
                                                    size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in][optional] pUSMDesc
@@ -6973,8 +7925,17 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMImportExp(ur_context_handle_t hContext,
  * @param[out] ppMem
  * @param[out] pResultPitch
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppMem`
+ *         + `NULL == pResultPitch`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pUSMDesc && ::UR_USM_ADVICE_FLAGS_MASK & pUSMDesc->hints`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -6982,31 +7943,42 @@ urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                      size_t height, size_t elementSizeBytes, void **ppMem, size_t *pResultPitch);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pPoolDesc
  * @param[out] ppPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPoolDesc`
+ *         + `NULL == ppPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext,
                                                     ur_usm_pool_desc_t *pPoolDesc,
                                                     ur_usm_pool_handle_t *ppPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] pPoolDesc
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPoolDesc`
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreateExp(ur_context_handle_t hContext,
                                                        ur_device_handle_t hDevice,
@@ -7014,147 +7986,192 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreateExp(ur_context_handle_t hCont
                                                        ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolDestroyExp(ur_context_handle_t hContext,
                                                         ur_device_handle_t hDevice,
                                                         ur_usm_pool_handle_t hPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDefaultDevicePoolExp(ur_context_handle_t hContext,
                                                                      ur_device_handle_t hDevice,
                                                                      ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[out] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
                                                               ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
                                                      ur_usm_pool_info_t propName, size_t propSize,
                                                      void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPool,
                                                         ur_usm_pool_info_t propName,
                                                         void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == pPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] pPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == pPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetDevicePoolExp(ur_context_handle_t hContext,
                                                               ur_device_handle_t hDevice,
                                                               ur_usm_pool_handle_t hPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hPool
  * @param[in] propName
  * @param[in] pPropValue
  * @param[in] propSize
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pPropValue`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolSetInfoExp(ur_usm_pool_handle_t hPool,
                                                         ur_usm_pool_info_t propName,
                                                         void *pPropValue, size_t propSize);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] hDevice
  * @param[in] hPool
  * @param[in] minBytesToKeep
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hDevice`
+ *         + `NULL == hPool`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hContext,
                                                        ur_device_handle_t hDevice,
@@ -7162,14 +8179,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolTrimToExp(ur_context_handle_t hCont
                                                        size_t minBytesToKeep);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pMem
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pMem`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMReleaseExp(ur_context_handle_t hContext, void *pMem);
 
@@ -7196,23 +8217,26 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContex
                                                      void **ppMem);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemFree(ur_context_handle_t hContext,
                                                      const void *pStart, size_t size);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7221,8 +8245,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemFree(ur_context_handle_t hContex
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_INFO_ACCESS_MODE < propName`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hContext,
                                                         const void *pStart, size_t size,
@@ -7231,9 +8262,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hCon
                                                         size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in][optional] hDevice
  * @param[in] allocationSize
@@ -7242,8 +8272,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemGetInfo(ur_context_handle_t hCon
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_GRANULARITY_INFO_RECOMMENDED < propName`
+ *     - ::UR_RESULT_ERROR_INVALID_SIZE
+ *         + `propSize == 0 && pPropValue != NULL`
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL
 urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t hDevice,
@@ -7251,9 +8291,8 @@ urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t 
                                size_t propSize, void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
@@ -7261,8 +8300,16 @@ urVirtualMemGranularityGetInfo(ur_context_handle_t hContext, ur_device_handle_t 
  * @param[in] offset
  * @param[in] flags
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *         + `NULL == hPhysicalMem`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_ACCESS_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemMap(ur_context_handle_t hContext,
                                                     const void *pStart, size_t size,
@@ -7271,47 +8318,61 @@ UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemMap(ur_context_handle_t hContext
                                                     ur_virtual_mem_access_flags_t flags);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in][optional] pStart
  * @param[in] size
  * @param[out] ppStart
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == ppStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemReserve(ur_context_handle_t hContext,
                                                         const void *pStart, size_t size,
                                                         void **ppStart);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
  * @param[in] flags
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `::UR_VIRTUAL_MEM_ACCESS_FLAGS_MASK & flags`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemSetAccess(ur_context_handle_t hContext,
                                                           const void *pStart, size_t size,
                                                           ur_virtual_mem_access_flags_t flags);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer returns
- *        UR_RESULT_ERROR_UNSUPPORTED_FEATURE (UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL
- *        handle argument).
+ * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
+ *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
  * @param[in] hContext
  * @param[in] pStart
  * @param[in] size
  * @returns
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `NULL == pStart`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
+ *         + `NULL == hContext`
+ *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
+ *         + When every check above passes: urpeer does not implement this function.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urVirtualMemUnmap(ur_context_handle_t hContext,
                                                       const void *pStart, size_t size);

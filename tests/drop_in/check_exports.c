@@ -1,10 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * check_exports LIBRARY EXPORTS_MD [--only-ur]
+ * check_exports LIBRARY EXPORTS_MD [EXPORTS_MD...] [--only-ur]
  *
  * Reads a shared library's dynamic symbol table (.dynsym, .gnu.version, .gnu.version_d) and
- * checks it against the list of functions upstream's loader exports (tests/data/ur-loader-
- * exports.md):
+ * checks it against the lists of functions upstream's loader exports (tests/data/ur-loader-
+ * exports.md: the API functions; tests/data/ur-loader-exports-extra.md: the DDI tables and the
+ * print functions):
  *   - every listed function is defined once, as a global default-visibility function, with the
  *     default version LIBUR_LOADER_0.12;
  *   - every other defined symbol is a ur* function under LIBUR_LOADER_0.12 or a urpeer* function
@@ -68,6 +69,7 @@ static bool read_exports(const char *path)
         perror(path);
         return false;
     }
+    uint32_t before = nexports;
     char line[1024];
     while (fgets(line, sizeof(line), f) != NULL) {
         if (strncmp(line, "| ur", 4) != 0)
@@ -85,7 +87,7 @@ static bool read_exports(const char *path)
         nexports++;
     }
     fclose(f);
-    return nexports > 0;
+    return nexports > before;
 }
 
 static int export_index(const char *name)
@@ -104,13 +106,17 @@ static bool starts_with(const char *s, const char *prefix)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fprintf(stderr, "usage: %s LIBRARY EXPORTS_MD [--only-ur]\n", argv[0]);
+        fprintf(stderr, "usage: %s LIBRARY EXPORTS_MD [EXPORTS_MD...] [--only-ur]\n", argv[0]);
         return 2;
     }
-    bool only_ur = argc > 3 && strcmp(argv[3], "--only-ur") == 0;
-    if (!read_exports(argv[2])) {
-        fprintf(stderr, "check_exports: cannot read the exports table %s\n", argv[2]);
-        return 2;
+    bool only_ur = false;
+    for (int a = 2; a < argc; a++) {
+        if (strcmp(argv[a], "--only-ur") == 0) {
+            only_ur = true;
+        } else if (!read_exports(argv[a])) {
+            fprintf(stderr, "check_exports: cannot read the exports table %s\n", argv[a]);
+            return 2;
+        }
     }
 
     int fd = open(argv[1], O_RDONLY);

@@ -7,8 +7,8 @@
  *
  * main then checks that each address resolves to the symbol of that name in one library, and
  * calls a sample of the functions urpeer does not support: UR_RESULT_ERROR_UNINITIALIZED before
- * urLoaderInit, UR_RESULT_ERROR_INVALID_NULL_HANDLE for a NULL handle, otherwise
- * UR_RESULT_ERROR_UNSUPPORTED_FEATURE with outputs untouched.
+ * urLoaderInit, upstream's argument checks (INVALID_NULL_POINTER, INVALID_NULL_HANDLE, ...),
+ * otherwise UR_RESULT_ERROR_UNSUPPORTED_FEATURE with outputs untouched.
  */
 #include <unified-runtime/ur_api.h>
 
@@ -160,7 +160,15 @@ static void unsupported(ur_adapter_handle_t adapter, ur_platform_handle_t platfo
     const unsigned char il[4] = {0x07, 0x23, 0x02, 0x03};
 
     EXPECT_STUB(no, urDeviceGetGlobalTimestamps, (dev, &t1, &t2));
-    EXPECT_STUB(no, urDevicePartition, (dev, NULL, 0, NULL, &count));
+    ur_device_partition_properties_t partition = {
+        .stype = UR_STRUCTURE_TYPE_DEVICE_PARTITION_PROPERTIES};
+    ur_usm_pool_desc_t pool_desc = {.stype = UR_STRUCTURE_TYPE_USM_POOL_DESC};
+    ur_sampler_desc_t sampler_desc = {.stype = UR_STRUCTURE_TYPE_SAMPLER_DESC};
+    /* Upstream's argument checks come first: a NULL descriptor is INVALID_NULL_POINTER. */
+    EXPECT_STUB(UR_RESULT_ERROR_INVALID_NULL_POINTER, urDevicePartition,
+                (dev, NULL, 0, NULL, &count));
+    EXPECT_STUB(UR_RESULT_ERROR_INVALID_NULL_POINTER, urSamplerCreate, (ctx, NULL, &sampler));
+    EXPECT_STUB(no, urDevicePartition, (dev, &partition, 0, NULL, &count));
     EXPECT_STUB(no, urDeviceWaitExp, (dev));
     EXPECT_STUB(no, urContextGetNativeHandle, (ctx, &native));
     EXPECT_STUB(no, urEnqueueTimestampRecordingExp, (queue, false, 0, NULL, &ev));
@@ -168,8 +176,8 @@ static void unsupported(ur_adapter_handle_t adapter, ur_platform_handle_t platfo
     EXPECT_STUB(no, urUSMSharedAlloc, (ctx, dev, NULL, NULL, 64, &p));
     EXPECT_STUB(no, urMemBufferCreate, (ctx, UR_MEM_FLAG_READ_WRITE, 64, NULL, &mem));
     EXPECT_STUB(no, urProgramCreateWithIL, (ctx, il, sizeof(il), NULL, &program));
-    EXPECT_STUB(no, urUSMPoolCreate, (ctx, NULL, &pool));
-    EXPECT_STUB(no, urSamplerCreate, (ctx, NULL, &sampler));
+    EXPECT_STUB(no, urUSMPoolCreate, (ctx, &pool_desc, &pool));
+    EXPECT_STUB(no, urSamplerCreate, (ctx, &sampler_desc, &sampler));
     EXPECT_STUB(no, urGraphCreateExp, (ctx, &graph));
     EXPECT_STUB(no, urVirtualMemReserve, (ctx, NULL, 1u << 16, &p));
     EXPECT_STUB(no, urPlatformGetBackendOption, (platform, "-O0", &option));

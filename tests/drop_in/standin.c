@@ -32,3 +32,14 @@
 
 #define UR_API(name, subset, params, args, null_handle) STANDIN_##subset(name, params)
 #include "common/api.def"
+
+/* The full stand-in also exports upstream's DDI-table and print functions, by name only. */
+#if !STANDIN_SUBSET_ONLY
+#define UR_EXTRA_EXPORT(name)                                                                      \
+    UR_APIEXPORT ur_result_t UR_APICALL name(void);                                                \
+    UR_APIEXPORT ur_result_t UR_APICALL name(void)                                                 \
+    {                                                                                              \
+        return UR_RESULT_ERROR_UNKNOWN;                                                            \
+    }
+#include "extra_exports.inc"
+#endif
