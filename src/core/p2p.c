@@ -137,6 +137,20 @@ ur_result_t up_p2p_get_info(ur_device_handle_t cmd, ur_device_handle_t peer, uin
             return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
         value = (int)(caps->bandwidth + 0.5);
         break;
+    case URPEER_PEER_INFO_LINK_TYPE:
+        if (cmd == peer) {
+            value = URPEER_LINK_TYPE_SELF;
+            break;
+        }
+        if (caps == NULL || caps->link_type == URPEER_LINK_TYPE_UNKNOWN)
+            return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+        value = caps->link_type;
+        break;
+    case URPEER_PEER_INFO_LINK_COUNT:
+        if (caps == NULL || caps->link_count <= 0 || cmd == peer)
+            return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+        value = caps->link_count;
+        break;
     default:
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     }
