@@ -46,15 +46,15 @@ enum { TIMED_DEVICE = 1, TIMED_HOST = 2 };
 
 static const char *const acc_name[NUM_ACC] = {"enabled", "disabled"};
 static const char *const bw_name[NUM_BW] = {"unidirectional", "bidirectional",
-                                             "unidirectional_read"};
+                                            "unidirectional_read"};
 static const char *const host_name[NUM_HOST] = {"host_to_device", "device_to_host"};
 
 struct bmatrix {
-    struct cell *val; /* n*n */
-    double *cv;       /* n*n, NaN where the value is null */
+    struct cell *val;  /* n*n */
+    double *cv;        /* n*n, NaN where the value is null */
     double *min, *max; /* n*n */
-    double *raw;      /* n*n*reps samples, in the order taken */
-    int timed;        /* TIMED_* bits of its cells */
+    double *raw;       /* n*n*reps samples, in the order taken */
+    int timed;         /* TIMED_* bits of its cells */
 };
 
 struct bench {
@@ -69,7 +69,7 @@ struct bench {
     struct bmatrix bw[TOOL_MAX_SIZES][NUM_BW][NUM_ACC];
     struct bmatrix lat[NUM_ACC];
     struct bmatrix host[NUM_HOST]; /* cell x = selection position of the device */
-    double *samples; /* reps */
+    double *samples;               /* reps */
     unsigned pairs_done;
     double t0;
 };
@@ -734,8 +734,8 @@ static void bench_text_summary(struct sbuf *out, const struct bench *b)
             snprintf(pair_s, sizeof(pair_s), "%s -> %s",
                      device_label(b->s, b->s->selected[i], l1, sizeof(l1)),
                      device_label(b->s, b->s->selected[j], l2, sizeof(l2)));
-            sb_printf(out, "%-14s  %10s  %10s  %10s  %10s\n", pair_s, v[ACC_ON][0],
-                      v[ACC_OFF][0], v[ACC_ON][1], v[ACC_OFF][1]);
+            sb_printf(out, "%-14s  %10s  %10s  %10s  %10s\n", pair_s, v[ACC_ON][0], v[ACC_OFF][0],
+                      v[ACC_ON][1], v[ACC_OFF][1]);
         }
     }
 }
@@ -883,13 +883,14 @@ static void csv_matrix(struct sbuf *out, const struct bench *b, const struct bma
     for (unsigned i = 0; i < n; i++) {
         for (unsigned j = 0; j < n; j++) {
             size_t x = (size_t)i * n + j;
-            const struct cell *c = &m->val[x];
             unsigned from = b->s->selected[i], to = b->s->selected[j];
             if (m == &b->host[H_TO_DEVICE] || m == &b->host[H_FROM_DEVICE]) {
                 if (j != 0)
-                    continue; /* one cell per device */
+                    continue; /* one cell per device, at its selection position */
+                x = i;
                 to = from;
             }
+            const struct cell *c = &m->val[x];
             sb_printf(out, "%s,%s,%zu,%u,%u,", test, acc, size, from, to);
             if (c->kind == CELL_REAL)
                 sb_printf(out, "%.3f,%s,%.4f,%.3f,%.3f,%u,%u,%s,", c->value, unit, m->cv[x],
@@ -926,8 +927,8 @@ static void bench_csv_phase(struct sbuf *out, const struct bench *b, int a)
 static void bench_csv_host(struct sbuf *out, const struct bench *b)
 {
     for (int h = 0; h < NUM_HOST; h++)
-        csv_matrix(out, b, &b->host[h], host_name[h], "n/a", b->max_size,
-                   batch_of(b->max_size), "GB/s");
+        csv_matrix(out, b, &b->host[h], host_name[h], "n/a", b->max_size, batch_of(b->max_size),
+                   "GB/s");
 }
 
 /* ---- Entry ---- */

@@ -31,8 +31,8 @@
 #define NATIVE_TOO_MANY_PEERS 711 /* CUDA_ERROR_TOO_MANY_PEERS, and the simulated driver's */
 
 enum verdict { V_OK, V_BROKEN, V_UNADVERTISED, V_STAGED, V_UNSUPPORTED, V_ERROR, V_COUNT_ };
-static const char *const verdict_name[V_COUNT_] = {"OK",      "BROKEN",      "UNADVERTISED",
-                                                   "STAGED",  "UNSUPPORTED", "ERROR"};
+static const char *const verdict_name[V_COUNT_] = {"OK",     "BROKEN",      "UNADVERTISED",
+                                                   "STAGED", "UNSUPPORTED", "ERROR"};
 static const char *const verdict_key[V_COUNT_] = {"ok",     "broken",      "unadvertised",
                                                   "staged", "unsupported", "error"};
 
@@ -87,7 +87,8 @@ static const struct {
     [R_DRIVER_REFUSED] = {"DRIVER_REFUSED",
                           "the driver advertises access but refused to enable it: check the "
                           "driver version and dmesg"},
-    [R_OUT_OF_MEMORY] = {"OUT_OF_MEMORY", "not enough memory for the buffers: use a smaller --size"},
+    [R_OUT_OF_MEMORY] = {"OUT_OF_MEMORY",
+                         "not enough memory for the buffers: use a smaller --size"},
     [R_CALL_FAILED] = {"CALL_FAILED", "a runtime call failed: see the message"},
 };
 
@@ -195,13 +196,12 @@ static enum data_error verify(const unsigned char *want, const unsigned char *go
 
 static bool is_oom(ur_result_t res)
 {
-    return res == UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY ||
-           res == UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    return res == UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY || res == UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
 }
 
 /* The queue of a device, created on first use; on failure the reason is written. */
-static ur_result_t queue_of(struct check_ctx *c, unsigned dev, ur_queue_handle_t *out,
-                            char *reason, size_t rn)
+static ur_result_t queue_of(struct check_ctx *c, unsigned dev, ur_queue_handle_t *out, char *reason,
+                            size_t rn)
 {
     struct tool_session *s = c->s;
     if (c->queues[dev] == NULL) {
@@ -242,9 +242,9 @@ static const char *path_of(const urpeer_sim_stats_t *a, const urpeer_sim_stats_t
 /* ---- One direction of one mode ---- */
 
 /* Copy `src_dev`'s buffer into `dst_dev`'s on `cmd`'s queue and verify. */
-static enum data_error run_direction(struct check_ctx *c, unsigned cmd, unsigned src_dev,
-                                     void *src, unsigned dst_dev, void *dst, uint32_t seed,
-                                     const char **path, bool *oom, char *reason, size_t rn)
+static enum data_error run_direction(struct check_ctx *c, unsigned cmd, unsigned src_dev, void *src,
+                                     unsigned dst_dev, void *dst, uint32_t seed, const char **path,
+                                     bool *oom, char *reason, size_t rn)
 {
     ur_queue_handle_t q_cmd, q_src, q_dst;
     ur_result_t res;
@@ -455,13 +455,12 @@ static void run_pair(struct check_ctx *c, struct pair_result *pr)
                  "devices of different platforms: no common context to copy in");
         return;
     }
-    pr->advertised =
-        a == b || (peer_info(s, a, b, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, &v) ==
-                       UR_RESULT_SUCCESS &&
-                   v != 0);
-    pr->atomics = peer_info(s, a, b, UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT, &v) ==
-                      UR_RESULT_SUCCESS &&
-                  v != 0;
+    pr->advertised = a == b || (peer_info(s, a, b, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, &v) ==
+                                    UR_RESULT_SUCCESS &&
+                                v != 0);
+    pr->atomics =
+        peer_info(s, a, b, UR_EXP_PEER_INFO_UR_PEER_ATOMICS_SUPPORT, &v) == UR_RESULT_SUCCESS &&
+        v != 0;
     if (peer_info(s, a, b, URPEER_PEER_INFO_LINK_TYPE, &lt) != UR_RESULT_SUCCESS)
         lt = 0;
     if (peer_info(s, a, b, URPEER_PEER_INFO_LINK_COUNT, &lc) != UR_RESULT_SUCCESS)
@@ -498,8 +497,7 @@ static void run_pair(struct check_ctx *c, struct pair_result *pr)
         if (res != UR_RESULT_SUCCESS) {
             const char *m = NULL;
             int32_t native = 0;
-            if (urAdapterGetLastError(s->adapters[da->adapter].h, &m, &native) !=
-                UR_RESULT_SUCCESS)
+            if (urAdapterGetLastError(s->adapters[da->adapter].h, &m, &native) != UR_RESULT_SUCCESS)
                 native = 0;
             pr->enable_native = native;
         } else {
@@ -577,8 +575,8 @@ static void pair_text(struct sbuf *b, const struct check_ctx *c, const struct pa
         if (!(p->causes & causes[k].bit))
             continue;
         cause_detail(c, p, causes[k].bit, cd, sizeof(cd));
-        sb_printf(b, "%*s  cause %s: %s\n%*s    hint: %s\n", c->label_width, "", causes[k].code,
-                  cd, c->label_width, "", causes[k].hint);
+        sb_printf(b, "%*s  cause %s: %s\n%*s    hint: %s\n", c->label_width, "", causes[k].code, cd,
+                  c->label_width, "", causes[k].hint);
     }
 }
 
@@ -748,8 +746,9 @@ static int cache_print(const struct check_ctx *c, const char *doc, struct sbuf *
         return rc;
     }
     report_text_banner(out, c->s, c->o);
-    sb_printf(out, "Verdicts from the cache %s (the system fingerprint is unchanged; remove the "
-                   "file to check again)\n\n",
+    sb_printf(out,
+              "Verdicts from the cache %s (the system fingerprint is unchanged; remove the "
+              "file to check again)\n\n",
               c->o->cache);
     sb_printf(out, "%-*s  %-12s  %s\n", c->label_width, "FROM -> TO", "VERDICT", "REASON");
     for (const char *p = strstr(doc, "\"from\": "); p != NULL; p = strstr(p + 1, "\"from\": ")) {
@@ -758,7 +757,8 @@ static int cache_print(const struct check_ctx *c, const char *doc, struct sbuf *
         const char *t = strstr(p, "\"to\": "), *v = strstr(p, "\"verdict\": \""),
                    *r = strstr(p, "\"reason_code\": \"");
         if (t == NULL || v == NULL || r == NULL || sscanf(p, "\"from\": %u", &from) != 1 ||
-            sscanf(t, "\"to\": %u", &to) != 1 || sscanf(v, "\"verdict\": \"%31[A-Z_]", verdict) != 1 ||
+            sscanf(t, "\"to\": %u", &to) != 1 ||
+            sscanf(v, "\"verdict\": \"%31[A-Z_]", verdict) != 1 ||
             sscanf(r, "\"reason_code\": \"%63[A-Z_]", reason) != 1)
             break;
         snprintf(pair_s, sizeof(pair_s), "%s -> %s", device_label(c->s, from, l1, sizeof(l1)),

@@ -174,9 +174,9 @@ static void link_attrs(const struct topo *t, size_t x, char *buf, size_t n)
 {
     const struct cell *at = &t->m[M_ATOMICS][x], *rk = &t->m[M_RANK][x];
     const struct cell *bw = &t->m[M_BANDWIDTH][x];
-    size_t len = (size_t)snprintf(buf, n, "%s%saccess, %s", t->link[x], t->link[x][0] ? ", " : "",
-                                  at->kind == CELL_BOOL && at->value != 0.0 ? "atomics"
-                                                                            : "no atomics");
+    size_t len =
+        (size_t)snprintf(buf, n, "%s%saccess, %s", t->link[x], t->link[x][0] ? ", " : "",
+                         at->kind == CELL_BOOL && at->value != 0.0 ? "atomics" : "no atomics");
     if (rk->kind == CELL_INT && len < n)
         len += (size_t)snprintf(buf + len, n - len, ", rank %d", (int)rk->value);
     if (bw->kind == CELL_INT && len < n)
@@ -275,10 +275,12 @@ static void plan_text(struct sbuf *b, const struct tool_session *s, const struct
         unsigned k = plan_peers(t, i, order);
         if (k <= PEER_LIMIT)
             continue;
-        sb_printf(b, "  %s: %u peers; first:", device_label(s, s->selected[i], l1, sizeof(l1)),
-                  k);
+        sb_printf(b, "  %s: %u peers; first:", device_label(s, s->selected[i], l1, sizeof(l1)), k);
         for (unsigned m = 0; m < k; m++)
-            sb_printf(b, "%s %s", m == PEER_LIMIT ? "; left out:" : m ? "," : "",
+            sb_printf(b, "%s %s",
+                      m == PEER_LIMIT ? "; left out:"
+                      : m             ? ","
+                                      : "",
                       device_label(s, s->selected[order[m]], l1, sizeof(l1)));
         sb_putc(b, '\n');
     }
@@ -320,8 +322,7 @@ static void plan_json(struct jw *w, const struct tool_session *s, const struct t
 
 /* ---- Affinity ---- */
 
-static const char *affinity_reason(const struct tool_session *s, const struct topo *t,
-                                   unsigned i)
+static const char *affinity_reason(const struct tool_session *s, const struct topo *t, unsigned i)
 {
     if (!t->read_system)
         return "simulated node: not in sysfs";
@@ -416,7 +417,7 @@ static void link_json(struct jw *w, const struct tool_session *s, const struct t
         for (unsigned j = 0; j < n; j++) {
             size_t x = (size_t)i * n + j;
             jw_str(w, NULL,
-                   t->link[x][0]         ? NULL
+                   t->link[x][0] ? NULL
                    : !same_platform(s, s->selected[i], s->selected[j])
                        ? "devices on different platforms"
                    : t->read_system ? "not reported by the adapter, NVML or sysfs"

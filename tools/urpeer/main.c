@@ -176,8 +176,9 @@ static void print_footer(FILE *f)
           "input, 3 no devices or a runtime error, 4 not enough memory for the request.\n"
           "Environment: URPEER_SIM (like --sim), URPEER_SIM_FAULTS (simulated faults),\n"
           "URPEER_SYSROOT (where /sys and /proc are read), NO_COLOR (no colour).\n"
-          "Without a GPU and without --sim, urpeer shows the built-in simulated node (preset\n"
-          TOOL_FALLBACK_PRESET ", labelled SIMULATED) only on a terminal; in a script it exits 3.\n"
+          "Without a GPU and without --sim, urpeer shows the built-in simulated node "
+          "(preset\n" TOOL_FALLBACK_PRESET
+          ", labelled SIMULATED) only on a terminal; in a script it exits 3.\n"
           "See urpeer(1).\n",
           f);
 }

@@ -212,8 +212,8 @@ unsigned sys_pair_causes(const struct sys_device *a, const struct sys_device *b,
                 char dir[PATH_MAX];
                 size_t len = (size_t)snprintf(dir, sizeof(dir), "%.*s", (int)root_len, path);
                 for (unsigned s = 0; s <= k && len < sizeof(dir); s++)
-                    len += (size_t)snprintf(dir + len, sizeof(dir) - len, "/%s",
-                                            side ? pb[s] : pa[s]);
+                    len +=
+                        (size_t)snprintf(dir + len, sizeof(dir) - len, "/%s", side ? pb[s] : pa[s]);
                 if (acs_redirect(dir)) {
                     causes |= CAUSE_ACS;
                     snprintf(bridge, bn, "%s", side ? pb[k] : pa[k]);
@@ -346,8 +346,8 @@ const char *link_type_code(int type, int links, char *buf, size_t n)
     };
     if (type <= 0 || type > URPEER_LINK_TYPE_CROSS_SOCKET)
         return NULL;
-    if (type == URPEER_LINK_TYPE_NVLINK || (links > 0 && (type == URPEER_LINK_TYPE_XGMI ||
-                                                          type == URPEER_LINK_TYPE_XELINK)))
+    if (type == URPEER_LINK_TYPE_NVLINK ||
+        (links > 0 && (type == URPEER_LINK_TYPE_XGMI || type == URPEER_LINK_TYPE_XELINK)))
         snprintf(buf, n, "%s%d", codes[type], links > 0 ? links : 1);
     else
         snprintf(buf, n, "%s", codes[type]);

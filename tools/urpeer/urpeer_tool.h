@@ -211,7 +211,7 @@ struct tool_session {
     unsigned num_selected;
     bool loader_up;
     bool simulated;
-    bool sim_automatic; /* shown because no GPU was found */
+    bool sim_automatic;     /* shown because no GPU was found */
     const char *sim_source; /* "--sim" or "URPEER_SIM" */
     char sim_spec[1024];
     char sim_reason[256]; /* why the automatic fallback happened */

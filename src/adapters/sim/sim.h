@@ -87,7 +87,7 @@ struct sim_dev_spec {
 
 struct sim_topology {
     uint32_t num_devices;
-    uint32_t peer_limit; /* peers one device may have enabled at once, 0 = no limit */
+    uint32_t peer_limit;          /* peers one device may have enabled at once, 0 = no limit */
     struct sim_dev_spec *devices; /* num_devices */
     struct sim_link_spec *links;  /* [from * num_devices + to] */
 };
@@ -272,7 +272,7 @@ struct sim_cmd {
     struct sim_cmd *next;
     enum sim_cmd_kind kind;
     enum sim_path path;
-    bool corrupt; /* corrupt_copy fault: flip a byte of the destination */
+    bool corrupt;         /* corrupt_copy fault: flip a byte of the destination */
     uint32_t link_faults; /* SIM_LINK_FAULT_* of the link a device-to-device copy uses */
     void *dst;
     const void *src;

@@ -199,8 +199,8 @@ ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, 
     cmd->path = copy_path(sq->sa, sq->device, route);
     if (cmd->path == SIM_PATH_DIRECT) {
         const struct up_copy_route *r = route;
-        uint32_t other = r->dst_device->index != sq->device ? r->dst_device->index
-                                                             : r->src_device->index;
+        uint32_t other =
+            r->dst_device->index != sq->device ? r->dst_device->index : r->src_device->index;
         cmd->link_faults = sq->sa->link_faults[(size_t)sq->device * sq->sa->num_devices + other];
     }
     cmd->corrupt = sim_fault_take(sq->sa, SIM_OP_CORRUPT_COPY) != SIM_SUCCESS;

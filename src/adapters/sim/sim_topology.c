@@ -22,8 +22,8 @@
 #define TOPO_MAX_RANK 1000000
 #define TOPO_MAX_BANDWIDTH 1000000.0 /* GB/s */
 #define TOPO_MAX_GROUPS 64u
-#define TOPO_MAX_LINKS 64u /* links of an NV# type */
-#define TOPO_MSG_MAX_PATH 120u       /* a longer path is shown by its end in messages */
+#define TOPO_MAX_LINKS 64u     /* links of an NV# type */
+#define TOPO_MSG_MAX_PATH 120u /* a longer path is shown by its end in messages */
 
 struct preset {
     const char *name;
@@ -160,8 +160,8 @@ static bool parse_size(struct parser *p, const char *what, const char *s, uint64
     static const struct {
         const char *suffix;
         unsigned shift;
-    } units[] = {{"", 0},         {"B", 0},   {"K", 10},  {"KiB", 10}, {"M", 20},
-                 {"MiB", 20},       {"G", 30},  {"GiB", 30}, {"T", 40},  {"TiB", 40}};
+    } units[] = {{"", 0},     {"B", 0},  {"K", 10},   {"KiB", 10}, {"M", 20},
+                 {"MiB", 20}, {"G", 30}, {"GiB", 30}, {"T", 40},   {"TiB", 40}};
     uint64_t v = 0;
     const char *end = s;
     enum num_status st = parse_digits(s, &v, &end);
@@ -567,10 +567,10 @@ static const struct {
     const char *name;
     int32_t type;
 } link_types[] = {
-    {"NV", URPEER_LINK_TYPE_NVLINK},          {"XGMI", URPEER_LINK_TYPE_XGMI},
-    {"XELINK", URPEER_LINK_TYPE_XELINK},      {"PIX", URPEER_LINK_TYPE_PCIE_SWITCH},
-    {"PXB", URPEER_LINK_TYPE_PCIE_SWITCHES},  {"PHB", URPEER_LINK_TYPE_HOST_BRIDGE},
-    {"NODE", URPEER_LINK_TYPE_NUMA_NODE},     {"SYS", URPEER_LINK_TYPE_CROSS_SOCKET},
+    {"NV", URPEER_LINK_TYPE_NVLINK},         {"XGMI", URPEER_LINK_TYPE_XGMI},
+    {"XELINK", URPEER_LINK_TYPE_XELINK},     {"PIX", URPEER_LINK_TYPE_PCIE_SWITCH},
+    {"PXB", URPEER_LINK_TYPE_PCIE_SWITCHES}, {"PHB", URPEER_LINK_TYPE_HOST_BRIDGE},
+    {"NODE", URPEER_LINK_TYPE_NUMA_NODE},    {"SYS", URPEER_LINK_TYPE_CROSS_SOCKET},
 };
 
 static const struct {
@@ -790,10 +790,12 @@ static bool st_group(struct parser *p, struct word *w, uint32_t nw)
         return false;
     }
     name = w[1].s;
-    if (w[1].quoted || !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')) ||
+    if (w[1].quoted ||
+        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')) ||
         strlen(name) >= sizeof(g->name) || strcmp(name, "all") == 0) {
-        fail(p, "group name '%s' must start with a letter, be at most %zu characters and not be "
-                "'all'",
+        fail(p,
+             "group name '%s' must start with a letter, be at most %zu characters and not be "
+             "'all'",
              name, sizeof(g->name) - 1);
         return false;
     }
