@@ -652,7 +652,8 @@ def case_bench(tool):
         if len(m.get("samples", [[[]]])[0][0]) != 2 or m["min"][0][0] > m["max"][0][0]:
             fail("bench %s: samples/min/max wrong" % what)
     host = b.get("host", {}).get("devices", [])
-    if len(host) != 2 or not all(isinstance(h.get("host_to_device"), float) for h in host):
+    if len(host) != 2 or not all(isinstance(h.get(k), float) for h in host for k in (
+            "host_to_device", "device_to_host", "all_to_one", "one_to_all")):
         fail("bench --json: host <-> device results %r" % host)
 
     rc, out, err = run(tool, common + ["--csv"])
@@ -664,11 +665,12 @@ def case_bench(tool):
     if not lines or lines[0] != header:
         fail("bench --csv: header %r" % (lines[:1],))
     rows = [l.split(",") for l in lines[1:]]
-    if len(rows) != 2 * 3 * 2 * 4 + 2 * 4 + 2 * 2:
-        fail("bench --csv: %d rows, expected 60" % len(rows))
+    if len(rows) != 2 * 3 * 2 * 4 + 2 * 4 + 4 * 2:
+        fail("bench --csv: %d rows, expected 64" % len(rows))
     for r in rows:
         if len(r) != 17 or r[0] not in ("unidirectional", "bidirectional", "unidirectional_read",
-                                        "latency", "host_to_device", "device_to_host") or \
+                                        "latency", "host_to_device", "device_to_host", "all_to_one",
+                                        "one_to_all") or \
                 r[16] != "true" or not r[14].startswith("urpeer simulated GPU"):
             fail("bench --csv: bad row %r" % r)
             break

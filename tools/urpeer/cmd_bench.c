@@ -41,13 +41,17 @@
 
 enum { ACC_ON, ACC_OFF, NUM_ACC };
 enum { T_UNI, T_BIDI, T_READ, NUM_BW };
-enum { H_TO_DEVICE, H_FROM_DEVICE, NUM_HOST };
+/* Per-device results: host <-> device copies, and concurrent copies of all the other devices
+ * into this one (all-to-one) and from this one into all the others (one-to-all). */
+enum { H_TO_DEVICE, H_FROM_DEVICE, C_ALL_TO_ONE, C_ONE_TO_ALL, NUM_HOST };
+#define CONCURRENT_MAX_SIZE ((size_t)16 << 20)
 enum { TIMED_DEVICE = 1, TIMED_HOST = 2 };
 
 static const char *const acc_name[NUM_ACC] = {"enabled", "disabled"};
 static const char *const bw_name[NUM_BW] = {"unidirectional", "bidirectional",
                                             "unidirectional_read"};
-static const char *const host_name[NUM_HOST] = {"host_to_device", "device_to_host"};
+static const char *const host_name[NUM_HOST] = {"host_to_device", "device_to_host", "all_to_one",
+                                                "one_to_all"};
 
 struct bmatrix {
     struct cell *val;  /* n*n */
@@ -539,6 +543,124 @@ out_null:
     }
 }
 
+static size_t concurrent_size(const struct bench *b)
+{
+    return b->max_size < CONCURRENT_MAX_SIZE ? b->max_size : CONCURRENT_MAX_SIZE;
+}
+
+static void conc_null(struct bench *b, unsigned i, const char *reason)
+{
+    for (int h = C_ALL_TO_ONE; h <= C_ONE_TO_ALL; h++) {
+        b->host[h].val[i].kind = CELL_NULL;
+        snprintf(b->host[h].val[i].reason, sizeof(b->host[h].val[i].reason), "%s", reason);
+    }
+}
+
+/* Every other device of the platform copies into device i at once (each on its own queue,
+ * into its own slice), then device i copies into all of them at once (one queue per
+ * destination). Peer access is enabled where the driver advertises it. */
+static void run_concurrent(struct bench *b, unsigned i)
+{
+    struct tool_session *s = b->s;
+    const struct tool_device *d = &s->devices[s->selected[i]];
+    size_t size = concurrent_size(b);
+    unsigned *peer = calloc(b->n, sizeof(*peer));
+    void **src = calloc(b->n, sizeof(*src)), **dst = calloc(b->n, sizeof(*dst));
+    ur_queue_handle_t *q = calloc(b->n, sizeof(*q)), *qd = calloc(b->n, sizeof(*qd));
+    bool *on_in = calloc(b->n, sizeof(*on_in)), *on_out = calloc(b->n, sizeof(*on_out));
+    struct stream *st = calloc(b->n, sizeof(*st));
+    void *src_d = NULL, *dst_d = NULL;
+    struct gate nogate = {.q = NULL};
+    ur_context_handle_t ctx = NULL;
+    char reason[192];
+    unsigned k = 0;
+    ur_result_t res = UR_RESULT_SUCCESS;
+    int v = 0;
+
+    if (!peer || !src || !dst || !q || !qd || !on_in || !on_out || !st) {
+        conc_null(b, i, "out of host memory");
+        goto out_free;
+    }
+    for (unsigned j = 0; j < b->n; j++)
+        if (j != i && s->devices[s->selected[j]].platform == d->platform)
+            peer[k++] = j;
+    if (k == 0) {
+        conc_null(b, i, "no other device on the platform");
+        goto out_free;
+    }
+    if (session_context(s, d->platform, &ctx) != TOOL_EXIT_OK) {
+        conc_null(b, i, "urContextCreate failed");
+        goto out_free;
+    }
+    res = urUSMDeviceAlloc(ctx, d->h, NULL, NULL, size, &src_d);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, d->h, NULL, NULL, size * k, &dst_d);
+    for (unsigned m = 0; m < k && res == UR_RESULT_SUCCESS; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        res = urUSMDeviceAlloc(ctx, dp->h, NULL, NULL, size, &src[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = urUSMDeviceAlloc(ctx, dp->h, NULL, NULL, size, &dst[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = make_queue(b, ctx, dp->index, &q[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = make_queue(b, ctx, d->index, &qd[m]);
+    }
+    if (res != UR_RESULT_SUCCESS) {
+        describe_failure(s, d->adapter, "urUSMDeviceAlloc/urQueueCreate", res, reason,
+                         sizeof(reason));
+        conc_null(b, i, reason);
+        goto out_free;
+    }
+    for (unsigned m = 0; m < k; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        on_in[m] = peer_info(s, dp->index, d->index, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, &v) ==
+                       UR_RESULT_SUCCESS &&
+                   v && urUsmP2PEnablePeerAccessExp(dp->h, d->h) == UR_RESULT_SUCCESS;
+        on_out[m] = peer_info(s, d->index, dp->index, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
+                              &v) == UR_RESULT_SUCCESS &&
+                    v && urUsmP2PEnablePeerAccessExp(d->h, dp->h) == UR_RESULT_SUCCESS;
+        st[m] = (struct stream){.q = q[m],
+                                .dst = (char *)dst_d + (size_t)m * size,
+                                .src = src[m],
+                                .profiling = dp->profiling && d->profiling};
+    }
+    measure(b, st, k, &nogate, size, false, &b->host[C_ALL_TO_ONE], i, d->adapter);
+    for (unsigned m = 0; m < k; m++)
+        st[m] = (struct stream){.q = qd[m], .dst = dst[m], .src = src_d, .profiling = d->profiling};
+    measure(b, st, k, &nogate, size, false, &b->host[C_ONE_TO_ALL], i, d->adapter);
+    for (unsigned m = 0; m < k; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        if (on_in[m])
+            urUsmP2PDisablePeerAccessExp(dp->h, d->h);
+        if (on_out[m])
+            urUsmP2PDisablePeerAccessExp(d->h, dp->h);
+    }
+
+out_free:
+    for (unsigned m = 0; m < k && src != NULL && dst != NULL && q != NULL && qd != NULL; m++) {
+        if (src[m] != NULL)
+            urUSMFree(ctx, src[m]);
+        if (dst[m] != NULL)
+            urUSMFree(ctx, dst[m]);
+        if (q[m] != NULL)
+            urQueueRelease(q[m]);
+        if (qd[m] != NULL)
+            urQueueRelease(qd[m]);
+    }
+    if (src_d != NULL)
+        urUSMFree(ctx, src_d);
+    if (dst_d != NULL)
+        urUSMFree(ctx, dst_d);
+    free(peer);
+    free(src);
+    free(dst);
+    free(q);
+    free(qd);
+    free(on_in);
+    free(on_out);
+    free(st);
+}
+
 /* ---- Output ---- */
 
 static const char *timing_name(int timed)
@@ -684,11 +806,16 @@ static void bench_text_phase(struct sbuf *out, const struct bench *b, int a)
 
 static void bench_text_host(struct sbuf *out, const struct bench *b)
 {
-    char size_s[32], l1[32];
+    char size_s[32], conc_s[32], l1[32];
     format_bytes(size_s, sizeof(size_s), b->max_size);
-    sb_printf(out, "Host <-> device bandwidth, %s copies from and to pinned host memory (GB/s)\n",
-              size_s);
-    sb_printf(out, "%8s  %14s  %14s\n", "", "host->device", "device->host");
+    format_bytes(conc_s, sizeof(conc_s), concurrent_size(b));
+    sb_printf(out,
+              "Host <-> device bandwidth (%s copies, pinned host memory) and concurrent copies "
+              "(%s from\nevery other device into this one at once, and from this one into all "
+              "the others at once;\npeer access enabled where supported), GB/s\n",
+              size_s, conc_s);
+    sb_printf(out, "%8s  %14s  %14s  %14s  %14s\n", "", "host->device", "device->host",
+              "all-to-one", "one-to-all");
     for (unsigned i = 0; i < b->n; i++) {
         sb_printf(out, "%8s", device_label(b->s, b->s->selected[i], l1, sizeof(l1)));
         for (int h = 0; h < NUM_HOST; h++) {
@@ -807,11 +934,15 @@ static void json_host(struct jw *w, const struct bench *b)
             else
                 jw_null(w, host_name[h]);
         }
-        const struct cell *c = &b->host[H_TO_DEVICE].val[i];
-        jw_str(w, "reason", c->kind == CELL_REAL ? NULL : c->reason);
+        for (int h = 0; h < NUM_HOST; h += 2) {
+            const struct cell *c = &b->host[h].val[i];
+            jw_str(w, h == H_TO_DEVICE ? "reason" : "concurrent_reason",
+                   c->kind == CELL_REAL ? NULL : c->reason);
+        }
         jw_obj_end(w);
     }
     jw_arr_end(w);
+    jw_uint(w, "concurrent_size", concurrent_size(b));
     jw_obj_end(w);
 }
 
@@ -884,7 +1015,7 @@ static void csv_matrix(struct sbuf *out, const struct bench *b, const struct bma
         for (unsigned j = 0; j < n; j++) {
             size_t x = (size_t)i * n + j;
             unsigned from = b->s->selected[i], to = b->s->selected[j];
-            if (m == &b->host[H_TO_DEVICE] || m == &b->host[H_FROM_DEVICE]) {
+            if (m >= &b->host[0] && m < &b->host[NUM_HOST]) {
                 if (j != 0)
                     continue; /* one cell per device, at its selection position */
                 x = i;
@@ -926,9 +1057,11 @@ static void bench_csv_phase(struct sbuf *out, const struct bench *b, int a)
 
 static void bench_csv_host(struct sbuf *out, const struct bench *b)
 {
-    for (int h = 0; h < NUM_HOST; h++)
-        csv_matrix(out, b, &b->host[h], host_name[h], "n/a", b->max_size, batch_of(b->max_size),
-                   "GB/s");
+    for (int h = 0; h < NUM_HOST; h++) {
+        size_t size = h >= C_ALL_TO_ONE ? concurrent_size(b) : b->max_size;
+        csv_matrix(out, b, &b->host[h], host_name[h], h >= C_ALL_TO_ONE ? "where_supported" : "n/a",
+                   size, batch_of(size), "GB/s");
+    }
 }
 
 /* ---- Entry ---- */
@@ -939,7 +1072,8 @@ static int check_memory(const struct bench *b)
 {
     uint64_t need = (uint64_t)b->max_size + GATE_BYTES; /* pinned host buffer, gate */
     if (b->s->simulated)
-        need += 4 * (uint64_t)b->max_size + GATE_BYTES;
+        need += 4 * (uint64_t)b->max_size + GATE_BYTES +
+                2 * (uint64_t)b->n * concurrent_size(b); /* concurrent copies */
     uint64_t avail = host_memory_available();
     if (avail != 0 && need > avail) {
         char n1[32], n2[32], n3[32];
@@ -1045,8 +1179,9 @@ int cmd_bench(struct tool_session *s, const struct tool_opts *o, struct sbuf *ou
         tool_stream(o, out);
     }
     for (unsigned i = 0; i < b->n; i++) {
-        progress(b, "host <-> device");
+        progress(b, "host <-> device, concurrent copies");
         run_host(b, i);
+        run_concurrent(b, i);
         b->pairs_done++;
     }
     progress_line(o, NULL);
@@ -1066,6 +1201,8 @@ out_free:
                 free_matrix(&b->bw[k][t][a]);
     for (int a = 0; a < NUM_ACC; a++)
         free_matrix(&b->lat[a]);
+    for (int h = 0; h < NUM_HOST; h++)
+        free_matrix(&b->host[h]);
     free(b->samples);
     free(b);
     return rc;
