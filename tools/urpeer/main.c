@@ -102,24 +102,29 @@ static const struct {
                   "List adapters, platforms and devices: name, vendor, memory, PCI address, UUID,\n"
                   "driver version and USM P2P support."},
     [CMD_TOPO] =
-        {"topo", "peer access, atomics, rank and bandwidth of every ordered pair",
-         "Print, for every ordered pair of the selected devices, whether the command\n"
-         "device (row) can access memory of the peer device (column), native atomics over\n"
-         "the link, the link's performance rank and rated bandwidth where the adapter\n"
-         "reports them, with a legend, and the list of links."},
+        {"topo", "link type, peer access, atomics, rank and bandwidth of every ordered pair",
+         "Print, for every ordered pair of the selected devices, the link type (nvidia-smi\n"
+         "topo -m codes: NV#, XGMI, XELINK, PIX, PXB, PHB, NODE, SYS), whether the command\n"
+         "device (row) can access memory of the peer device (column), native atomics, the\n"
+         "link's performance rank and rated bandwidth where known, the list of links, each\n"
+         "device's NUMA node and CPUs, and which peers to enable first where a device has\n"
+         "more than the driver allows. --export prints the node as a topology file."},
     [CMD_CHECK] =
-        {"check", "copy a pattern over every pair and verify every byte",
-         "For every ordered pair: enable peer access where supported, write a pattern to\n"
-         "the peer's memory, copy peer->local and local->peer on the command device's\n"
-         "queue, verify every byte, disable; then the same with peer access off. One line\n"
-         "per pair with PASS/FAIL and the reason. Exit status 1 if any pair fails."},
+        {"check", "verify every pair's copies and say why peer access fails",
+         "For every ordered pair: copy a pattern TO->FROM and FROM->TO on FROM's queue with\n"
+         "peer access enabled (where advertised) and disabled, verify every byte, and give\n"
+         "one verdict: OK, BROKEN (data wrong or lost), UNADVERTISED (works, not\n"
+         "advertised), STAGED (only through the host), UNSUPPORTED, or ERROR, with a reason\n"
+         "code, a hint, and the causes found in the system (IOMMU, ACS, BAR). Lines are\n"
+         "printed as pairs finish. Exit status 1 if a pair is BROKEN, 4 out of memory."},
     [CMD_BENCH] =
         {"bench", "bandwidth and latency matrices, peer access on and off",
-         "Measure unidirectional and bidirectional bandwidth with peer access on and off,\n"
-         "and latency of small copies, for every ordered pair including the diagonal\n"
-         "(device-local copies). Median and coefficient of variation over --reps samples\n"
-         "after --warmup copies; every copied byte counted once. Timed by event profiling\n"
-         "(device clock) where the adapter has it, by the host clock otherwise."},
+         "Measure unidirectional (write and read) and bidirectional bandwidth with peer\n"
+         "access on and off, latency of small copies, host<->device bandwidth and concurrent\n"
+         "all-to-one / one-to-all copies; the diagonal is device-local copies. Median, min,\n"
+         "max and coefficient of variation over --reps samples after --warmup copies; every\n"
+         "copied byte counted once. Timed by event profiling (device clock) where the\n"
+         "adapter has it, by the host clock otherwise. Matrices print as they complete."},
 };
 
 const char *cmd_name(enum tool_cmd cmd)

@@ -71,6 +71,10 @@ void sys_read_device(const char *bdf, struct sys_device *d)
     d->iommu = -1;
     if (bdf == NULL || bdf[0] == '\0')
         return;
+    /* sysfs names a device DDDD:BB:DD.F; drivers may give a longer domain (00000000:...). */
+    const char *colon = strchr(bdf, ':');
+    if (colon != NULL && colon - bdf > 4)
+        bdf = colon - 4;
     snprintf(dir, sizeof(dir), "%s/sys/bus/pci/devices/%s", sysroot(), bdf);
     if (realpath(dir, d->path) == NULL)
         return;
