@@ -401,6 +401,14 @@ def case_verdicts(tool):
         fail("device out of memory: rc %d, %r" % (rc, p))
     if doc["check"]["summary"]["broken"] != 0:
         fail("out of memory counted as broken data: %r" % doc["check"]["summary"])
+    # A copy the driver fails: ERROR/CALL_FAILED naming the call, exit 3.
+    rc, out, err = run(tool, ["check", "--sim=pair", "-s", "4K", "--json", "-d", "0"],
+                       {"URPEER_SIM_FAULTS": "copy:1:999"})
+    p = pair_of(json.loads(out), 0, 0)
+    if rc != 3 or (p.get("verdict"), p.get("reason_code")) != ("ERROR", "CALL_FAILED") or \
+            "urEnqueueUSMMemcpy" not in p.get("detail", ""):
+        fail("failed copy: rc %d, %r" % (rc, p))
+    # DIFFERENT_PLATFORMS needs two adapters: tool_two_platforms (CUDA and HIP doubles).
 
 
 def make_fixture(root, meminfo_kib=None):
