@@ -371,6 +371,11 @@ def case_verdicts(tool):
         if (p.get("verdict"), p.get("reason_code")) != (v, r):
             fail("verdicts: %d -> %d is %r/%r, expected %s/%s" % (
                 a, b, p.get("verdict"), p.get("reason_code"), v, r))
+    if pair_of(doc, 0, 2).get("nccl_p2p_level") != "NVL" or \
+            pair_of(doc, 0, 4).get("nccl_p2p_level") != "PIX" or \
+            pair_of(doc, 0, 1).get("nccl_p2p_level") is not None:
+        fail("verdicts: NCCL levels %r" % [(p["from"], p["to"], p["nccl_p2p_level"])
+                                           for p in doc["check"]["pairs"][:6]])
     if pair_of(doc, 0, 1).get("link_type") != "NV4" or pair_of(doc, 0, 4).get("link_type") != "PXB":
         fail("verdicts: link types %r" % [(p["from"], p["to"], p["link_type"])
                                           for p in doc["check"]["pairs"][:6]])

@@ -553,6 +553,22 @@ static void cause_detail(const struct check_ctx *c, const struct pair_result *pr
     }
 }
 
+/* For a pair whose link should not carry peer traffic: the NCCL_P2P_LEVEL that keeps P2P on
+ * better links only (levels: LOC, NVL, PIX, PXB, PHB, SYS); NULL where it does not apply. */
+static const char *nccl_level(const struct pair_result *p)
+{
+    static const struct {
+        const char *link, *level;
+    } below[] = {{"NV", "LOC"},  {"XGMI", "LOC"}, {"XELINK", "LOC"}, {"PIX", "NVL"},
+                 {"PXB", "PIX"}, {"PHB", "PXB"},  {"NODE", "PHB"},   {"SYS", "PHB"}};
+    if ((p->v != V_BROKEN && p->v != V_STAGED) || p->link[0] == '\0')
+        return NULL;
+    for (size_t k = 0; k < sizeof(below) / sizeof(below[0]); k++)
+        if (strncmp(p->link, below[k].link, strlen(below[k].link)) == 0)
+            return below[k].level;
+    return NULL;
+}
+
 /* ---- Output ---- */
 
 static void pair_text(struct sbuf *b, const struct check_ctx *c, const struct pair_result *p)
@@ -571,6 +587,9 @@ static void pair_text(struct sbuf *b, const struct check_ctx *c, const struct pa
               p->detail);
     if (reasons[p->r].hint != NULL)
         sb_printf(b, "%*s  hint: %s\n", c->label_width, "", reasons[p->r].hint);
+    if (nccl_level(p) != NULL)
+        sb_printf(b, "%*s  NCCL: NCCL_P2P_LEVEL=%s keeps peer traffic off %s links like this one\n",
+                  c->label_width, "", nccl_level(p), p->link);
     for (size_t k = 0; k < NUM_CAUSES; k++) {
         if (!(p->causes & causes[k].bit))
             continue;
@@ -642,6 +661,7 @@ static void check_json(struct sbuf *b, const struct check_ctx *c, const struct p
         jw_str(&w, "detail", p->detail);
         jw_str(&w, "hint", reasons[p->r].hint);
         jw_str(&w, "link_type", p->link[0] ? p->link : NULL);
+        jw_str(&w, "nccl_p2p_level", nccl_level(p));
         jw_bool(&w, "advertised", p->advertised);
         jw_bool(&w, "atomics", p->atomics);
         if (p->enable_tried) {
