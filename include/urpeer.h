@@ -42,11 +42,38 @@ typedef enum urpeer_peer_info_t {
     URPEER_PEER_INFO_BANDWIDTH_GBPS = 0x7F000002,
     /** [int] The current Enable/Disable nesting count (0 when not enabled). Self pairs answer 0. */
     URPEER_PEER_INFO_ENABLE_COUNT = 0x7F000003,
+    /** [int] The kind of link between the devices, a urpeer_link_type_t, where the backend knows
+     *  it (simulated node: the topology's `type`); UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION
+     *  otherwise. Self pairs answer URPEER_LINK_TYPE_SELF. */
+    URPEER_PEER_INFO_LINK_TYPE = 0x7F000004,
+    /** [int] The number of links of an NVLink, xGMI or Xe Link connection where the backend knows
+     *  it; UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION otherwise. */
+    URPEER_PEER_INFO_LINK_COUNT = 0x7F000005,
     /** @cond */
-    URPEER_PEER_INFO_LAST_ = 0x7F000003,
+    URPEER_PEER_INFO_LAST_ = 0x7F000005,
     URPEER_PEER_INFO_FORCE_UINT32 = 0x7fffffff
     /** @endcond */
 } urpeer_peer_info_t;
+
+/**
+ * @brief What joins two devices (URPEER_PEER_INFO_LINK_TYPE), in the vocabulary of
+ *        `nvidia-smi topo -m`, for every vendor. The PCIe kinds name the path peer traffic takes.
+ */
+typedef enum urpeer_link_type_t {
+    URPEER_LINK_TYPE_UNKNOWN = 0,
+    URPEER_LINK_TYPE_SELF = 1,          /**< X: the same device */
+    URPEER_LINK_TYPE_NVLINK = 2,        /**< NV#: NVLink (URPEER_PEER_INFO_LINK_COUNT links) */
+    URPEER_LINK_TYPE_XGMI = 3,          /**< XGMI: AMD Infinity Fabric */
+    URPEER_LINK_TYPE_XELINK = 4,        /**< XELINK: Intel Xe Link */
+    URPEER_LINK_TYPE_PCIE_SWITCH = 5,   /**< PIX: through at most one PCIe switch */
+    URPEER_LINK_TYPE_PCIE_SWITCHES = 6, /**< PXB: through several PCIe switches */
+    URPEER_LINK_TYPE_HOST_BRIDGE = 7,   /**< PHB: through a PCIe host bridge */
+    URPEER_LINK_TYPE_NUMA_NODE = 8,     /**< NODE: between host bridges of one NUMA node */
+    URPEER_LINK_TYPE_CROSS_SOCKET = 9,  /**< SYS: across sockets (the SMP interconnect) */
+    /** @cond */
+    URPEER_LINK_TYPE_FORCE_UINT32 = 0x7fffffff
+    /** @endcond */
+} urpeer_link_type_t;
 
 /**
  * @brief Library and API versions.

@@ -63,6 +63,8 @@ struct up_peer_caps {
     int rank;         /* performance rank (backend-defined; lower is better on CUDA) */
     bool has_rank;    /* false: the backend has no rank (query gives UNSUPPORTED_ENUMERATION) */
     double bandwidth; /* GB/s the link is rated for, 0 if unknown (simulated topologies give it) */
+    int link_type;    /* urpeer_link_type_t, 0 if unknown */
+    int link_count;   /* links of an NVLink/xGMI/Xe Link connection, 0 if unknown */
 };
 
 /* Device properties read once at discovery. A field marked "0 = unsupported" (or empty, or with

@@ -43,6 +43,19 @@ ur_result_t up_p2p_enable(ur_device_handle_t cmd, ur_device_handle_t peer)
             res = cmd->obj.ops->peer_enable(cmd, peer, &already);
             if (res != UR_RESULT_SUCCESS) {
                 decorate_error("urUsmP2PEnablePeerAccessExp", cmd, peer);
+                if (res == UR_RESULT_ERROR_OUT_OF_RESOURCES) {
+                    /* The driver's peer limit (CUDA: 8): say how many this library holds. */
+                    unsigned on = 0;
+                    for (uint32_t i = 0; i < p->num_devices; i++)
+                        on += i != cmd->index &&
+                              atomic_load_explicit(
+                                  &p->peer_state[(size_t)cmd->index * p->num_devices + i].count,
+                                  memory_order_relaxed) > 0;
+                    UP_WARN(p->adapter->desc->name,
+                            "peer access %u -> %u refused by the driver's peer limit: device %u "
+                            "has %u peers enabled through urpeer; disable one first",
+                            cmd->index, peer->index, cmd->index, on);
+                }
                 goto out_unlock;
             }
             st->owned = !already;
@@ -136,6 +149,20 @@ ur_result_t up_p2p_get_info(ur_device_handle_t cmd, ur_device_handle_t peer, uin
         if (caps == NULL || caps->bandwidth <= 0.0 || cmd == peer)
             return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
         value = (int)(caps->bandwidth + 0.5);
+        break;
+    case URPEER_PEER_INFO_LINK_TYPE:
+        if (cmd == peer) {
+            value = URPEER_LINK_TYPE_SELF;
+            break;
+        }
+        if (caps == NULL || caps->link_type == URPEER_LINK_TYPE_UNKNOWN)
+            return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+        value = caps->link_type;
+        break;
+    case URPEER_PEER_INFO_LINK_COUNT:
+        if (caps == NULL || caps->link_count <= 0 || cmd == peer)
+            return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
+        value = caps->link_count;
         break;
     default:
         return UR_RESULT_ERROR_INVALID_ENUMERATION;

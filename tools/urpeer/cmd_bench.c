@@ -11,7 +11,14 @@
  * Each sample times a batch of back-to-back copies: with event profiling, from the START of the
  * first to the END of the last (device clock); without, by the host clock around enqueue and
  * finish. The value is the median over --reps samples after --warmup untimed copies; the
- * coefficient of variation (standard deviation / mean) goes with it.
+ * coefficient of variation (standard deviation / mean), minimum and maximum go with it; the JSON
+ * document carries the raw samples.
+ *
+ * Order: every pair with peer access enabled, then every pair with it disabled, then host <->
+ * device copies; text and CSV print each group of matrices as soon as it is complete, and the
+ * text ends with a one-screen summary per pair. `unidirectional_read` runs the same copy on the
+ * destination's queue (the destination reads the source's memory), `unidirectional` on the
+ * source's (it writes).
  */
 #include "urpeer_tool.h"
 
@@ -33,16 +40,25 @@
 #define GATE_MAX_FILLS 1024
 
 enum { ACC_ON, ACC_OFF, NUM_ACC };
-enum { T_UNI, T_BIDI, NUM_BW };
+enum { T_UNI, T_BIDI, T_READ, NUM_BW };
+/* Per-device results: host <-> device copies, and concurrent copies of all the other devices
+ * into this one (all-to-one) and from this one into all the others (one-to-all). */
+enum { H_TO_DEVICE, H_FROM_DEVICE, C_ALL_TO_ONE, C_ONE_TO_ALL, NUM_HOST };
+#define CONCURRENT_MAX_SIZE ((size_t)16 << 20)
 enum { TIMED_DEVICE = 1, TIMED_HOST = 2 };
 
 static const char *const acc_name[NUM_ACC] = {"enabled", "disabled"};
-static const char *const bw_name[NUM_BW] = {"unidirectional", "bidirectional"};
+static const char *const bw_name[NUM_BW] = {"unidirectional", "bidirectional",
+                                            "unidirectional_read"};
+static const char *const host_name[NUM_HOST] = {"host_to_device", "device_to_host", "all_to_one",
+                                                "one_to_all"};
 
 struct bmatrix {
-    struct cell *val; /* n*n */
-    double *cv;       /* n*n, NaN where the value is null */
-    int timed;        /* TIMED_* bits of its cells */
+    struct cell *val;  /* n*n */
+    double *cv;        /* n*n, NaN where the value is null */
+    double *min, *max; /* n*n */
+    double *raw;       /* n*n*reps samples, in the order taken */
+    int timed;         /* TIMED_* bits of its cells */
 };
 
 struct bench {
@@ -56,9 +72,10 @@ struct bench {
     unsigned reps, warmup;
     struct bmatrix bw[TOOL_MAX_SIZES][NUM_BW][NUM_ACC];
     struct bmatrix lat[NUM_ACC];
-    double *samples; /* reps */
-    bool progress;
+    struct bmatrix host[NUM_HOST]; /* cell x = selection position of the device */
+    double *samples;               /* reps */
     unsigned pairs_done;
+    double t0;
 };
 
 static unsigned batch_of(size_t size)
@@ -277,10 +294,13 @@ static void measure(struct bench *b, struct stream *st, unsigned nst, struct gat
         return;
     }
     double median, cv;
+    memcpy(&m->raw[x * b->reps], b->samples, b->reps * sizeof(*b->samples));
     stats(b->samples, b->reps, &median, &cv);
     c->kind = CELL_REAL;
     c->value = median;
     m->cv[x] = cv;
+    m->min[x] = b->samples[0];
+    m->max[x] = b->samples[b->reps - 1];
     m->timed |= timed_all;
 }
 
@@ -343,18 +363,21 @@ static bool enable(struct bench *b, unsigned a, unsigned c, bool reverse, char *
     return true;
 }
 
-static void progress(struct bench *b)
+static void progress(struct bench *b, const char *phase)
 {
-    unsigned total = b->n * b->n;
-    if (!b->progress)
-        return;
-    fprintf(stderr, "\rurpeer bench: pair %u of %u", b->pairs_done, total);
-    if (b->pairs_done == total)
-        fprintf(stderr, "\r%40s\r", "");
-    fflush(stderr);
+    unsigned total = NUM_ACC * b->n * b->n + b->n;
+    double el = host_seconds() - b->t0;
+    char size_s[32];
+    format_bytes(size_s, sizeof(size_s), b->max_size);
+    if (b->pairs_done == 0)
+        progress_line(b->o, "bench %s: %s, step 1 of %u", size_s, phase, total);
+    else
+        progress_line(b->o, "bench %s: %s, step %u of %u, %.1f s elapsed, ~%.1f s left", size_s,
+                      phase, b->pairs_done + 1, total, el,
+                      el / b->pairs_done * (total - b->pairs_done));
 }
 
-static void run_pair(struct bench *b, unsigned i, unsigned j)
+static void run_pair(struct bench *b, unsigned i, unsigned j, int acc)
 {
     struct tool_session *s = b->s;
     unsigned a = s->selected[i], c = s->selected[j];
@@ -369,11 +392,12 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
     struct gate gate = {.size = GATE_BYTES, .fills = GATE_FIRST_FILLS};
 
     if (da->platform != dc->platform) {
-        set_null(b, x, "devices on different platforms: no common context to copy in", 3, false);
+        set_null(b, x, "devices on different platforms: no common context to copy in", 1 << acc,
+                 false);
         return;
     }
     if (session_context(s, da->platform, &ctx) != TOOL_EXIT_OK) {
-        set_null(b, x, "urContextCreate failed", 3, false);
+        set_null(b, x, "urContextCreate failed", 1 << acc, false);
         return;
     }
     res = make_queue(b, ctx, a, &qa);
@@ -381,7 +405,7 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
         res = make_queue(b, ctx, c, &qc);
     if (res != UR_RESULT_SUCCESS) {
         describe_failure(s, da->adapter, "urQueueCreate", res, reason, sizeof(reason));
-        set_null(b, x, reason, 3, false);
+        set_null(b, x, reason, 1 << acc, false);
         goto out_release_queues;
     }
     res = urUSMDeviceAlloc(ctx, da->h, NULL, NULL, b->max_size, &src_a);
@@ -401,7 +425,7 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
         res = urQueueFinish(qc);
     if (res != UR_RESULT_SUCCESS) {
         describe_failure(s, da->adapter, "urUSMDeviceAlloc", res, reason, sizeof(reason));
-        set_null(b, x, reason, 3, false);
+        set_null(b, x, reason, 1 << acc, false);
         goto out_free;
     }
 
@@ -411,12 +435,13 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
         gate.q = gate.owned;
 
     struct stream uni[1] = {{.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling}};
+    struct stream rd[1] = {{.q = qc, .dst = dst_c, .src = src_a, .profiling = dc->profiling}};
     struct stream bidi[2] = {
         {.q = qa, .dst = dst_c, .src = src_a, .profiling = da->profiling},
         {.q = qc, .dst = dst_a, .src = src_c, .profiling = dc->profiling},
     };
 
-    for (int acc = 0; acc < NUM_ACC; acc++) {
+    {
         bool fwd = true, back = true;
         char why_fwd[192] = "", why_back[192] = "";
         if (acc == ACC_ON) {
@@ -434,6 +459,9 @@ static void run_pair(struct bench *b, unsigned i, unsigned j)
             if (fwd && back)
                 measure(b, bidi, 2, &gate, b->sizes[k], false, &b->bw[k][T_BIDI][acc], x,
                         da->adapter);
+            if (fwd && back)
+                measure(b, rd, 1, &gate, b->sizes[k], false, &b->bw[k][T_READ][acc], x,
+                        dc->adapter);
         }
         if (fwd)
             measure(b, uni, 1, &gate, b->lat_size, true, &b->lat[acc], x, da->adapter);
@@ -463,6 +491,174 @@ out_release_queues:
         urQueueRelease(qc);
     if (qa != NULL)
         urQueueRelease(qa);
+}
+
+/* Host <-> device bandwidth of one device, at the largest size. */
+static void run_host(struct bench *b, unsigned i)
+{
+    struct tool_session *s = b->s;
+    const struct tool_device *d = &s->devices[s->selected[i]];
+    ur_context_handle_t ctx;
+    ur_queue_handle_t q = NULL;
+    void *host = NULL, *dev = NULL;
+    char reason[192];
+    ur_result_t res = UR_RESULT_ERROR_UNKNOWN;
+    struct gate nogate = {.q = NULL};
+
+    if (session_context(s, d->platform, &ctx) != TOOL_EXIT_OK) {
+        snprintf(reason, sizeof(reason), "urContextCreate failed");
+        goto out_null;
+    }
+    res = make_queue(b, ctx, d->index, &q);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMHostAlloc(ctx, NULL, NULL, b->max_size, &host);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, d->h, NULL, NULL, b->max_size, &dev);
+    if (res == UR_RESULT_SUCCESS)
+        memset(host, 0x5A, b->max_size);
+    if (res != UR_RESULT_SUCCESS) {
+        describe_failure(s, d->adapter, "urUSMHostAlloc/urUSMDeviceAlloc", res, reason,
+                         sizeof(reason));
+        goto out_free;
+    }
+    struct stream h2d[1] = {{.q = q, .dst = dev, .src = host, .profiling = d->profiling}};
+    struct stream d2h[1] = {{.q = q, .dst = host, .src = dev, .profiling = d->profiling}};
+    measure(b, h2d, 1, &nogate, b->max_size, false, &b->host[H_TO_DEVICE], i, d->adapter);
+    measure(b, d2h, 1, &nogate, b->max_size, false, &b->host[H_FROM_DEVICE], i, d->adapter);
+    res = UR_RESULT_SUCCESS;
+
+out_free:
+    if (dev != NULL)
+        urUSMFree(ctx, dev);
+    if (host != NULL)
+        urUSMFree(ctx, host);
+    if (q != NULL)
+        urQueueRelease(q);
+out_null:
+    if (res != UR_RESULT_SUCCESS) {
+        for (int h = 0; h < NUM_HOST; h++) {
+            b->host[h].val[i].kind = CELL_NULL;
+            snprintf(b->host[h].val[i].reason, sizeof(b->host[h].val[i].reason), "%s", reason);
+        }
+    }
+}
+
+static size_t concurrent_size(const struct bench *b)
+{
+    return b->max_size < CONCURRENT_MAX_SIZE ? b->max_size : CONCURRENT_MAX_SIZE;
+}
+
+static void conc_null(struct bench *b, unsigned i, const char *reason)
+{
+    for (int h = C_ALL_TO_ONE; h <= C_ONE_TO_ALL; h++) {
+        b->host[h].val[i].kind = CELL_NULL;
+        snprintf(b->host[h].val[i].reason, sizeof(b->host[h].val[i].reason), "%s", reason);
+    }
+}
+
+/* Every other device of the platform copies into device i at once (each on its own queue,
+ * into its own slice), then device i copies into all of them at once (one queue per
+ * destination). Peer access is enabled where the driver advertises it. */
+static void run_concurrent(struct bench *b, unsigned i)
+{
+    struct tool_session *s = b->s;
+    const struct tool_device *d = &s->devices[s->selected[i]];
+    size_t size = concurrent_size(b);
+    unsigned *peer = calloc(b->n, sizeof(*peer));
+    void **src = calloc(b->n, sizeof(*src)), **dst = calloc(b->n, sizeof(*dst));
+    ur_queue_handle_t *q = calloc(b->n, sizeof(*q)), *qd = calloc(b->n, sizeof(*qd));
+    bool *on_in = calloc(b->n, sizeof(*on_in)), *on_out = calloc(b->n, sizeof(*on_out));
+    struct stream *st = calloc(b->n, sizeof(*st));
+    void *src_d = NULL, *dst_d = NULL;
+    struct gate nogate = {.q = NULL};
+    ur_context_handle_t ctx = NULL;
+    char reason[192];
+    unsigned k = 0;
+    ur_result_t res = UR_RESULT_SUCCESS;
+    int v = 0;
+
+    if (!peer || !src || !dst || !q || !qd || !on_in || !on_out || !st) {
+        conc_null(b, i, "out of host memory");
+        goto out_free;
+    }
+    for (unsigned j = 0; j < b->n; j++)
+        if (j != i && s->devices[s->selected[j]].platform == d->platform)
+            peer[k++] = j;
+    if (k == 0) {
+        conc_null(b, i, "no other device on the platform");
+        goto out_free;
+    }
+    if (session_context(s, d->platform, &ctx) != TOOL_EXIT_OK) {
+        conc_null(b, i, "urContextCreate failed");
+        goto out_free;
+    }
+    res = urUSMDeviceAlloc(ctx, d->h, NULL, NULL, size, &src_d);
+    if (res == UR_RESULT_SUCCESS)
+        res = urUSMDeviceAlloc(ctx, d->h, NULL, NULL, size * k, &dst_d);
+    for (unsigned m = 0; m < k && res == UR_RESULT_SUCCESS; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        res = urUSMDeviceAlloc(ctx, dp->h, NULL, NULL, size, &src[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = urUSMDeviceAlloc(ctx, dp->h, NULL, NULL, size, &dst[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = make_queue(b, ctx, dp->index, &q[m]);
+        if (res == UR_RESULT_SUCCESS)
+            res = make_queue(b, ctx, d->index, &qd[m]);
+    }
+    if (res != UR_RESULT_SUCCESS) {
+        describe_failure(s, d->adapter, "urUSMDeviceAlloc/urQueueCreate", res, reason,
+                         sizeof(reason));
+        conc_null(b, i, reason);
+        goto out_free;
+    }
+    for (unsigned m = 0; m < k; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        on_in[m] = peer_info(s, dp->index, d->index, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT, &v) ==
+                       UR_RESULT_SUCCESS &&
+                   v && urUsmP2PEnablePeerAccessExp(dp->h, d->h) == UR_RESULT_SUCCESS;
+        on_out[m] = peer_info(s, d->index, dp->index, UR_EXP_PEER_INFO_UR_PEER_ACCESS_SUPPORT,
+                              &v) == UR_RESULT_SUCCESS &&
+                    v && urUsmP2PEnablePeerAccessExp(d->h, dp->h) == UR_RESULT_SUCCESS;
+        st[m] = (struct stream){.q = q[m],
+                                .dst = (char *)dst_d + (size_t)m * size,
+                                .src = src[m],
+                                .profiling = dp->profiling && d->profiling};
+    }
+    measure(b, st, k, &nogate, size, false, &b->host[C_ALL_TO_ONE], i, d->adapter);
+    for (unsigned m = 0; m < k; m++)
+        st[m] = (struct stream){.q = qd[m], .dst = dst[m], .src = src_d, .profiling = d->profiling};
+    measure(b, st, k, &nogate, size, false, &b->host[C_ONE_TO_ALL], i, d->adapter);
+    for (unsigned m = 0; m < k; m++) {
+        const struct tool_device *dp = &s->devices[s->selected[peer[m]]];
+        if (on_in[m])
+            urUsmP2PDisablePeerAccessExp(dp->h, d->h);
+        if (on_out[m])
+            urUsmP2PDisablePeerAccessExp(d->h, dp->h);
+    }
+
+out_free:
+    for (unsigned m = 0; m < k && src != NULL && dst != NULL && q != NULL && qd != NULL; m++) {
+        if (src[m] != NULL)
+            urUSMFree(ctx, src[m]);
+        if (dst[m] != NULL)
+            urUSMFree(ctx, dst[m]);
+        if (q[m] != NULL)
+            urQueueRelease(q[m]);
+        if (qd[m] != NULL)
+            urQueueRelease(qd[m]);
+    }
+    if (src_d != NULL)
+        urUSMFree(ctx, src_d);
+    if (dst_d != NULL)
+        urUSMFree(ctx, dst_d);
+    free(peer);
+    free(src);
+    free(dst);
+    free(q);
+    free(qd);
+    free(on_in);
+    free(on_out);
+    free(st);
 }
 
 /* ---- Output ---- */
@@ -569,9 +765,8 @@ static void text_matrix(struct sbuf *out, const struct bench *b, const struct bm
     free(cells);
 }
 
-static void bench_text(struct sbuf *out, const struct bench *b)
+static void bench_text_header(struct sbuf *out, const struct bench *b)
 {
-    char title[256], size_s[32];
     report_text_banner(out, b->s, b->o);
     if (b->s->simulated)
         sb_puts(out, "(the numbers measure the CPU running the simulation, not GPU links)\n");
@@ -579,30 +774,96 @@ static void bench_text(struct sbuf *out, const struct bench *b)
               "Statistic: median of %u samples after %u warm-up copies; CV = standard "
               "deviation / mean\n",
               b->reps, b->warmup);
-    sb_printf(out, "Timing: %s\n", timing_detail(all_timed(b)));
-    sb_puts(out, "Bytes: every copied byte counted once; bidirectional = sum of both directions; "
-                 "GB/s = 10^9 bytes/s\n");
-    sb_puts(out, "Rows: source device (the copy runs on its queue); columns: destination "
-                 "device\n\n");
+    sb_puts(out, "Timing: device clock (event profiling) where the adapter has it, host clock "
+                 "otherwise; every copied byte counted once\n");
+    sb_puts(out, "Bytes: bidirectional = sum of both directions; GB/s = 10^9 bytes/s\n");
+    sb_puts(out, "Rows: source device; columns: destination device. The copy runs on the "
+                 "source's queue\n(it writes), except in the read matrices (the destination's "
+                 "queue reads).\n\n");
+}
+
+/* The matrices of one access mode, printed once they are complete. */
+static void bench_text_phase(struct sbuf *out, const struct bench *b, int a)
+{
+    char title[256], size_s[32];
     for (unsigned k = 0; k < b->num_sizes; k++) {
         format_bytes(size_s, sizeof(size_s), b->sizes[k]);
         for (int t = 0; t < NUM_BW; t++) {
-            for (int a = 0; a < NUM_ACC; a++) {
-                snprintf(title, sizeof(title),
-                         "%s%s bandwidth, peer access %s, %s copies, %u per sample (GB/s)",
-                         t == T_UNI ? "Unidirectional" : "Bidirectional",
-                         t == T_BIDI ? " (sum of both directions)" : "", acc_name[a], size_s,
-                         batch_of(b->sizes[k]));
-                text_matrix(out, b, &b->bw[k][t][a], title, 2);
-            }
+            snprintf(title, sizeof(title),
+                     "%s bandwidth, peer access %s, %s copies, %u per sample (GB/s)",
+                     t == T_UNI    ? "Unidirectional"
+                     : t == T_BIDI ? "Bidirectional (sum of both directions)"
+                                   : "Unidirectional read (on the destination's queue)",
+                     acc_name[a], size_s, batch_of(b->sizes[k]));
+            text_matrix(out, b, &b->bw[k][t][a], title, 2);
         }
     }
-    for (int a = 0; a < NUM_ACC; a++) {
-        snprintf(title, sizeof(title),
-                 "Latency, peer access %s, %zu-byte copies, %u per sample "
-                 "(microseconds per copy)",
-                 acc_name[a], b->lat_size, LATENCY_BATCH);
-        text_matrix(out, b, &b->lat[a], title, 2);
+    snprintf(title, sizeof(title),
+             "Latency, peer access %s, %zu-byte copies, %u per sample (microseconds per copy)",
+             acc_name[a], b->lat_size, LATENCY_BATCH);
+    text_matrix(out, b, &b->lat[a], title, 2);
+}
+
+static void bench_text_host(struct sbuf *out, const struct bench *b)
+{
+    char size_s[32], conc_s[32], l1[32];
+    format_bytes(size_s, sizeof(size_s), b->max_size);
+    format_bytes(conc_s, sizeof(conc_s), concurrent_size(b));
+    sb_printf(out,
+              "Host <-> device bandwidth (%s copies, pinned host memory) and concurrent copies "
+              "(%s from\nevery other device into this one at once, and from this one into all "
+              "the others at once;\npeer access enabled where supported), GB/s\n",
+              size_s, conc_s);
+    sb_printf(out, "%8s  %14s  %14s  %14s  %14s\n", "", "host->device", "device->host",
+              "all-to-one", "one-to-all");
+    for (unsigned i = 0; i < b->n; i++) {
+        sb_printf(out, "%8s", device_label(b->s, b->s->selected[i], l1, sizeof(l1)));
+        for (int h = 0; h < NUM_HOST; h++) {
+            const struct cell *c = &b->host[h].val[i];
+            if (c->kind == CELL_REAL)
+                sb_printf(out, "  %14.2f", c->value);
+            else
+                sb_printf(out, "  %14s", "n/a");
+        }
+        sb_putc(out, '\n');
+    }
+    sb_putc(out, '\n');
+}
+
+/* One screen: per pair, the peak unidirectional bandwidth over the sizes and the latency, with
+ * access on and off. */
+static void bench_text_summary(struct sbuf *out, const struct bench *b)
+{
+    char l1[32], l2[32], pair_s[80], v[NUM_ACC][2][24];
+    unsigned n = b->n;
+    sb_puts(out, "Summary: peak unidirectional bandwidth (GB/s) and latency (us), peer access on "
+                 "/ off\n");
+    sb_printf(out, "%-14s  %10s  %10s  %10s  %10s\n", "FROM -> TO", "bw on", "bw off", "lat on",
+              "lat off");
+    for (unsigned i = 0; i < n; i++) {
+        for (unsigned j = 0; j < n; j++) {
+            size_t x = (size_t)i * n + j;
+            for (int a = 0; a < NUM_ACC; a++) {
+                double peak = -1.0;
+                for (unsigned k = 0; k < b->num_sizes; k++)
+                    if (b->bw[k][T_UNI][a].val[x].kind == CELL_REAL &&
+                        b->bw[k][T_UNI][a].val[x].value > peak)
+                        peak = b->bw[k][T_UNI][a].val[x].value;
+                if (peak >= 0.0)
+                    snprintf(v[a][0], sizeof(v[a][0]), "%.2f", peak);
+                else
+                    snprintf(v[a][0], sizeof(v[a][0]), "n/a");
+                if (b->lat[a].val[x].kind == CELL_REAL)
+                    snprintf(v[a][1], sizeof(v[a][1]), "%.2f", b->lat[a].val[x].value);
+                else
+                    snprintf(v[a][1], sizeof(v[a][1]), "n/a");
+            }
+            snprintf(pair_s, sizeof(pair_s), "%s -> %s",
+                     device_label(b->s, b->s->selected[i], l1, sizeof(l1)),
+                     device_label(b->s, b->s->selected[j], l2, sizeof(l2)));
+            sb_printf(out, "%-14s  %10s  %10s  %10s  %10s\n", pair_s, v[ACC_ON][0], v[ACC_OFF][0],
+                      v[ACC_ON][1], v[ACC_OFF][1]);
+        }
     }
 }
 
@@ -624,7 +885,64 @@ static void json_matrix(struct jw *w, const struct bench *b, const struct bmatri
         jw_arr_end(w);
     }
     jw_arr_end(w);
+    const char *keys[2] = {"min", "max"};
+    for (int q = 0; q < 2; q++) {
+        jw_arr(w, keys[q]);
+        for (unsigned i = 0; i < n; i++) {
+            jw_arr_compact(w, NULL);
+            for (unsigned j = 0; j < n; j++) {
+                size_t x = (size_t)i * n + j;
+                if (m->val[x].kind == CELL_REAL)
+                    jw_double(w, NULL, q ? m->max[x] : m->min[x], 3);
+                else
+                    jw_null(w, NULL);
+            }
+            jw_arr_end(w);
+        }
+        jw_arr_end(w);
+    }
+    jw_arr(w, "samples");
+    for (unsigned i = 0; i < n; i++) {
+        jw_arr(w, NULL);
+        for (unsigned j = 0; j < n; j++) {
+            size_t x = (size_t)i * n + j;
+            jw_arr_compact(w, NULL);
+            for (unsigned r = 0; m->val[x].kind == CELL_REAL && r < b->reps; r++)
+                jw_double(w, NULL, m->raw[x * b->reps + r], 3);
+            jw_arr_end(w);
+        }
+        jw_arr_end(w);
+    }
+    jw_arr_end(w);
     jw_str(w, "timing", timing_name(m->timed));
+    jw_obj_end(w);
+}
+
+static void json_host(struct jw *w, const struct bench *b)
+{
+    jw_obj(w, "host");
+    jw_uint(w, "size", b->max_size);
+    jw_str(w, "unit", "GB/s");
+    jw_arr(w, "devices");
+    for (unsigned i = 0; i < b->n; i++) {
+        jw_obj_compact(w, NULL);
+        jw_uint(w, "index", b->s->selected[i]);
+        for (int h = 0; h < NUM_HOST; h++) {
+            const struct cell *c = &b->host[h].val[i];
+            if (c->kind == CELL_REAL)
+                jw_double(w, host_name[h], c->value, 3);
+            else
+                jw_null(w, host_name[h]);
+        }
+        for (int h = 0; h < NUM_HOST; h += 2) {
+            const struct cell *c = &b->host[h].val[i];
+            jw_str(w, h == H_TO_DEVICE ? "reason" : "concurrent_reason",
+                   c->kind == CELL_REAL ? NULL : c->reason);
+        }
+        jw_obj_end(w);
+    }
+    jw_arr_end(w);
+    jw_uint(w, "concurrent_size", concurrent_size(b));
     jw_obj_end(w);
 }
 
@@ -667,6 +985,7 @@ static void bench_json(struct sbuf *out, const struct bench *b)
     for (int a = 0; a < NUM_ACC; a++)
         json_matrix(&w, b, &b->lat[a], acc_name[a], "us");
     jw_obj_end(&w);
+    json_host(&w, b);
     jw_obj_end(&w);
     jw_obj_end(&w);
     jw_finish(&w);
@@ -695,50 +1014,100 @@ static void csv_matrix(struct sbuf *out, const struct bench *b, const struct bma
     for (unsigned i = 0; i < n; i++) {
         for (unsigned j = 0; j < n; j++) {
             size_t x = (size_t)i * n + j;
-            const struct cell *c = &m->val[x];
-            sb_printf(out, "%s,%s,%zu,%u,%u,", test, acc, size, b->s->selected[i],
-                      b->s->selected[j]);
-            if (c->kind == CELL_REAL)
-                sb_printf(out, "%.3f,%s,%.4f,%u,%u,%s,\n", c->value, unit, m->cv[x], b->reps,
-                          per_sample, timing_name(m->timed) ? timing_name(m->timed) : "");
-            else {
-                sb_printf(out, ",%s,,%u,%u,,", unit, b->reps, per_sample);
-                csv_field(out, c->reason);
-                sb_putc(out, '\n');
+            unsigned from = b->s->selected[i], to = b->s->selected[j];
+            if (m >= &b->host[0] && m < &b->host[NUM_HOST]) {
+                if (j != 0)
+                    continue; /* one cell per device, at its selection position */
+                x = i;
+                to = from;
             }
+            const struct cell *c = &m->val[x];
+            sb_printf(out, "%s,%s,%zu,%u,%u,", test, acc, size, from, to);
+            if (c->kind == CELL_REAL)
+                sb_printf(out, "%.3f,%s,%.4f,%.3f,%.3f,%u,%u,%s,", c->value, unit, m->cv[x],
+                          m->min[x], m->max[x], b->reps, per_sample,
+                          timing_name(m->timed) ? timing_name(m->timed) : "");
+            else {
+                sb_printf(out, ",%s,,,,%u,%u,,", unit, b->reps, per_sample);
+                csv_field(out, c->reason);
+            }
+            sb_putc(out, ',');
+            csv_field(out, b->s->devices[from].name);
+            sb_putc(out, ',');
+            csv_field(out, b->s->devices[to].name);
+            sb_printf(out, ",%s\n", b->s->simulated ? "true" : "false");
         }
     }
 }
 
-static void bench_csv(struct sbuf *out, const struct bench *b)
+static void bench_csv_header(struct sbuf *out)
 {
-    sb_puts(out, "test,peer_access,size_bytes,from,to,value,unit,cv,samples,copies_per_sample,"
-                 "timing,reason\n");
+    sb_puts(out, "test,peer_access,size_bytes,from,to,value,unit,cv,min,max,samples,"
+                 "copies_per_sample,timing,reason,from_name,to_name,simulated\n");
+}
+
+static void bench_csv_phase(struct sbuf *out, const struct bench *b, int a)
+{
     for (unsigned k = 0; k < b->num_sizes; k++)
         for (int t = 0; t < NUM_BW; t++)
-            for (int a = 0; a < NUM_ACC; a++)
-                csv_matrix(out, b, &b->bw[k][t][a], bw_name[t], acc_name[a], b->sizes[k],
-                           batch_of(b->sizes[k]), "GB/s");
-    for (int a = 0; a < NUM_ACC; a++)
-        csv_matrix(out, b, &b->lat[a], "latency", acc_name[a], b->lat_size, LATENCY_BATCH, "us");
+            csv_matrix(out, b, &b->bw[k][t][a], bw_name[t], acc_name[a], b->sizes[k],
+                       batch_of(b->sizes[k]), "GB/s");
+    csv_matrix(out, b, &b->lat[a], "latency", acc_name[a], b->lat_size, LATENCY_BATCH, "us");
+}
+
+static void bench_csv_host(struct sbuf *out, const struct bench *b)
+{
+    for (int h = 0; h < NUM_HOST; h++) {
+        size_t size = h >= C_ALL_TO_ONE ? concurrent_size(b) : b->max_size;
+        csv_matrix(out, b, &b->host[h], host_name[h], h >= C_ALL_TO_ONE ? "where_supported" : "n/a",
+                   size, batch_of(size), "GB/s");
+    }
 }
 
 /* ---- Entry ---- */
 
-static bool alloc_matrix(struct bmatrix *m, unsigned n)
+/* Refuse, before allocating anything, sizes the host cannot back (the simulated node's device
+ * memory is host memory). */
+static int check_memory(const struct bench *b)
+{
+    uint64_t need = (uint64_t)b->max_size + GATE_BYTES; /* pinned host buffer, gate */
+    if (b->s->simulated)
+        need += 4 * (uint64_t)b->max_size + GATE_BYTES +
+                2 * (uint64_t)b->n * concurrent_size(b); /* concurrent copies */
+    uint64_t avail = host_memory_available();
+    if (avail != 0 && need > avail) {
+        char n1[32], n2[32], n3[32];
+        format_bytes(n1, sizeof(n1), b->max_size);
+        format_bytes(n2, sizeof(n2), need);
+        format_bytes(n3, sizeof(n3), avail);
+        return tool_fail(TOOL_EXIT_RESOURCE, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY,
+                         "--size %s: the bench needs %s of host memory, %s are available; "
+                         "nothing was allocated: use a smaller --size",
+                         n1, n2, n3);
+    }
+    return TOOL_EXIT_OK;
+}
+
+static bool alloc_matrix(struct bmatrix *m, unsigned n, unsigned reps)
 {
     m->val = calloc((size_t)n * n, sizeof(*m->val));
     m->cv = calloc((size_t)n * n, sizeof(*m->cv));
+    m->min = calloc((size_t)n * n, sizeof(*m->min));
+    m->max = calloc((size_t)n * n, sizeof(*m->max));
+    m->raw = calloc((size_t)n * n * reps, sizeof(*m->raw));
     if (m->cv != NULL)
         for (size_t x = 0; x < (size_t)n * n; x++)
             m->cv[x] = NAN;
-    return m->val != NULL && m->cv != NULL;
+    return m->val != NULL && m->cv != NULL && m->min != NULL && m->max != NULL && m->raw != NULL;
 }
 
 static void free_matrix(struct bmatrix *m)
 {
     free(m->val);
     free(m->cv);
+    free(m->min);
+    free(m->max);
+    free(m->raw);
 }
 
 int cmd_bench(struct tool_session *s, const struct tool_opts *o, struct sbuf *out)
@@ -776,29 +1145,54 @@ int cmd_bench(struct tool_session *s, const struct tool_opts *o, struct sbuf *ou
     for (unsigned k = 0; k < b->num_sizes; k++)
         for (int t = 0; t < NUM_BW; t++)
             for (int a = 0; a < NUM_ACC; a++)
-                ok &= alloc_matrix(&b->bw[k][t][a], b->n);
+                ok &= alloc_matrix(&b->bw[k][t][a], b->n, b->reps);
     for (int a = 0; a < NUM_ACC; a++)
-        ok &= alloc_matrix(&b->lat[a], b->n);
+        ok &= alloc_matrix(&b->lat[a], b->n, b->reps);
+    for (int h = 0; h < NUM_HOST; h++)
+        ok &= alloc_matrix(&b->host[h], b->n, b->reps);
     if (!ok) {
         rc = tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, "out of memory");
         goto out_free;
     }
-    b->progress = isatty(2) == 1;
+    rc = check_memory(b);
+    if (rc != TOOL_EXIT_OK)
+        goto out_free;
 
-    for (unsigned i = 0; i < b->n; i++) {
-        for (unsigned j = 0; j < b->n; j++) {
-            run_pair(b, i, j);
-            b->pairs_done++;
-            progress(b);
+    b->t0 = host_seconds();
+    if (o->csv)
+        bench_csv_header(out);
+    else if (!o->json)
+        bench_text_header(out, b);
+    tool_stream(o, out);
+    for (int a = 0; a < NUM_ACC; a++) {
+        for (unsigned i = 0; i < b->n; i++) {
+            for (unsigned j = 0; j < b->n; j++) {
+                progress(b, a == ACC_ON ? "peer access on" : "peer access off");
+                run_pair(b, i, j, a);
+                b->pairs_done++;
+            }
         }
+        if (o->csv)
+            bench_csv_phase(out, b, a);
+        else if (!o->json)
+            bench_text_phase(out, b, a);
+        tool_stream(o, out);
     }
-
+    for (unsigned i = 0; i < b->n; i++) {
+        progress(b, "host <-> device, concurrent copies");
+        run_host(b, i);
+        run_concurrent(b, i);
+        b->pairs_done++;
+    }
+    progress_line(o, NULL);
     if (o->json)
         bench_json(out, b);
     else if (o->csv)
-        bench_csv(out, b);
-    else
-        bench_text(out, b);
+        bench_csv_host(out, b);
+    else {
+        bench_text_host(out, b);
+        bench_text_summary(out, b);
+    }
 
 out_free:
     for (unsigned k = 0; k < TOOL_MAX_SIZES; k++)
@@ -807,6 +1201,8 @@ out_free:
                 free_matrix(&b->bw[k][t][a]);
     for (int a = 0; a < NUM_ACC; a++)
         free_matrix(&b->lat[a]);
+    for (int h = 0; h < NUM_HOST; h++)
+        free_matrix(&b->host[h]);
     free(b->samples);
     free(b);
     return rc;

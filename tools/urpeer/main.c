@@ -18,6 +18,9 @@ enum {
     OPT_SIM,
     OPT_LATENCY_SIZE,
     OPT_INJECT_CORRUPT_COPY,
+    OPT_PROGRESS,
+    OPT_EXPORT,
+    OPT_CACHE,
 };
 
 #define FOR(c) (1u << (c))
@@ -65,6 +68,19 @@ static const struct opt_doc opt_docs[] = {
      "BYTES",
      FOR(CMD_BENCH),
      "size of the copies of the latency matrices (default 8)"},
+    {{"progress", no_argument, NULL, OPT_PROGRESS},
+     NULL,
+     FOR(CMD_CHECK) | FOR(CMD_BENCH),
+     "show the progress line on stderr even when it is not a terminal"},
+    {{"export", no_argument, NULL, OPT_EXPORT},
+     NULL,
+     FOR(CMD_TOPO),
+     "print the node as a topology file for the simulated node (docs/topology-format.md)"},
+    {{"cache", required_argument, NULL, OPT_CACHE},
+     "FILE",
+     FOR(CMD_CHECK),
+     "reuse the verdicts in FILE while the system fingerprint matches; otherwise run the check "
+     "and write them there (JSON, as --json prints)"},
     {{"help", no_argument, NULL, 'h'}, NULL, FOR_ALL, "show this help"},
     {{"version", no_argument, NULL, 'V'}, NULL, FOR_ALL, "show the tool, library and API versions"},
     {{"inject-corrupt-copy", no_argument, NULL, OPT_INJECT_CORRUPT_COPY},
@@ -86,24 +102,29 @@ static const struct {
                   "List adapters, platforms and devices: name, vendor, memory, PCI address, UUID,\n"
                   "driver version and USM P2P support."},
     [CMD_TOPO] =
-        {"topo", "peer access, atomics, rank and bandwidth of every ordered pair",
-         "Print, for every ordered pair of the selected devices, whether the command\n"
-         "device (row) can access memory of the peer device (column), native atomics over\n"
-         "the link, the link's performance rank and rated bandwidth where the adapter\n"
-         "reports them, with a legend, and the list of links."},
+        {"topo", "link type, peer access, atomics, rank and bandwidth of every ordered pair",
+         "Print, for every ordered pair of the selected devices, the link type (nvidia-smi\n"
+         "topo -m codes: NV#, XGMI, XELINK, PIX, PXB, PHB, NODE, SYS), whether the command\n"
+         "device (row) can access memory of the peer device (column), native atomics, the\n"
+         "link's performance rank and rated bandwidth where known, the list of links, each\n"
+         "device's NUMA node and CPUs, and which peers to enable first where a device has\n"
+         "more than the driver allows. --export prints the node as a topology file."},
     [CMD_CHECK] =
-        {"check", "copy a pattern over every pair and verify every byte",
-         "For every ordered pair: enable peer access where supported, write a pattern to\n"
-         "the peer's memory, copy peer->local and local->peer on the command device's\n"
-         "queue, verify every byte, disable; then the same with peer access off. One line\n"
-         "per pair with PASS/FAIL and the reason. Exit status 1 if any pair fails."},
+        {"check", "verify every pair's copies and say why peer access fails",
+         "For every ordered pair: copy a pattern TO->FROM and FROM->TO on FROM's queue with\n"
+         "peer access enabled (where advertised) and disabled, verify every byte, and give\n"
+         "one verdict: OK, BROKEN (data wrong or lost), UNADVERTISED (works, not\n"
+         "advertised), STAGED (only through the host), UNSUPPORTED, or ERROR, with a reason\n"
+         "code, a hint, and the causes found in the system (IOMMU, ACS, BAR). Lines are\n"
+         "printed as pairs finish. Exit status 1 if a pair is BROKEN, 4 out of memory."},
     [CMD_BENCH] =
         {"bench", "bandwidth and latency matrices, peer access on and off",
-         "Measure unidirectional and bidirectional bandwidth with peer access on and off,\n"
-         "and latency of small copies, for every ordered pair including the diagonal\n"
-         "(device-local copies). Median and coefficient of variation over --reps samples\n"
-         "after --warmup copies; every copied byte counted once. Timed by event profiling\n"
-         "(device clock) where the adapter has it, by the host clock otherwise."},
+         "Measure unidirectional (write and read) and bidirectional bandwidth with peer\n"
+         "access on and off, latency of small copies, host<->device bandwidth and concurrent\n"
+         "all-to-one / one-to-all copies; the diagonal is device-local copies. Median, min,\n"
+         "max and coefficient of variation over --reps samples after --warmup copies; every\n"
+         "copied byte counted once. Timed by event profiling (device clock) where the\n"
+         "adapter has it, by the host clock otherwise. Matrices print as they complete."},
 };
 
 const char *cmd_name(enum tool_cmd cmd)
@@ -156,11 +177,14 @@ static void print_options(FILE *f, unsigned mask)
 
 static void print_footer(FILE *f)
 {
-    fputs("\nExit status: 0 success, 1 a check failed, 2 usage error or bad input,\n"
-          "3 no devices or a runtime error.\n"
-          "Environment: URPEER_SIM (like --sim), NO_COLOR (no colour).\n"
-          "Without a GPU (and without --sim), urpeer shows the built-in simulated node\n"
-          "(preset " TOOL_FALLBACK_PRESET "), labelled SIMULATED. See urpeer(1).\n",
+    fputs("\nExit status: 0 success, 1 a check found broken peer access, 2 usage error or bad\n"
+          "input, 3 no devices or a runtime error, 4 not enough memory for the request.\n"
+          "Environment: URPEER_SIM (like --sim), URPEER_SIM_FAULTS (simulated faults),\n"
+          "URPEER_SYSROOT (where /sys and /proc are read), NO_COLOR (no colour).\n"
+          "Without a GPU and without --sim, urpeer shows the built-in simulated node "
+          "(preset\n" TOOL_FALLBACK_PRESET
+          ", labelled SIMULATED) only on a terminal; in a script it exits 3.\n"
+          "See urpeer(1).\n",
           f);
 }
 
@@ -381,7 +405,22 @@ static int parse_args(int argc, char **argv, struct tool_opts *o, enum action *a
             break;
         case OPT_SIM:
             o->sim_given = true;
+            /* The value may follow as its own word (--sim nvswitch8): taken unless that word is
+             * an option or a command. */
+            if (optarg == NULL && optind < argc && argv[optind][0] != '-' &&
+                argv[optind][0] != '\0' && find_command(argv[optind]) < 0 &&
+                strcmp(argv[optind], "help") != 0)
+                optarg = argv[optind++];
             o->sim = (optarg != NULL && optarg[0] != '\0') ? optarg : TOOL_FALLBACK_PRESET;
+            break;
+        case OPT_PROGRESS:
+            o->progress = true;
+            break;
+        case OPT_EXPORT:
+            o->export_topology = true;
+            break;
+        case OPT_CACHE:
+            o->cache = optarg;
             break;
         case OPT_JSON:
             o->json = true;
@@ -504,9 +543,15 @@ int main(int argc, char **argv)
         }
     }
     session_close(&s);
-    if ((rc == TOOL_EXIT_OK || rc == TOOL_EXIT_CHECK_FAILED) && out.oom)
-        rc = tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, "out of memory");
-    if (rc == TOOL_EXIT_OK || rc == TOOL_EXIT_CHECK_FAILED) {
+    sys_close();
+    /* A command that ran to its end has its result in `out`, whatever its exit status says
+     * (check: 1 broken pairs, 3 or 4 pairs it could not check); a failure recorded with
+     * tool_fail has no result. */
+    bool complete = !tool_error_recorded();
+    if (complete && out.oom)
+        rc = tool_fail(TOOL_EXIT_RESOURCE, UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, "out of memory");
+    complete = !tool_error_recorded();
+    if (complete) {
         if (out.len > 0)
             fwrite(out.data, 1, out.len, stdout);
         if (fflush(stdout) != 0) {

@@ -8,6 +8,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 static const char *const presets[] = {"pair", "pcie4", "nvswitch8", "isolated2"};
 
@@ -373,27 +374,42 @@ static int select_devices(struct tool_session *s, const char *list)
 
 /* ---- Open / close ---- */
 
-static int start_simulation(struct tool_session *s, const char *spec)
+static int start_simulation(struct tool_session *s, const char *spec, const char *source)
 {
     ur_result_t res;
     if (!is_preset(spec)) {
         char msg[512] = "";
         res = urpeerSimCheckTopology(spec, msg, sizeof(msg));
         if (res != UR_RESULT_SUCCESS)
-            return tool_fail(TOOL_EXIT_USAGE, res, "--sim=%s: %s", spec,
+            return tool_fail(TOOL_EXIT_USAGE, res, "%s=%s: %s", source, spec,
                              msg[0] ? msg : "not a preset and not a valid topology file");
     }
     res = loader_start("sim", spec);
+    const char *faults = getenv("URPEER_SIM_FAULTS");
+    if (res == UR_RESULT_ERROR_INVALID_VALUE && faults != NULL && faults[0] != '\0')
+        /* The topology was checked above: what the simulated node refused is the fault list. */
+        return tool_fail(TOOL_EXIT_USAGE, res,
+                         "URPEER_SIM_FAULTS='%s' is not a valid fault list (op:nth[:native],...; "
+                         "see urpeer(1))",
+                         faults);
     if (res == UR_RESULT_ERROR_INVALID_VALUE)
-        return tool_fail(TOOL_EXIT_USAGE, res, "--sim=%s: the simulated node did not start: %s",
-                         spec, urpeerResultString(res));
+        return tool_fail(TOOL_EXIT_USAGE, res, "%s=%s: the simulated node did not start: %s",
+                         source, spec, urpeerResultString(res));
     if (res != UR_RESULT_SUCCESS)
         return tool_fail(TOOL_EXIT_RUNTIME, res, "urLoaderInit (simulated node %s): %s", spec,
                          urpeerResultString(res));
     s->loader_up = true;
     s->simulated = true;
+    s->sim_source = source;
     snprintf(s->sim_spec, sizeof(s->sim_spec), "%s", spec);
     return TOOL_EXIT_OK;
+}
+
+/* A person at a terminal (stdin and stdout): the only case where the simulated node is shown
+ * without being asked for. */
+static bool interactive(void)
+{
+    return isatty(0) && isatty(1);
 }
 
 int session_open(struct tool_session *s, const struct tool_opts *o)
@@ -403,12 +419,15 @@ int session_open(struct tool_session *s, const struct tool_opts *o)
     urpeerGetVersion(&s->library_version, &s->api_version);
 
     const char *spec = o->sim_given ? o->sim : NULL;
+    const char *source = "--sim";
     const char *env = getenv("URPEER_SIM");
-    if (spec == NULL && env != NULL && env[0] != '\0')
+    if (spec == NULL && env != NULL && env[0] != '\0') {
         spec = env;
+        source = "URPEER_SIM";
+    }
 
     if (spec != NULL) {
-        rc = start_simulation(s, spec);
+        rc = start_simulation(s, spec, source);
         if (rc != TOOL_EXIT_OK)
             return rc;
         rc = discover(s);
@@ -433,9 +452,14 @@ int session_open(struct tool_session *s, const struct tool_opts *o)
             if (s->loader_up)
                 urLoaderTearDown();
             s->loader_up = false;
+            if (!interactive())
+                return tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_DEVICE_NOT_FOUND,
+                                 "%s (for the simulated node give --sim=PRESET or set "
+                                 "URPEER_SIM)",
+                                 s->sim_reason);
             fprintf(stderr, "urpeer: %s; showing the built-in simulated node (preset %s)\n",
                     s->sim_reason, TOOL_FALLBACK_PRESET);
-            rc = start_simulation(s, TOOL_FALLBACK_PRESET);
+            rc = start_simulation(s, TOOL_FALLBACK_PRESET, "--sim");
             if (rc != TOOL_EXIT_OK)
                 return rc;
             s->sim_automatic = true;

@@ -2,9 +2,10 @@
 /*
  * The urpeer command-line tool: shared declarations.
  *
- * The tool uses only the public API (ur_api.h and urpeer.h). Every subcommand builds its whole
- * output (text, JSON or CSV) in a buffer; main() prints it only when the subcommand finished, so
- * an error never leaves half a document on stdout.
+ * The tool uses only the public API (ur_api.h and urpeer.h), and reads /sys and /proc (below
+ * URPEER_SYSROOT) for what the API does not say. A subcommand builds its output in a buffer; a
+ * JSON document is printed only when the subcommand finished (an error never leaves half a
+ * document on stdout), text and CSV are streamed: tool_stream() prints what is ready.
  */
 #ifndef URPEER_TOOL_H
 #define URPEER_TOOL_H
@@ -22,6 +23,7 @@ enum {
     TOOL_EXIT_CHECK_FAILED = 1, /* `check`: at least one pair failed */
     TOOL_EXIT_USAGE = 2,        /* bad command line or bad input (device index, topology file) */
     TOOL_EXIT_RUNTIME = 3,      /* no devices, or a runtime call failed */
+    TOOL_EXIT_RESOURCE = 4,     /* not enough (host or device) memory for the request */
 };
 
 /* Version of the JSON documents the tool prints ("schema_version"). */
@@ -88,6 +90,8 @@ void jw_finish(struct jw *w); /* the final newline */
 /* Record the error that ends the run; returns `code`. main() prints it (stderr, and a JSON error
  * object on stdout in --json mode). `result` is UR_RESULT_SUCCESS when no call failed. */
 int tool_fail(int code, ur_result_t result, const char *fmt, ...) TOOL_PRINTF(3, 4);
+/* Whether tool_fail was called. */
+bool tool_error_recorded(void);
 /* Print the recorded error; `json` also writes {"error": {...}} to stdout. */
 void tool_print_error(bool json);
 /* A short warning on stderr ("urpeer: warning: ..."). */
@@ -136,7 +140,21 @@ struct tool_opts {
     bool warmup_given;
     size_t latency_size;
     bool inject_corrupt_copy; /* hidden, for tests: corrupt the first peer copy of `check` */
+    bool progress;            /* --progress: the progress line even when stderr is no terminal */
+    bool export_topology;     /* topo --export */
+    const char *cache;        /* check --cache FILE */
 };
+
+/* Print what `out` holds now and empty it, for text and CSV output (JSON waits for the end). */
+void tool_stream(const struct tool_opts *o, struct sbuf *out);
+/* Whether the progress line is shown (stderr a terminal, or --progress). */
+bool progress_wanted(const struct tool_opts *o);
+/* Rewrite the progress line on stderr; NULL clears it. */
+void progress_line(const struct tool_opts *o, const char *fmt, ...) TOOL_PRINTF(2, 3);
+/* Bytes of host memory available now (MemAvailable), 0 if unknown. */
+uint64_t host_memory_available(void);
+/* The root below which /sys and /proc are read: URPEER_SYSROOT, or "" for the real system. */
+const char *sysroot(void);
 
 const char *cmd_name(enum tool_cmd cmd);
 
@@ -193,7 +211,8 @@ struct tool_session {
     unsigned num_selected;
     bool loader_up;
     bool simulated;
-    bool sim_automatic; /* shown because no GPU was found */
+    bool sim_automatic;     /* shown because no GPU was found */
+    const char *sim_source; /* "--sim" or "URPEER_SIM" */
     char sim_spec[1024];
     char sim_reason[256]; /* why the automatic fallback happened */
     ur_adapter_handle_t sim_adapter;
@@ -217,6 +236,36 @@ void describe_failure(const struct tool_session *s, unsigned adapter, const char
 /* Query one peer property; returns the call's result. */
 ur_result_t peer_info(const struct tool_session *s, unsigned from, unsigned to, uint32_t prop,
                       int *value);
+
+/* ---- The system around the devices (sysinfo.c) ---- */
+
+struct sys_device {
+    bool known;        /* its sysfs directory was found */
+    int numa_node;     /* -1: unknown */
+    char cpulist[256]; /* local_cpulist, "" unknown */
+    char path[4096];   /* resolved sysfs path */
+    int iommu;         /* -1 unknown, 0 none or passthrough, 1 translating */
+    char iommu_type[32];
+    uint64_t max_bar; /* bytes of its largest memory BAR, 0 unknown */
+};
+
+/* Causes found on the system for a pair (sys_pair_causes). */
+enum { CAUSE_IOMMU = 1u << 0, CAUSE_ACS = 1u << 1, CAUSE_SMALL_BAR = 1u << 2 };
+
+void sys_read_device(const char *bdf, struct sys_device *d);
+bool sys_cmdline(char *buf, size_t n);
+/* The PCIe link type from the two devices' places in the PCI tree (0 if unknown). */
+int sys_pci_link_type(const struct sys_device *a, const struct sys_device *b);
+/* CAUSE_* bits; `bridge` gets the bridge with ACS redirect on. */
+unsigned sys_pair_causes(const struct sys_device *a, const struct sys_device *b, uint64_t mem_a,
+                         uint64_t mem_b, char *bridge, size_t bn);
+/* Link type (and NVLink count) from NVML where it is installed; 0 otherwise. */
+int sys_nvml_link(const char *pci_a, const char *pci_b, int *links);
+void sys_close(void);
+/* "NV4", "PIX", "SYS"... (nvidia-smi topo -m); NULL for an unknown type. */
+const char *link_type_code(int type, int links, char *buf, size_t n);
+/* 64-bit FNV-1a of s, continued from h (0 starts). */
+uint64_t fnv1a(uint64_t h, const char *s);
 
 /* ---- Output pieces shared by subcommands (report.c) ---- */
 

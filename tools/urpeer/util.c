@@ -319,6 +319,8 @@ static const char *exit_kind(int code)
         return "usage";
     case TOOL_EXIT_RUNTIME:
         return "runtime";
+    case TOOL_EXIT_RESOURCE:
+        return "resource";
     default:
         return "error";
     }
@@ -333,6 +335,11 @@ int tool_fail(int code, ur_result_t result, const char *fmt, ...)
     last_error.code = code;
     last_error.result = result;
     return code;
+}
+
+bool tool_error_recorded(void)
+{
+    return last_error.code != 0;
 }
 
 void tool_print_error(bool json)
@@ -457,4 +464,72 @@ bool colour_allowed(int fd)
     if (term != NULL && strcmp(term, "dumb") == 0)
         return false;
     return isatty(fd) == 1;
+}
+
+/* ---- Streaming and progress ---- */
+
+static bool progress_shown; /* a progress line is on stderr now */
+
+void tool_stream(const struct tool_opts *o, struct sbuf *out)
+{
+    if (o->json || out->len == 0 || out->oom)
+        return;
+    if (progress_shown) {
+        fputs("\r\033[K", stderr);
+        progress_shown = false;
+    }
+    fwrite(out->data, 1, out->len, stdout);
+    fflush(stdout);
+    out->len = 0;
+    out->data[0] = '\0';
+}
+
+bool progress_wanted(const struct tool_opts *o)
+{
+    return o->progress || isatty(2) == 1;
+}
+
+void progress_line(const struct tool_opts *o, const char *fmt, ...)
+{
+    if (!progress_wanted(o))
+        return;
+    if (fmt == NULL) {
+        if (progress_shown)
+            fputs(isatty(2) == 1 ? "\r\033[K" : "\n", stderr);
+        progress_shown = false;
+        fflush(stderr);
+        return;
+    }
+    char line[256];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(line, sizeof(line), fmt, ap);
+    va_end(ap);
+    if (isatty(2) == 1)
+        fprintf(stderr, "\r\033[K%s", line);
+    else
+        fprintf(stderr, "%s\n", line); /* forced (--progress) into a file: one line each */
+    progress_shown = isatty(2) == 1;
+    fflush(stderr);
+}
+
+const char *sysroot(void)
+{
+    const char *r = getenv("URPEER_SYSROOT");
+    return r != NULL ? r : "";
+}
+
+uint64_t host_memory_available(void)
+{
+    char path[1024], line[256];
+    unsigned long long kib = 0;
+    snprintf(path, sizeof(path), "%s/proc/meminfo", sysroot());
+    FILE *f = fopen(path, "r");
+    if (f == NULL)
+        return 0;
+    while (fgets(line, sizeof(line), f) != NULL)
+        if (sscanf(line, "MemAvailable: %llu kB", &kib) == 1)
+            break;
+    fclose(f);
+    return (uint64_t)kib * 1024u;
 }

@@ -65,6 +65,18 @@ struct sim_link_spec {
     int32_t rank;
     double bandwidth; /* GB/s, 0 = not given */
     uint32_t line;    /* where it was defined */
+    int32_t type;     /* urpeer_link_type_t, 0 = not given */
+    uint32_t links;   /* link count of an NV# type, 0 = not given */
+    uint32_t faults;  /* SIM_LINK_FAULT_* */
+};
+
+/* Faults of a link (topology `fault KIND`), for the data checks of tools: what real nodes do
+ * when the driver's answer and the hardware disagree. */
+enum {
+    SIM_LINK_FAULT_DROP_WRITES = 1u << 0,  /* direct copies leave the destination unchanged */
+    SIM_LINK_FAULT_ZERO_COPIES = 1u << 1,  /* direct copies write zeros */
+    SIM_LINK_FAULT_STAGED_ONLY = 1u << 2,  /* enabled access still stages copies through the host */
+    SIM_LINK_FAULT_UNADVERTISED = 1u << 3, /* reported without access, yet copies go direct */
 };
 
 struct sim_dev_spec {
@@ -75,6 +87,7 @@ struct sim_dev_spec {
 
 struct sim_topology {
     uint32_t num_devices;
+    uint32_t peer_limit;          /* peers one device may have enabled at once, 0 = no limit */
     struct sim_dev_spec *devices; /* num_devices */
     struct sim_link_spec *links;  /* [from * num_devices + to] */
 };
@@ -135,6 +148,8 @@ struct sim_adapter {
     struct sim_context *contexts; /* alive, so teardown can stop the workers of leaked queues */
     pthread_mutex_t allocs_lock;
     struct sim_alloc *allocs; /* alive, so teardown frees what a failed free left */
+    uint32_t *link_faults;    /* SIM_LINK_FAULT_* per ordered pair, [cmd * num_devices + peer] */
+    uint32_t peer_limit;      /* the topology's peer-limit, 0 = none */
 };
 
 /* The node's lists (contexts, a context's queues, allocations) are NULL-terminated and doubly
@@ -202,6 +217,9 @@ ur_result_t sim_fail(struct sim_adapter *sa, sim_op_t op, int32_t native, const 
 void sim_device_fill_props(struct up_device_props *props, const struct sim_topology *topo,
                            uint32_t index);
 bool sim_device_reserve(struct sim_device *sd, uint64_t size);
+/* Host memory available now (MemAvailable), 0 if unknown: simulated device memory is host
+ * memory, so an allocation larger than this is refused instead of being killed for later. */
+uint64_t sim_host_memory_available(void);
 void sim_device_unreserve(struct sim_device *sd, uint64_t size);
 
 void sim_p2p_fill_caps(ur_platform_handle_t platform, const struct sim_topology *topo);
@@ -259,7 +277,8 @@ struct sim_cmd {
     struct sim_cmd *next;
     enum sim_cmd_kind kind;
     enum sim_path path;
-    bool corrupt; /* corrupt_copy fault: flip a byte of the destination */
+    bool corrupt;         /* corrupt_copy fault: flip a byte of the destination */
+    uint32_t link_faults; /* SIM_LINK_FAULT_* of the link a device-to-device copy uses */
     void *dst;
     const void *src;
     size_t size;

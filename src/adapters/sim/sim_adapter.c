@@ -25,6 +25,7 @@ static void free_state(struct sim_adapter *sa)
     pthread_mutex_destroy(&sa->allocs_lock);
     pthread_mutex_destroy(&sa->contexts_lock);
     free(sa->enabled);
+    free(sa->link_faults);
     free(sa->devices);
     free(sa);
 }
@@ -84,12 +85,16 @@ static ur_result_t sim_adapter_init(ur_adapter_handle_t adapter)
     sa->num_devices = n;
     sa->devices = calloc(n, sizeof(*sa->devices));
     sa->enabled = calloc((size_t)n * n, sizeof(*sa->enabled));
-    if (!sa->devices || !sa->enabled) {
+    sa->link_faults = calloc((size_t)n * n, sizeof(*sa->link_faults));
+    if (!sa->devices || !sa->enabled || !sa->link_faults) {
         res = UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
         goto err_free_state;
     }
-    for (size_t i = 0; i < (size_t)n * n; i++)
+    for (size_t i = 0; i < (size_t)n * n; i++) {
         atomic_init(&sa->enabled[i], false);
+        sa->link_faults[i] = topo->links[i].faults;
+    }
+    sa->peer_limit = topo->peer_limit;
     res = sim_faults_init(&sa->faults, settings->sim_faults);
     if (res != UR_RESULT_SUCCESS)
         goto err_free_state;

@@ -92,3 +92,18 @@ void sim_device_unreserve(struct sim_device *sd, uint64_t size)
 {
     atomic_fetch_sub_explicit(&sd->mem_used, size, memory_order_relaxed);
 }
+
+uint64_t sim_host_memory_available(void)
+{
+    char line[256];
+    unsigned long long kib = 0;
+    FILE *f = fopen("/proc/meminfo", "r");
+
+    if (!f)
+        return 0;
+    while (fgets(line, sizeof(line), f))
+        if (sscanf(line, "MemAvailable: %llu kB", &kib) == 1)
+            break;
+    fclose(f);
+    return (uint64_t)kib * 1024u;
+}

@@ -27,6 +27,14 @@ static enum sim_path copy_path(const struct sim_adapter *sa, uint32_t qdev,
     /* Host to host, host to device, or within one device. */
     if (!d || !s || d == s)
         return SIM_PATH_LOCAL;
+    /* A link with a fault (topology `fault`): staged-only never goes direct, an unadvertised
+     * link always does. */
+    uint32_t other = d->index != qdev ? d->index : s->index;
+    uint32_t faults = sa->link_faults[(size_t)qdev * sa->num_devices + other];
+    if (faults & SIM_LINK_FAULT_STAGED_ONLY)
+        return SIM_PATH_STAGED;
+    if (faults & SIM_LINK_FAULT_UNADVERTISED)
+        return SIM_PATH_DIRECT;
     /* Between two devices: direct if the queue's device may reach each side that is not its own. */
     if (d->index != qdev && !sim_p2p_enabled(sa, qdev, d->index))
         return SIM_PATH_STAGED;
@@ -44,7 +52,12 @@ static void run_copy(struct sim_queue *sq, struct sim_cmd *cmd)
     switch (cmd->path) {
     case SIM_PATH_LOCAL:
     case SIM_PATH_DIRECT:
-        memmove(dst, src, cmd->size);
+        if (cmd->path == SIM_PATH_DIRECT && (cmd->link_faults & SIM_LINK_FAULT_DROP_WRITES))
+            ; /* the writes are lost on the way */
+        else if (cmd->path == SIM_PATH_DIRECT && (cmd->link_faults & SIM_LINK_FAULT_ZERO_COPIES))
+            memset(dst, 0, cmd->size);
+        else
+            memmove(dst, src, cmd->size);
         sim_stat_add(cmd->path == SIM_PATH_LOCAL ? &st->bytes_local : &st->bytes_direct, cmd->size);
         break;
     case SIM_PATH_STAGED:
@@ -201,6 +214,12 @@ ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, 
     cmd->src = src;
     cmd->size = size;
     cmd->path = copy_path(sq->sa, sq->device, route);
+    if (cmd->path == SIM_PATH_DIRECT) {
+        const struct up_copy_route *r = route;
+        uint32_t other =
+            r->dst_device->index != sq->device ? r->dst_device->index : r->src_device->index;
+        cmd->link_faults = sq->sa->link_faults[(size_t)sq->device * sq->sa->num_devices + other];
+    }
     cmd->corrupt = sim_fault_take(sq->sa, SIM_OP_CORRUPT_COPY) != SIM_SUCCESS;
     submit(sq, cmd, ev);
     return UR_RESULT_SUCCESS;

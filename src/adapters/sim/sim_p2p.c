@@ -26,6 +26,11 @@ void sim_p2p_fill_caps(ur_platform_handle_t platform, const struct sim_topology 
             caps->rank = l->rank;
             caps->has_rank = true;
             caps->bandwidth = l->bandwidth;
+            caps->link_type = l->type;
+            caps->link_count = (int)l->links;
+            /* A false capability answer: the link works, the driver says it does not. */
+            if (l->faults & SIM_LINK_FAULT_UNADVERTISED)
+                caps->access = caps->atomics = 0;
         }
     }
 }
@@ -64,6 +69,16 @@ static ur_result_t set_state(ur_device_handle_t cmd, ur_device_handle_t peer, bo
 
     if (enable && !up_peer_caps_of(cmd->platform, c, p)->access)
         return sim_fail(sa, op, SIM_ERROR_PEER_ACCESS_UNSUPPORTED, call);
+    if (enable && sa->peer_limit != 0 && !atomic_load_explicit(flag, memory_order_acquire)) {
+        uint32_t on = 0;
+        for (uint32_t i = 0; i < sa->num_devices; i++)
+            on += i != c && sim_p2p_enabled(sa, c, i);
+        if (on >= sa->peer_limit) {
+            UP_INFO(SIM_LOG, "%s: device %u has %u peers enabled, the limit is %u", call, c, on,
+                    sa->peer_limit);
+            return sim_fail(sa, op, SIM_ERROR_TOO_MANY_PEERS, call);
+        }
+    }
 
     if (atomic_exchange_explicit(flag, enable, memory_order_acq_rel) == enable) {
         UP_DEBUG(SIM_LOG, "%s: %s", call, enable ? "already enabled" : "not enabled");

@@ -21,8 +21,9 @@
 #define TOPO_MIN_MEMORY (1ull << 20) /* 1 MiB */
 #define TOPO_MAX_RANK 1000000
 #define TOPO_MAX_BANDWIDTH 1000000.0 /* GB/s */
-#define TOPO_ALL UINT32_MAX          /* `all` in a link statement */
-#define TOPO_MSG_MAX_PATH 120u       /* a longer path is shown by its end in messages */
+#define TOPO_MAX_GROUPS 64u
+#define TOPO_MAX_LINKS 64u     /* links of an NV# type */
+#define TOPO_MSG_MAX_PATH 120u /* a longer path is shown by its end in messages */
 
 struct preset {
     const char *name;
@@ -33,33 +34,36 @@ static const struct preset presets[] = {
     {"pair", "urpeer-topology 1\n"
              "# Two devices with a fast link, access and atomics both ways.\n"
              "devices 2\n"
-             "link 0 <-> 1 access atomics rank 0 bandwidth 450\n"
+             "link 0 <-> 1 access atomics rank 0 bandwidth 450 type NV4\n"
              "end\n"},
     {"pcie4", "urpeer-topology 1\n"
               "# Two PCIe switches of two devices each: peers under one switch, no access across.\n"
               "devices 4\n"
-              "link 0 <-> 1 access rank 1 bandwidth 25\n"
-              "link 2 <-> 3 access rank 1 bandwidth 25\n"
-              "link 0 <-> 2 none rank 2\n"
-              "link 0 <-> 3 none rank 2\n"
-              "link 1 <-> 2 none rank 2\n"
-              "link 1 <-> 3 none rank 2\n"
+              "link 0 <-> 1 access rank 1 bandwidth 25 type PIX\n"
+              "link 2 <-> 3 access rank 1 bandwidth 25 type PIX\n"
+              "link 0-1 <-> 2-3 none rank 2 type SYS\n"
               "end\n"},
     {"nvswitch8", "urpeer-topology 1\n"
                   "# Eight devices behind a switch fabric: every pair linked, access and atomics.\n"
                   "devices 8\n"
-                  "link all <-> all access atomics rank 0 bandwidth 450\n"
+                  "link all <-> all access atomics rank 0 bandwidth 450 type NV18\n"
                   "end\n"},
     {"isolated2", "urpeer-topology 1\n"
                   "# Two devices that cannot reach each other's memory.\n"
                   "devices 2\n"
-                  "link 0 <-> 1 none\n"
+                  "link 0 <-> 1 none type SYS\n"
                   "end\n"},
 };
 
 struct word {
     char *s;
     bool quoted;
+};
+
+struct group {
+    char name[32];
+    bool member[SIM_MAX_DEVICES];
+    uint32_t line;
 };
 
 struct parser {
@@ -76,6 +80,9 @@ struct parser {
     uint32_t default_name_line;
     uint64_t default_memory;
     char default_name[SIM_NAME_MAX];
+    uint32_t peer_limit_line;
+    struct group groups[TOPO_MAX_GROUPS];
+    uint32_t num_groups;
 };
 
 static void fail(struct parser *p, const char *fmt, ...) UP_PRINTF(2, 3);
@@ -153,7 +160,8 @@ static bool parse_size(struct parser *p, const char *what, const char *s, uint64
     static const struct {
         const char *suffix;
         unsigned shift;
-    } units[] = {{"", 0}, {"B", 0}, {"KiB", 10}, {"MiB", 20}, {"GiB", 30}, {"TiB", 40}};
+    } units[] = {{"", 0},     {"B", 0},  {"K", 10},   {"KiB", 10}, {"M", 20},
+                 {"MiB", 20}, {"G", 30}, {"GiB", 30}, {"T", 40},   {"TiB", 40}};
     uint64_t v = 0;
     const char *end = s;
     enum num_status st = parse_digits(s, &v, &end);
@@ -185,7 +193,8 @@ static bool parse_size(struct parser *p, const char *what, const char *s, uint64
         *out = v;
         return true;
     }
-    fail(p, "%s '%s' has an unknown unit '%s' (use B, KiB, MiB, GiB or TiB)", what, s, end);
+    fail(p, "%s '%s' has an unknown unit '%s' (use B, K or KiB, M or MiB, G or GiB, T or TiB)",
+         what, s, end);
     return false;
 }
 
@@ -225,19 +234,14 @@ static bool parse_bandwidth(struct parser *p, const char *s, double *out)
     return true;
 }
 
-/* A device index in a statement; allow_all accepts `all`. */
-static bool parse_device_ref(struct parser *p, const char *s, bool allow_all, uint32_t *out)
+/* A device index in a statement. */
+static bool parse_device_ref(struct parser *p, const char *s, uint32_t *out)
 {
     uint64_t v = 0;
-    enum num_status st;
+    enum num_status st = parse_uint(s, &v);
 
-    if (allow_all && strcmp(s, "all") == 0) {
-        *out = TOPO_ALL;
-        return true;
-    }
-    st = parse_uint(s, &v);
     if (st == NUM_NOT_NUMBER) {
-        fail(p, "'%s' is not a device index%s", s, allow_all ? " or 'all'" : "");
+        fail(p, "'%s' is not a device index", s);
         return false;
     }
     if (st != NUM_OK || v >= p->topo->num_devices) {
@@ -247,6 +251,68 @@ static bool parse_device_ref(struct parser *p, const char *s, bool allow_all, ui
     }
     *out = (uint32_t)v;
     return true;
+}
+
+static struct group *find_group(struct parser *p, const char *name)
+{
+    for (uint32_t i = 0; i < p->num_groups; i++)
+        if (strcmp(p->groups[i].name, name) == 0)
+            return &p->groups[i];
+    return NULL;
+}
+
+/* A set of devices: `all`, a group's name, or a list of indices and ranges (`0`, `0-3`,
+ * `0,2,4-7`). Returns the number of devices in it (at least one) or 0 after a failure. */
+static uint32_t parse_device_set(struct parser *p, const char *s, bool *member)
+{
+    uint32_t n = p->topo->num_devices, count = 0;
+    char buf[TOPO_MAX_LINE + 1];
+
+    memset(member, 0, SIM_MAX_DEVICES * sizeof(*member));
+    if (strcmp(s, "all") == 0) {
+        for (uint32_t i = 0; i < n; i++)
+            member[i] = true;
+        return n;
+    }
+    if ((*s < '0' || *s > '9') && *s != '-') {
+        const struct group *g = find_group(p, s);
+        if (!g) {
+            fail(p, "'%s' is not a device index, a range (0-3), 'all' or a group", s);
+            return 0;
+        }
+        for (uint32_t i = 0; i < n; i++)
+            count += (member[i] = g->member[i]);
+        return count;
+    }
+    snprintf(buf, sizeof(buf), "%s", s);
+    for (char *item = buf; item;) {
+        char *next = strchr(item, ',');
+        char *dash;
+        uint32_t lo = 0, hi = 0;
+        if (next)
+            *next++ = '\0';
+        dash = strchr(item, '-');
+        if (dash == item) {
+            fail(p, "'%s' is negative", s);
+            return 0;
+        }
+        if (dash)
+            *dash = '\0';
+        if (!parse_device_ref(p, item, &lo) || (dash && !parse_device_ref(p, dash + 1, &hi)))
+            return 0;
+        if (!dash)
+            hi = lo;
+        if (hi < lo) {
+            fail(p, "range '%s' goes down", s);
+            return 0;
+        }
+        for (uint32_t i = lo; i <= hi; i++) {
+            count += !member[i];
+            member[i] = true;
+        }
+        item = next;
+    }
+    return count;
 }
 
 static bool parse_name(struct parser *p, const char *s, char *out)
@@ -458,7 +524,7 @@ static bool st_device(struct parser *p, struct word *w, uint32_t nw)
         fail(p, "expected 'device INDEX [name \"NAME\"] [memory SIZE]'");
         return false;
     }
-    if (!parse_device_ref(p, w[1].s, false, &idx))
+    if (!parse_device_ref(p, w[1].s, &idx))
         return false;
     d = &p->topo->devices[idx];
     if (d->line) {
@@ -497,12 +563,64 @@ static bool st_device(struct parser *p, struct word *w, uint32_t nw)
     return true;
 }
 
+static const struct {
+    const char *name;
+    int32_t type;
+} link_types[] = {
+    {"NV", URPEER_LINK_TYPE_NVLINK},         {"XGMI", URPEER_LINK_TYPE_XGMI},
+    {"XELINK", URPEER_LINK_TYPE_XELINK},     {"PIX", URPEER_LINK_TYPE_PCIE_SWITCH},
+    {"PXB", URPEER_LINK_TYPE_PCIE_SWITCHES}, {"PHB", URPEER_LINK_TYPE_HOST_BRIDGE},
+    {"NODE", URPEER_LINK_TYPE_NUMA_NODE},    {"SYS", URPEER_LINK_TYPE_CROSS_SOCKET},
+};
+
+static const struct {
+    const char *name;
+    uint32_t bit;
+} link_faults[] = {
+    {"drop-writes", SIM_LINK_FAULT_DROP_WRITES},
+    {"zero-copies", SIM_LINK_FAULT_ZERO_COPIES},
+    {"staged-only", SIM_LINK_FAULT_STAGED_ONLY},
+    {"unadvertised", SIM_LINK_FAULT_UNADVERTISED},
+};
+
+/* "NV4" (NVLink, 4 links), "XGMI", "XGMI2", "XELINK", "PIX", "PXB", "PHB", "NODE", "SYS". */
+static bool parse_link_type(struct parser *p, const char *s, int32_t *type, uint32_t *links)
+{
+    for (size_t i = 0; i < sizeof(link_types) / sizeof(link_types[0]); i++) {
+        size_t len = strlen(link_types[i].name);
+        uint64_t v = 0;
+        bool counted = link_types[i].type == URPEER_LINK_TYPE_NVLINK ||
+                       link_types[i].type == URPEER_LINK_TYPE_XGMI ||
+                       link_types[i].type == URPEER_LINK_TYPE_XELINK;
+        if (strncmp(s, link_types[i].name, len) != 0)
+            continue;
+        if (s[len] == '\0' && link_types[i].type != URPEER_LINK_TYPE_NVLINK) {
+            *type = link_types[i].type;
+            *links = 0;
+            return true;
+        }
+        if (counted && parse_uint(s + len, &v) == NUM_OK && v >= 1 && v <= TOPO_MAX_LINKS) {
+            *type = link_types[i].type;
+            *links = (uint32_t)v;
+            return true;
+        }
+    }
+    fail(p,
+         "link type '%s' is not one of NV<links> (NV1 to NV%u), XGMI[<links>], XELINK[<links>], "
+         "PIX, PXB, PHB, NODE, SYS",
+         s, TOPO_MAX_LINKS);
+    return false;
+}
+
 static bool st_link(struct parser *p, struct word *w, uint32_t nw)
 {
     struct sim_topology *t = p->topo;
-    uint32_t a = 0, b = 0;
+    bool from_set[SIM_MAX_DEVICES], to_set[SIM_MAX_DEVICES];
+    uint32_t na, nb;
     bool both, access = false, atomics = false, none = false, has_rank = false, has_bw = false;
-    int32_t rank = 0;
+    bool has_type = false;
+    int32_t rank = 0, type = 0;
+    uint32_t links = 0, faults = 0;
     double bw = 0.0;
 
     if (!need_devices(p, "link"))
@@ -511,7 +629,8 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
         fail(p, "expected 'link A -> B ...' or 'link A <-> B ...'");
         return false;
     }
-    if (!parse_device_ref(p, w[1].s, true, &a))
+    na = parse_device_set(p, w[1].s, from_set);
+    if (na == 0)
         return false;
     if (strcmp(w[2].s, "->") == 0 && !w[2].quoted) {
         both = false;
@@ -521,11 +640,16 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
         fail(p, "expected '->' or '<->' after 'link %s', not '%s'", w[1].s, w[2].s);
         return false;
     }
-    if (!parse_device_ref(p, w[3].s, true, &b))
+    nb = parse_device_set(p, w[3].s, to_set);
+    if (nb == 0)
         return false;
-    if (a == b && a != TOPO_ALL) {
-        fail(p, "link from device %u to itself", a);
-        return false;
+    if (na == 1 && nb == 1) {
+        for (uint32_t i = 0; i < t->num_devices; i++) {
+            if (from_set[i] && to_set[i]) {
+                fail(p, "link from device %u to itself", i);
+                return false;
+            }
+        }
     }
 
     for (uint32_t i = 4; i < nw; i++) {
@@ -545,10 +669,36 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
             flag = &has_rank;
         else if (strcmp(key, "bandwidth") == 0)
             flag = &has_bw;
+        else if (strcmp(key, "type") == 0)
+            flag = &has_type;
+        if (strcmp(key, "fault") == 0) {
+            uint32_t bit = 0;
+            if (i + 1 >= nw) {
+                fail(p, "'fault' needs a value");
+                return false;
+            }
+            i++;
+            for (size_t k = 0; k < sizeof(link_faults) / sizeof(link_faults[0]); k++)
+                if (strcmp(w[i].s, link_faults[k].name) == 0)
+                    bit = link_faults[k].bit;
+            if (bit == 0) {
+                fail(p,
+                     "unknown fault '%s' (expected drop-writes, zero-copies, staged-only or "
+                     "unadvertised)",
+                     w[i].s);
+                return false;
+            }
+            if (faults & bit) {
+                fail(p, "fault '%s' given twice", w[i].s);
+                return false;
+            }
+            faults |= bit;
+            continue;
+        }
         if (!flag) {
             fail(p,
-                 "unknown link attribute '%s' (expected access, atomics, none, rank or "
-                 "bandwidth)",
+                 "unknown link attribute '%s' (expected access, atomics, none, rank, bandwidth, "
+                 "type or fault)",
                  key);
             return false;
         }
@@ -557,7 +707,7 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
             return false;
         }
         *flag = true;
-        if (flag == &has_rank || flag == &has_bw) {
+        if (flag == &has_rank || flag == &has_bw || flag == &has_type) {
             if (i + 1 >= nw) {
                 fail(p, "'%s' needs a value", key);
                 return false;
@@ -565,6 +715,9 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
             i++;
             if (flag == &has_bw) {
                 if (!parse_bandwidth(p, w[i].s, &bw))
+                    return false;
+            } else if (flag == &has_type) {
+                if (!parse_link_type(p, w[i].s, &type, &links))
                     return false;
             } else {
                 uint64_t v = 0;
@@ -593,11 +746,15 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
         fail(p, "a link says 'access' or 'none'");
         return false;
     }
+    if ((faults & SIM_LINK_FAULT_UNADVERTISED) && !access) {
+        fail(p, "fault 'unadvertised' needs 'access' (the link works, the driver says 'none')");
+        return false;
+    }
 
     for (uint32_t from = 0; from < t->num_devices; from++) {
         for (uint32_t to = 0; to < t->num_devices; to++) {
-            bool fwd = (a == TOPO_ALL || from == a) && (b == TOPO_ALL || to == b);
-            bool rev = both && (b == TOPO_ALL || from == b) && (a == TOPO_ALL || to == a);
+            bool fwd = from_set[from] && to_set[to];
+            bool rev = both && to_set[from] && from_set[to];
             struct sim_link_spec *l;
             if (from == to || !(fwd || rev))
                 continue;
@@ -611,9 +768,70 @@ static bool st_link(struct parser *p, struct word *w, uint32_t nw)
             l->atomics = atomics;
             l->rank = rank;
             l->bandwidth = bw;
+            l->type = type;
+            l->links = links;
+            l->faults = faults;
             l->line = p->line;
         }
     }
+    return true;
+}
+
+/* `group NAME SET`: a name for a set of devices, usable wherever a link takes one. */
+static bool st_group(struct parser *p, struct word *w, uint32_t nw)
+{
+    struct group *g;
+    const char *name;
+
+    if (!need_devices(p, "group"))
+        return false;
+    if (nw != 3) {
+        fail(p, "expected 'group NAME DEVICES' (e.g. group left 0-3)");
+        return false;
+    }
+    name = w[1].s;
+    if (w[1].quoted ||
+        !((name[0] >= 'a' && name[0] <= 'z') || (name[0] >= 'A' && name[0] <= 'Z')) ||
+        strlen(name) >= sizeof(g->name) || strcmp(name, "all") == 0) {
+        fail(p,
+             "group name '%s' must start with a letter, be at most %zu characters and not be "
+             "'all'",
+             name, sizeof(g->name) - 1);
+        return false;
+    }
+    g = find_group(p, name);
+    if (g) {
+        fail(p, "group '%s' already defined at line %u", name, g->line);
+        return false;
+    }
+    if (p->num_groups == TOPO_MAX_GROUPS) {
+        fail(p, "more than %u groups", TOPO_MAX_GROUPS);
+        return false;
+    }
+    g = &p->groups[p->num_groups];
+    if (parse_device_set(p, w[2].s, g->member) == 0)
+        return false;
+    snprintf(g->name, sizeof(g->name), "%s", name);
+    g->line = p->line;
+    p->num_groups++;
+    return true;
+}
+
+/* `peer-limit N`: how many peers one device may have enabled at once (CUDA: 8). */
+static bool st_peer_limit(struct parser *p, struct word *w, uint32_t nw)
+{
+    uint64_t v = 0;
+
+    if (p->peer_limit_line) {
+        fail(p, "'peer-limit' given twice (first at line %u)", p->peer_limit_line);
+        return false;
+    }
+    if (nw != 2 || parse_uint(w[1].s, &v) != NUM_OK || v < 1 || v >= SIM_MAX_DEVICES) {
+        fail(p, "expected 'peer-limit N' with N from 1 to %u", SIM_MAX_DEVICES - 1);
+        return false;
+    }
+    p->topo->peer_limit = (uint32_t)v;
+    p->peer_limit_line = p->line;
     return true;
 }
 
@@ -648,6 +866,10 @@ static bool statement(struct parser *p, struct word *w, uint32_t nw)
         return st_device(p, w, nw);
     if (strcmp(kw, "link") == 0)
         return st_link(p, w, nw);
+    if (strcmp(kw, "group") == 0)
+        return st_group(p, w, nw);
+    if (strcmp(kw, "peer-limit") == 0)
+        return st_peer_limit(p, w, nw);
     if (strcmp(kw, "end") == 0) {
         if (nw != 1) {
             fail(p, "'end' takes nothing after it");
@@ -656,7 +878,10 @@ static bool statement(struct parser *p, struct word *w, uint32_t nw)
         p->end_line = p->line;
         return true;
     }
-    fail(p, "unknown keyword '%s' (expected devices, default, device, link or end)", kw);
+    fail(p,
+         "unknown keyword '%s' (expected devices, default, device, group, link, peer-limit or "
+         "end)",
+         kw);
     return false;
 }
 

@@ -6,6 +6,8 @@
 #include "sim.h"
 
 #include <stdlib.h>
+
+#define SIM_HOST_CHECK_BYTES ((size_t)64 << 20) /* smaller allocations are not checked */
 #include <string.h>
 
 /* What an allocation charged, kept in the core's allocation record. */
@@ -33,6 +35,16 @@ ur_result_t sim_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, si
     if (native != SIM_SUCCESS)
         return sim_fail(sa, op, native, call);
 
+    /* Device memory is host memory: a request the host cannot back would be accepted by malloc
+     * and killed when touched. Large requests are checked against what is available now. */
+    if (size >= SIM_HOST_CHECK_BYTES) {
+        uint64_t avail = sim_host_memory_available();
+        if (avail != 0 && size > avail) {
+            UP_INFO(SIM_LOG, "%zu bytes asked, %llu bytes of host memory available", size,
+                    (unsigned long long)avail);
+            return sim_fail(sa, op, SIM_ERROR_OUT_OF_MEMORY, call);
+        }
+    }
     if (sd && !sim_device_reserve(sd, size)) {
         UP_INFO(SIM_LOG, "device %u: %zu bytes asked, %llu of %llu in use", sd->index, size,
                 (unsigned long long)atomic_load(&sd->mem_used), (unsigned long long)sd->mem_size);
