@@ -234,6 +234,7 @@ ur_result_t cu_devices_discover(struct cu_adapter *ad)
         struct cu_device *cd = &ad->devices[i];
         ur_device_handle_t d = platform->devices[i];
 
+        ups_device_init(&cd->sd, &cu_stream_native);
         cd->ad = ad;
         cd->handle = d;
         atomic_init(&cd->pctx, NULL);
@@ -265,15 +266,7 @@ void cu_devices_release(struct cu_adapter *ad)
         struct cu_device *cd = &ad->devices[i];
         upcu_result_t r;
 
-        if (cd->base_event) {
-            struct cu_scope s;
-
-            if (cu_scope_enter(cd->handle, &s) == UR_RESULT_SUCCESS) {
-                ad->api.cuEventDestroy(cd->base_event);
-                cu_scope_leave(cd->handle, &s);
-            }
-            cd->base_event = NULL;
-        }
+        ups_device_fini(cd->handle); /* the time base, while the primary context lives */
         if (cd->pctx_retained) {
             r = ad->api.cuDevicePrimaryCtxRelease(cd->dev);
             if (r != UPCU_SUCCESS)
@@ -318,7 +311,7 @@ ur_result_t cu_primary_ctx(ur_device_handle_t d, upcu_context_t *out)
     return res;
 }
 
-ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
+ur_result_t cu_scope_enter(ur_device_handle_t d, struct ups_scope *s)
 {
     const struct upcu_api *api = cu_api(d);
     upcu_context_t ctx, cur = NULL;
@@ -331,7 +324,7 @@ ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
     r = api->cuCtxGetCurrent(&cur);
     if (r != UPCU_SUCCESS)
         return cu_error(cu_ad(d), r, "cuCtxGetCurrent", 0);
-    s->saved = cur;
+    s->saved = (uintptr_t)cur;
     s->switched = false;
     if (cur != ctx) {
         r = api->cuCtxSetCurrent(ctx);
@@ -342,10 +335,10 @@ ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
     return UR_RESULT_SUCCESS;
 }
 
-void cu_scope_leave(ur_device_handle_t d, const struct cu_scope *s)
+void cu_scope_leave(ur_device_handle_t d, const struct ups_scope *s)
 {
     if (s->switched) {
-        upcu_result_t r = cu_api(d)->cuCtxSetCurrent(s->saved);
+        upcu_result_t r = cu_api(d)->cuCtxSetCurrent((upcu_context_t)s->saved);
 
         if (r != UPCU_SUCCESS)
             UP_WARN(CU_LOG, "cuCtxSetCurrent (restoring the caller's context): %s",

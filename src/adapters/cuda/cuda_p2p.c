@@ -15,7 +15,7 @@ static ur_result_t cu_peer_call(ur_device_handle_t cmd, ur_device_handle_t peer,
 {
     const struct upcu_api *api = cu_api(cmd);
     upcu_context_t peer_ctx;
-    struct cu_scope scope;
+    struct ups_scope scope;
     char call[96];
     ur_result_t res;
     upcu_result_t r;
