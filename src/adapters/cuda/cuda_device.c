@@ -140,14 +140,20 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
     return UR_RESULT_SUCCESS;
 }
 
-/* The driver's answers for cmd -> peer (cmd != peer), normalised to 0/1. */
+/* The driver's answers for cmd -> peer (cmd != peer), under the core's peer-capability rule. */
 static void cu_read_peer_caps(struct cu_adapter *ad, upcu_device_t cmd, upcu_device_t peer,
                               struct up_peer_caps *caps)
 {
-    int access = 0, atomics = 0, rank = 0;
+    int can = 0, access = 0, atomics = 0, rank = 0;
     upcu_result_t r;
 
     memset(caps, 0, sizeof *caps);
+    r = ad->api.cuDeviceCanAccessPeer(&can, cmd, peer);
+    if (r != UPCU_SUCCESS) {
+        UP_WARN(CU_LOG, "cuDeviceCanAccessPeer(%d -> %d): %s; no access", (int)cmd, (int)peer,
+                cu_result_name(ad, r));
+        can = 0;
+    }
     r = ad->api.cuDeviceGetP2PAttribute(&access, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED, cmd,
                                         peer);
     if (r != UPCU_SUCCESS) {
@@ -161,8 +167,7 @@ static void cu_read_peer_caps(struct cu_adapter *ad, upcu_device_t cmd, upcu_dev
         atomics = 0;
     r = ad->api.cuDeviceGetP2PAttribute(&rank, UPCU_DEVICE_P2P_ATTRIBUTE_PERFORMANCE_RANK, cmd,
                                         peer);
-    caps->access = access != 0;
-    caps->atomics = atomics != 0;
+    up_peer_caps_set(caps, CU_LOG, (uint32_t)cmd, (uint32_t)peer, can, access, atomics);
     caps->rank = rank;
     caps->has_rank = r == UPCU_SUCCESS;
     caps->bandwidth = 0.0;

@@ -48,14 +48,7 @@ void uphip_p2p_discover(ur_platform_handle_t platform)
                 atomics = 0;
             caps->has_rank = p2p_attribute(drv, UPHIP_P2P_ATTR_PERFORMANCE_RANK, cmd, peer, &rank);
             caps->rank = caps->has_rank ? rank : 0;
-            if ((can != 0) != (access != 0))
-                UP_INFO(UPHIP_LOG,
-                        "devices %d -> %d: hipDeviceCanAccessPeer says %d, the access attribute "
-                        "%d; taking no access",
-                        cmd, peer, can, access);
-            /* Enable would fail where either says no, so access needs both. */
-            caps->access = can != 0 && access != 0;
-            caps->atomics = atomics != 0;
+            up_peer_caps_set(caps, UPHIP_LOG, c, p, can, access, atomics);
             caps->bandwidth = 0.0;
             UP_DEBUG(UPHIP_LOG, "devices %d -> %d: access %d, atomics %d, rank %d", cmd, peer,
                      caps->access, caps->atomics, caps->rank);

@@ -16,7 +16,7 @@
  *   - timestamps: QUEUED = SUBMIT = host CLOCK_MONOTONIC at enqueue; START = the device's time
  *     base + elapsed(base, start marker), never before SUBMIT; END = START + elapsed(start, end);
  *     COMPLETE = END; driver milliseconds become nanoseconds rounded to the nearest;
- *   - fills of any pattern size (up_fill_plan in the .c file).
+ *   - fills of any pattern size (the fill plan in stream_engine.c).
  *
  * Requirements on the adapter: the priv of every device of the platform points at a structure
  * whose first member is a struct ups_device, initialised with ups_device_init at discovery and

@@ -141,6 +141,7 @@ static struct {
     int ndev;
     bool p2p[FC_MAX_DEV][FC_MAX_DEV];
     bool atomics[FC_MAX_DEV][FC_MAX_DEV];
+    bool can_access[FC_MAX_DEV][FC_MAX_DEV]; /* cuDeviceCanAccessPeer */
     int rank[FC_MAX_DEV][FC_MAX_DEV];
     int max_peers;
     size_t memory;
@@ -187,6 +188,7 @@ static struct fc_ctx *fc_current(void)
     X(cuDeviceGetUuid_v2) \
     X(cuDeviceGetPCIBusId) \
     X(cuDeviceGetAttribute) \
+    X(cuDeviceCanAccessPeer) \
     X(cuDeviceGetP2PAttribute) \
     X(cuDevicePrimaryCtxRetain) \
     X(cuDevicePrimaryCtxRelease_v2) \
@@ -308,6 +310,10 @@ static void set_p2p(int a, int b, int v)
 {
     cfg.p2p[a][b] = v != 0;
 }
+static void set_can_access(int a, int b, int v)
+{
+    cfg.can_access[a][b] = v != 0;
+}
 static void set_atomics(int a, int b, int v)
 {
     cfg.atomics[a][b] = v != 0;
@@ -362,6 +368,11 @@ static void fc_configure(void)
     }
     if (atomics)
         parse_pairs(atomics, set_atomics);
+    for (int a = 0; a < FC_MAX_DEV; a++)
+        for (int b = 0; b < FC_MAX_DEV; b++)
+            cfg.can_access[a][b] = getenv("FAKE_CUDA_CANACCESS") == NULL && cfg.p2p[a][b];
+    if (getenv("FAKE_CUDA_CANACCESS"))
+        parse_pairs(getenv("FAKE_CUDA_CANACCESS"), set_can_access);
     if (getenv("FAKE_CUDA_RANKS"))
         parse_pairs(getenv("FAKE_CUDA_RANKS"), set_rank);
     parse_faults(getenv("FAKE_CUDA_FAULTS"));
@@ -743,6 +754,16 @@ FC_ENTRY(cuDeviceGetAttribute, (int *value, int attr, int dev), (value, attr, de
     default:
         return fcErrorInvalidValue;
     }
+    return fcSuccess;
+}
+
+FC_ENTRY(cuDeviceCanAccessPeer, (int *can, int dev, int peer), (can, dev, peer))
+{
+    if (!can)
+        return fcErrorInvalidValue;
+    if (!dev_ok(dev) || !dev_ok(peer))
+        return fcErrorInvalidDevice;
+    *can = dev != peer && cfg.can_access[dev][peer];
     return fcSuccess;
 }
 
@@ -1482,7 +1503,7 @@ static const struct {
                                                                   cuDeviceGetUuid_v2)
             FC_PROC("cuDeviceGetPCIBusId", 4010, cuDeviceGetPCIBusId) FC_PROC(
                 "cuDeviceGetAttribute", 2000,
-                cuDeviceGetAttribute) FC_PROC("cuDeviceGetP2PAttribute", 8000,
+                cuDeviceGetAttribute) FC_PROC("cuDeviceCanAccessPeer", 4000, cuDeviceCanAccessPeer) FC_PROC("cuDeviceGetP2PAttribute", 8000,
                                               cuDeviceGetP2PAttribute)
                 FC_PROC("cuDevicePrimaryCtxRetain", 7000, cuDevicePrimaryCtxRetain) FC_PROC(
                     "cuDevicePrimaryCtxRelease", 7000,
