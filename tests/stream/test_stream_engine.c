@@ -15,6 +15,8 @@
  *   wait lists   waits on other queues' events only
  *   errors       each native call of an enqueue failing in turn: mapped code, no event, no
  *                native object left, the caller's current device restored
+ *   peer access  enable/disable with the command device current, the driver's 704 / 705 as
+ *                "already", other answers through the adapter's peer_fail
  */
 #include "adapters/stream/stream_engine.h"
 #include "common/log.h"
@@ -54,6 +56,9 @@ static struct {
     int32_t last_fail;
     const char *last_fail_call;
     struct nd_event *prev_recorded, *last_recorded; /* a command's start and end markers */
+    int32_t peer_answer;                            /* what the next peer_set answers */
+    unsigned peer_calls;
+    bool peer_failed;
 } nd;
 
 static bool nd_fails(ups_call_t c)
@@ -260,6 +265,27 @@ static int32_t nd_memset_column(ur_device_handle_t d, void *dst, size_t pitch, s
     return ND_OK;
 }
 
+static ur_result_t nd_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                               int32_t *native)
+{
+    (void)peer;
+    (void)enable;
+    nd_on(cmd);
+    nd.peer_calls++;
+    *native = nd.peer_answer;
+    return UR_RESULT_SUCCESS;
+}
+
+static ur_result_t nd_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                                int32_t native)
+{
+    (void)cmd;
+    (void)peer;
+    (void)enable;
+    nd.peer_failed = true;
+    return nd_fail(cmd, native, "ndPeerAccess");
+}
+
 static struct ups_native nd_native = {
     .log = "null",
     .not_ready = ND_NOT_READY,
@@ -292,6 +318,10 @@ static struct ups_native nd_native = {
     .memcpy_async = nd_memcpy,
     .memset_async = nd_memset,
     .memset_column_async = nd_memset_column,
+    .peer_set = nd_peer_set,
+    .peer_fail = nd_peer_fail,
+    .peer_already_enabled = 704,
+    .peer_not_enabled = 705,
 };
 
 /* The engine logs through the library's logger, which this test does not link. */
@@ -698,6 +728,34 @@ static void test_errors(void)
     queue_drop(&other);
 }
 
+static void test_peer(void)
+{
+    bool already = true;
+
+    nd.current = 0;
+    nd.peer_answer = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, ups_peer_enable(&dev[1], &dev[0], &already));
+    CHECK(!already && nd.peer_calls == 1 && nd.current == 0);
+    nd.peer_answer = 704;
+    CHECK_UR(UR_RESULT_SUCCESS, ups_peer_enable(&dev[1], &dev[0], &already));
+    CHECK(already);
+    nd.peer_answer = 705;
+    already = false;
+    CHECK_UR(UR_RESULT_SUCCESS, ups_peer_disable(&dev[1], &dev[0], &already));
+    CHECK(already && !nd.peer_failed);
+    /* 705 on enable and 704 on disable are failures. */
+    already = true;
+    CHECK_UR(UR_RESULT_ERROR_ADAPTER_SPECIFIC, ups_peer_enable(&dev[1], &dev[0], &already));
+    CHECK(nd.peer_failed && nd.last_fail == 705);
+    nd.peer_failed = false;
+    nd.peer_answer = 704;
+    CHECK_UR(UR_RESULT_ERROR_ADAPTER_SPECIFIC, ups_peer_disable(&dev[0], &dev[1], &already));
+    CHECK(nd.peer_failed && nd.last_fail == 704);
+    nd.peer_answer = ND_FAULT;
+    CHECK_UR(UR_RESULT_ERROR_DEVICE_LOST, ups_peer_disable(&dev[0], &dev[1], &already));
+    CHECK(nd.current == 0);
+}
+
 int main(void)
 {
     for (uint32_t i = 0; i < ND_DEVICES; i++) {
@@ -713,6 +771,7 @@ int main(void)
     test_profiling();
     test_wait_lists();
     test_errors();
+    test_peer();
 
     for (uint32_t i = 0; i < ND_DEVICES; i++)
         ups_device_fini(&dev[i]);

@@ -95,8 +95,8 @@ static const struct up_adapter_ops cu_ops = {
     .event_wait = ups_event_wait,
     .event_profiling = ups_event_profiling,
     .event_destroy = ups_event_destroy,
-    .peer_enable = cu_peer_enable,
-    .peer_disable = cu_peer_disable,
+    .peer_enable = ups_peer_enable,
+    .peer_disable = ups_peer_disable,
 };
 
 const struct up_adapter_desc up_adapter_desc_cuda = {

@@ -92,6 +92,11 @@ void cu_scope_leave(ur_device_handle_t d, const struct ups_scope *s);
 
 /* cuda_stream.c: the native operations of the stream engine (queues, commands, events). */
 extern const struct ups_native cu_stream_native;
+/* cuda_p2p.c: the driver calls of peer enable/disable (made through the stream engine). */
+ur_result_t cu_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                        int32_t *native);
+ur_result_t cu_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                         int32_t native);
 
 /* The operations, defined in the file of their object kind. */
 up_context_create_fn cu_context_create;
@@ -99,7 +104,5 @@ up_context_destroy_fn cu_context_destroy;
 up_usm_alloc_fn cu_usm_alloc;
 up_usm_free_fn cu_usm_free;
 up_usm_lookup_fn cu_usm_lookup;
-up_peer_enable_fn cu_peer_enable;
-up_peer_disable_fn cu_peer_disable;
 
 #endif /* URPEER_ADAPTERS_CUDA_INTERNAL_H */

@@ -136,4 +136,8 @@ const struct ups_native cu_stream_native = {
     .memcpy_async = cu_s_memcpy,
     .memset_async = cu_s_memset,
     .memset_column_async = cu_s_memset_column,
+    .peer_set = cu_peer_set,
+    .peer_fail = cu_peer_fail,
+    .peer_already_enabled = UPCU_ERROR_PEER_ACCESS_ALREADY_ENABLED,
+    .peer_not_enabled = UPCU_ERROR_PEER_ACCESS_NOT_ENABLED,
 };

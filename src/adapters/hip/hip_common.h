@@ -121,7 +121,9 @@ extern const struct ups_native uphip_stream_native;
 
 /* Read the peer capabilities of every ordered pair of the platform's devices. */
 void uphip_p2p_discover(ur_platform_handle_t platform);
-up_peer_enable_fn uphip_peer_enable;
-up_peer_disable_fn uphip_peer_disable;
+ur_result_t uphip_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                           int32_t *native);
+ur_result_t uphip_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                            int32_t native);
 
 #endif /* URPEER_ADAPTERS_HIP_HIP_COMMON_H */

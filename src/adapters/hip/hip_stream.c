@@ -152,4 +152,8 @@ const struct ups_native uphip_stream_native = {
     .memcpy_async = hip_s_memcpy,
     .memset_async = hip_s_memset,
     .memset_column_async = NULL,
+    .peer_set = uphip_peer_set,
+    .peer_fail = uphip_peer_fail,
+    .peer_already_enabled = (int32_t)UPHIP_ERROR_PEER_ACCESS_ALREADY_ENABLED,
+    .peer_not_enabled = (int32_t)UPHIP_ERROR_PEER_ACCESS_NOT_ENABLED,
 };

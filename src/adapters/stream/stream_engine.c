@@ -587,3 +587,44 @@ void ups_event_destroy(ur_event_handle_t ev)
     }
     ev->priv = NULL;
 }
+
+/* ---- Peer access --------------------------------------------------------------------------- */
+
+static ur_result_t peer_call(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                             bool *already)
+{
+    const struct ups_native *n = nat(cmd);
+    struct ups_scope scope;
+    ur_result_t res;
+    int32_t r = 0;
+
+    res = n->scope_enter(cmd, &scope);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    res = n->peer_set(cmd, peer, enable, &r);
+    n->scope_leave(cmd, &scope);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    *already = false;
+    if (r == (enable ? n->peer_already_enabled : n->peer_not_enabled)) {
+        UP_INFO(n->log, "peer access %u -> %u was already %s in the driver", cmd->index,
+                peer->index, enable ? "enabled" : "disabled");
+        *already = true;
+        return UR_RESULT_SUCCESS;
+    }
+    if (r != 0)
+        return n->peer_fail(cmd, peer, enable, r);
+    UP_DEBUG(n->log, "peer access %u -> %u %s", cmd->index, peer->index,
+             enable ? "enabled" : "disabled");
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t ups_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already)
+{
+    return peer_call(cmd, peer, true, already);
+}
+
+ur_result_t ups_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already)
+{
+    return peer_call(cmd, peer, false, already);
+}

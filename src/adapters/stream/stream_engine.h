@@ -16,7 +16,8 @@
  *   - timestamps: QUEUED = SUBMIT = host CLOCK_MONOTONIC at enqueue; START = the device's time
  *     base + elapsed(base, start marker), never before SUBMIT; END = START + elapsed(start, end);
  *     COMPLETE = END; driver milliseconds become nanoseconds rounded to the nearest;
- *   - fills of any pattern size (the fill plan in stream_engine.c).
+ *   - fills of any pattern size (the fill plan in stream_engine.c);
+ *   - peer enable/disable, the driver's "already" answers (704/705) read as *already.
  *
  * Requirements on the adapter: the priv of every device of the platform points at a structure
  * whose first member is a struct ups_device, initialised with ups_device_init at discovery and
@@ -87,6 +88,15 @@ struct ups_native {
      * rows rows, pitch bytes apart. */
     int32_t (*memset_column_async)(ur_device_handle_t d, void *dst, size_t pitch, size_t width,
                                    uint32_t value, size_t rows, void *stream);
+    /* Peer access of cmd to peer's memory, turned on or off with cmd current: *native is the
+     * driver's answer; a failure before the driver call is returned (mapped and recorded). */
+    ur_result_t (*peer_set)(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                            int32_t *native);
+    /* Record a failed peer_set and return its UR code. */
+    ur_result_t (*peer_fail)(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                             int32_t native);
+    int32_t peer_already_enabled; /* the driver's "already enabled" (704) */
+    int32_t peer_not_enabled;     /* the driver's "not enabled" (705) */
 };
 
 /* Per-device engine state: the first member of the adapter's device priv. */
@@ -119,6 +129,11 @@ up_event_status_fn ups_event_status;
 up_event_wait_fn ups_event_wait;
 up_event_profiling_fn ups_event_profiling;
 up_event_destroy_fn ups_event_destroy;
+/* The driver side of Enable/Disable (the core keeps the counts): "already enabled" on enable and
+ * "not enabled" on disable mean someone else in the process got there first, which is success
+ * with *already set (the core then does not own the driver state). */
+up_peer_enable_fn ups_peer_enable;
+up_peer_disable_fn ups_peer_disable;
 
 /* The native end marker of an event of the engine (NULL if none), e.g. for a native handle. */
 void *ups_event_native(ur_event_handle_t ev);
