@@ -1494,71 +1494,75 @@ static const struct {
 #define FC_PROC(name, version, fn) {name, version, (fc_fn)fn},
     FC_PROC("cuInit", 2000, cuInit) FC_PROC("cuDriverGetVersion", 2020, cuDriverGetVersion) FC_PROC(
         "cuDeviceGetCount", 2000,
-        cuDeviceGetCount) FC_PROC("cuDeviceGet", 2000, cuDeviceGet) FC_PROC("cuDeviceGetName", 2000,
-                                                                            cuDeviceGetName)
-        FC_PROC("cuDeviceTotalMem", 2000, wrong_total_mem_v1) FC_PROC(
-            "cuDeviceTotalMem", 3020,
-            cuDeviceTotalMem_v2) FC_PROC("cuDeviceGetUuid", 9020,
-                                         cuDeviceGetUuid) FC_PROC("cuDeviceGetUuid", 11040,
-                                                                  cuDeviceGetUuid_v2)
-            FC_PROC("cuDeviceGetPCIBusId", 4010, cuDeviceGetPCIBusId) FC_PROC(
-                "cuDeviceGetAttribute", 2000,
-                cuDeviceGetAttribute) FC_PROC("cuDeviceCanAccessPeer", 4000, cuDeviceCanAccessPeer) FC_PROC("cuDeviceGetP2PAttribute", 8000,
-                                              cuDeviceGetP2PAttribute)
+        cuDeviceGetCount) FC_PROC("cuDeviceGet", 2000,
+                                  cuDeviceGet) FC_PROC("cuDeviceGetName", 2000,
+                                                       cuDeviceGetName) FC_PROC("cuDeviceTotalMem",
+                                                                                2000,
+                                                                                wrong_total_mem_v1)
+        FC_PROC("cuDeviceTotalMem", 3020, cuDeviceTotalMem_v2) FC_PROC(
+            "cuDeviceGetUuid", 9020,
+            cuDeviceGetUuid) FC_PROC("cuDeviceGetUuid", 11040,
+                                     cuDeviceGetUuid_v2) FC_PROC("cuDeviceGetPCIBusId", 4010,
+                                                                 cuDeviceGetPCIBusId)
+            FC_PROC("cuDeviceGetAttribute", 2000, cuDeviceGetAttribute) FC_PROC(
+                "cuDeviceCanAccessPeer", 4000,
+                cuDeviceCanAccessPeer) FC_PROC("cuDeviceGetP2PAttribute", 8000,
+                                               cuDeviceGetP2PAttribute)
                 FC_PROC("cuDevicePrimaryCtxRetain", 7000, cuDevicePrimaryCtxRetain) FC_PROC(
                     "cuDevicePrimaryCtxRelease", 7000,
                     wrong_primary_release_v1) FC_PROC("cuDevicePrimaryCtxRelease", 11000,
                                                       cuDevicePrimaryCtxRelease_v2)
                     FC_PROC("cuDevicePrimaryCtxGetState", 7000, cuDevicePrimaryCtxGetState) FC_PROC(
-                        "cuCtxGetCurrent", 4000,
-                        cuCtxGetCurrent) FC_PROC("cuCtxSetCurrent", 4000,
-                                                 cuCtxSetCurrent) FC_PROC("cuCtxSynchronize", 2000,
-                                                                          cuCtxSynchronize)
-                        FC_PROC("cuCtxSynchronize", 13000, wrong_ctx_synchronize_v2) FC_PROC(
-                            "cuCtxEnablePeerAccess", 4000,
-                            cuCtxEnablePeerAccess) FC_PROC("cuCtxDisablePeerAccess", 4000,
-                                                           cuCtxDisablePeerAccess)
-                            FC_PROC("cuCtxCreate", 3020, cuCtxCreate_v2) FC_PROC(
-                                "cuCtxDestroy",
-                                4000,
-                                cuCtxDestroy_v2) FC_PROC("cuMemAlloc", 2000,
-                                                         wrong_mem_alloc_v1) FC_PROC("cuMemAlloc",
-                                                                                     3020,
-                                                                                     cuMemAlloc_v2)
-                                FC_PROC("cuMemFree", 2000, wrong_mem_free_v1) FC_PROC(
-                                    "cuMemFree", 3020, cuMemFree_v2) FC_PROC("cuMemAllocHost", 2000,
-                                                                             wrong_mem_alloc_host_v1)
-                                    FC_PROC("cuMemAllocHost", 3020, cuMemAllocHost_v2) FC_PROC(
-                                        "cuMemFreeHost", 2000,
-                                        cuMemFreeHost) FC_PROC("cuMemGetInfo", 3020,
-                                                               cuMemGetInfo_v2)
-                                        FC_PROC("cuPointerGetAttributes", 7000, cuPointerGetAttributes) FC_PROC(
-                                            "cuStreamCreate", 2000,
-                                            cuStreamCreate) FC_PROC("cuStreamDestroy", 2000, wrong_stream_destroy_v1)
-                                            FC_PROC("cuStreamDestroy", 4000, cuStreamDestroy_v2) FC_PROC(
-                                                "cuStreamSynchronize", 2000,
-                                                cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
-                                                                             "nt",
-                                                                             3020,
-                                                                             cuStreamWaitEvent)
+                        "cuCtxGetCurrent", 4000, cuCtxGetCurrent) FC_PROC("cuCtxSetCurrent", 4000,
+                                                                          cuCtxSetCurrent)
+                        FC_PROC("cuCtxSynchronize", 2000, cuCtxSynchronize) FC_PROC(
+                            "cuCtxSynchronize",
+                            13000, wrong_ctx_synchronize_v2) FC_PROC("cuCtxEnablePeerAccess", 4000,
+                                                                     cuCtxEnablePeerAccess)
+                            FC_PROC("cuCtxDisablePeerAccess", 4000, cuCtxDisablePeerAccess) FC_PROC(
+                                "cuCtxCreate", 3020, cuCtxCreate_v2) FC_PROC("cuCtxDestroy", 4000,
+                                                                             cuCtxDestroy_v2)
+                                FC_PROC("cuMemAlloc", 2000, wrong_mem_alloc_v1) FC_PROC(
+                                    "cuMemAlloc", 3020,
+                                    cuMemAlloc_v2) FC_PROC("cuMemFree", 2000, wrong_mem_free_v1)
+                                    FC_PROC("cuMemFree", 3020, cuMemFree_v2) FC_PROC(
+                                        "cuMemAllocHost", 2000,
+                                        wrong_mem_alloc_host_v1) FC_PROC("cuMemAllocHost", 3020,
+                                                                         cuMemAllocHost_v2)
+                                        FC_PROC("cuMemFreeHost", 2000, cuMemFreeHost) FC_PROC(
+                                            "cuMemGetInfo",
+                                            3020,
+                                            cuMemGetInfo_v2) FC_PROC("cuPointerGetAttributes", 7000,
+                                                                     cuPointerGetAttributes)
+                                            FC_PROC("cuStreamCreate", 2000, cuStreamCreate) FC_PROC(
+                                                "cuStreamDestroy", 2000,
+                                                wrong_stream_destroy_v1) FC_PROC("cuStreamDestroy",
+                                                                                 4000,
+                                                                                 cuStreamDestroy_v2)
                                                 FC_PROC(
-                                                    "cuEventCreate", 2000,
-                                                    cuEventCreate) FC_PROC("cuEventDestroy", 2000,
-                                                                           wrong_event_destroy_v1)
-                                                    FC_PROC("cuEventDestroy", 4000, cuEventDestroy_v2) FC_PROC(
-                                                        "cuEventRecord", 2000,
-                                                        cuEventRecord) FC_PROC("cuEventQuery", 2000,
-                                                                               cuEventQuery)
-                                                        FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize) FC_PROC(
-                                                            "cuEventElapsedTime", 2000,
-                                                            cuEventElapsedTime)
-                                                            FC_PROC(
-                                                                "cuEventElapsedTime", 12080,
-                                                                wrong_elapsed_v2)
+                                                    "cuStreamSynchronize", 2000,
+                                                    cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
+                                                                                 "nt",
+                                                                                 3020,
+                                                                                 cuStreamWaitEvent)
+                                                    FC_PROC("cuEventCreate", 2000, cuEventCreate) FC_PROC(
+                                                        "cuEventDestroy", 2000,
+                                                        wrong_event_destroy_v1) FC_PROC("cuEventDes"
+                                                                                        "troy",
+                                                                                        4000, cuEventDestroy_v2)
+                                                        FC_PROC(
+                                                            "cuEventRecord",
+                                                            2000, cuEventRecord) FC_PROC("cuEventQu"
+                                                                                         "ery",
+                                                                                         2000,
+                                                                                         cuEventQuery)
+                                                            FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize) FC_PROC(
+                                                                "cuEventElapsedTime", 2000,
+                                                                cuEventElapsedTime)
                                                                 FC_PROC(
-                                                                    "cuMemcpyAsync", 4000,
-                                                                    cuMemcpyAsync)
-                                                                    FC_PROC(
+                                                                    "cuEventElapsedTime", 12080,
+                                                                    wrong_elapsed_v2)
+                                                                    FC_PROC("cuMemcpyAsync", 4000, cuMemcpyAsync) FC_PROC(
                                                                         "cuMemsetD8Async", 3020,
                                                                         cuMemsetD8Async) FC_PROC("c"
                                                                                                  "u"
