@@ -377,6 +377,15 @@ static inline struct up_peer_caps *up_peer_caps_of(ur_platform_handle_t p, uint3
     return &p->peer_caps[(size_t)cmd * p->num_devices + peer];
 }
 
+/* The one peer-capability rule, applied by every adapter at discovery (docs/p2p-contract.md):
+ * cmd can access memory on peer only where the driver's can-access answer (cuDeviceCanAccessPeer,
+ * hipDeviceCanAccessPeer, zeDeviceCanAccessPeer) AND its access attribute (the P2P access
+ * attribute, Level Zero's ACCESS flag) both say yes, since enabling fails where either says no;
+ * a disagreement is logged at info under `subsys`. Atomics: the driver's answer, as 0/1. Sets
+ * caps->access and caps->atomics only. */
+void up_peer_caps_set(struct up_peer_caps *caps, const char *subsys, uint32_t cmd, uint32_t peer,
+                      int can_access, int access_attr, int atomics);
+
 /* Record a driver failure for urAdapterGetLastError (thread-local): the native code, and a
  * message "<call>: <native name> (<code>): <native description>". */
 void up_set_native_error(ur_adapter_handle_t adapter, int32_t native, const char *call,

@@ -7,6 +7,18 @@
  */
 #include "core/core.h"
 
+void up_peer_caps_set(struct up_peer_caps *caps, const char *subsys, uint32_t cmd, uint32_t peer,
+                      int can_access, int access_attr, int atomics)
+{
+    if ((can_access != 0) != (access_attr != 0))
+        UP_INFO(subsys,
+                "devices %u -> %u: the driver's can-access answer is %d, its access attribute %d: "
+                "no access",
+                cmd, peer, can_access != 0, access_attr != 0);
+    caps->access = can_access != 0 && access_attr != 0;
+    caps->atomics = atomics != 0;
+}
+
 static struct up_peer_state *state_of(ur_device_handle_t cmd, ur_device_handle_t peer)
 {
     ur_platform_handle_t p = cmd->platform;

@@ -293,7 +293,8 @@ static void test_peer_caps(void)
                 CHECK(peer_query(env.dev[i], env.dev[i], URPEER_PEER_INFO_ENABLE_COUNT, &res) == 0);
                 continue;
             }
-            int raw_access = -1, raw_atomics = -1, raw_rank = -1;
+            int raw_access = -1, raw_atomics = -1, raw_rank = -1, raw_can = -1;
+            CHECK_CU(raw.api.cuDeviceCanAccessPeer(&raw_can, raw.dev[i], raw.dev[j]));
             CHECK_CU(raw.api.cuDeviceGetP2PAttribute(
                 &raw_access, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED, raw.dev[i], raw.dev[j]));
             CHECK_CU(raw.api.cuDeviceGetP2PAttribute(
@@ -301,7 +302,8 @@ static void test_peer_caps(void)
                 raw.dev[j]));
             CHECK_CU(raw.api.cuDeviceGetP2PAttribute(
                 &raw_rank, UPCU_DEVICE_P2P_ATTRIBUTE_PERFORMANCE_RANK, raw.dev[i], raw.dev[j]));
-            CHECK(access == (raw_access != 0));
+            /* The core's rule: access needs the can-access answer and the attribute. */
+            CHECK(access == (raw_access != 0 && raw_can != 0));
             CHECK(atomics == (raw_atomics != 0));
             int rank = peer_query(env.dev[i], env.dev[j], URPEER_PEER_INFO_PERFORMANCE_RANK, &res);
             CHECK(res == UR_RESULT_SUCCESS && rank == raw_rank);

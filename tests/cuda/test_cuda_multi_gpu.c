@@ -177,12 +177,14 @@ static void test_queries(void)
             int raw_access = raw_p2p_attr(i, j, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED);
             int raw_atomics = raw_p2p_attr(i, j, UPCU_DEVICE_P2P_ATTRIBUTE_NATIVE_ATOMIC_SUPPORTED);
             int raw_rank = raw_p2p_attr(i, j, UPCU_DEVICE_P2P_ATTRIBUTE_PERFORMANCE_RANK);
-            CHECK(access == (raw_access != 0));
+            int raw_can = -1;
+            CHECK_CU(raw.api.cuDeviceCanAccessPeer(&raw_can, raw.dev[i], raw.dev[j]));
+            CHECK(access == (raw_access != 0 && raw_can != 0));
             CHECK(atomics == (raw_atomics != 0));
             int rank = peer_info(i, j, URPEER_PEER_INFO_PERFORMANCE_RANK, &res);
             CHECK(res == UR_RESULT_SUCCESS && rank == raw_rank);
             CHECK(count_of(i, j) == 0 && enabled_of(i, j) == 0);
-            access_raw[i][j] = raw_access != 0;
+            access_raw[i][j] = raw_access != 0 && raw_can != 0;
             printf("pair %u -> %u: access %d (driver %d), atomics %d (driver %d), rank %d (driver "
                    "%d)\n",
                    i, j, access, raw_access, atomics, raw_atomics, rank, raw_rank);

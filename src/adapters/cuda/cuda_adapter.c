@@ -8,7 +8,7 @@
 static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
 {
     const struct up_settings *settings = up_get_settings();
-    uint64_t t_start = cu_host_ns(), t_loaded, t_init;
+    uint64_t t_start = ups_host_ns(), t_loaded, t_init;
     struct cu_adapter *ad;
     upcu_result_t r;
     ur_result_t res;
@@ -21,7 +21,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
     /* No driver library, or one without the entry points we need: zero platforms. */
     if (!cu_driver_load(ad, settings ? settings->cuda_library : NULL))
         goto out_no_platform;
-    t_loaded = cu_host_ns();
+    t_loaded = ups_host_ns();
 
     /* Called once, cuInit may leave threads and state behind even when it fails: from here on
      * the library stays loaded (cu_driver_unload). */
@@ -32,7 +32,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
         UP_INFO(CU_LOG, "cuInit: %s (%d); no CUDA devices", cu_result_name(ad, r), (int)r);
         goto err_unload;
     }
-    t_init = cu_host_ns();
+    t_init = ups_host_ns();
 
     r = ad->api.cuDriverGetVersion(&ad->driver_version);
     if (r != UPCU_SUCCESS) {
@@ -48,7 +48,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
     }
     UP_DEBUG(CU_LOG, "start-up: library %.3f ms, cuInit %.3f ms, discovery %.3f ms",
              (double)(t_loaded - t_start) / 1e6, (double)(t_init - t_loaded) / 1e6,
-             (double)(cu_host_ns() - t_init) / 1e6);
+             (double)(ups_host_ns() - t_init) / 1e6);
     return UR_RESULT_SUCCESS;
 
 err_unload_fail:
@@ -84,19 +84,19 @@ static const struct up_adapter_ops cu_ops = {
     .usm_alloc = cu_usm_alloc,
     .usm_free = cu_usm_free,
     .usm_lookup = cu_usm_lookup,
-    .queue_create = cu_queue_create,
-    .queue_destroy = cu_queue_destroy,
-    .queue_finish = cu_queue_finish,
-    .queue_flush = cu_queue_flush,
-    .enqueue_memcpy = cu_enqueue_memcpy,
-    .enqueue_fill = cu_enqueue_fill,
-    .enqueue_barrier = cu_enqueue_barrier,
-    .event_status = cu_event_status,
-    .event_wait = cu_event_wait,
-    .event_profiling = cu_event_profiling,
-    .event_destroy = cu_event_destroy,
-    .peer_enable = cu_peer_enable,
-    .peer_disable = cu_peer_disable,
+    .queue_create = ups_queue_create,
+    .queue_destroy = ups_queue_destroy,
+    .queue_finish = ups_queue_finish,
+    .queue_flush = ups_queue_flush,
+    .enqueue_memcpy = ups_enqueue_memcpy,
+    .enqueue_fill = ups_enqueue_fill,
+    .enqueue_barrier = ups_enqueue_barrier,
+    .event_status = ups_event_status,
+    .event_wait = ups_event_wait,
+    .event_profiling = ups_event_profiling,
+    .event_destroy = ups_event_destroy,
+    .peer_enable = ups_peer_enable,
+    .peer_disable = ups_peer_disable,
 };
 
 const struct up_adapter_desc up_adapter_desc_cuda = {

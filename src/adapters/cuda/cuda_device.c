@@ -158,14 +158,20 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
     return UR_RESULT_SUCCESS;
 }
 
-/* The driver's answers for cmd -> peer (cmd != peer), normalised to 0/1. */
+/* The driver's answers for cmd -> peer (cmd != peer), under the core's peer-capability rule. */
 static void cu_read_peer_caps(struct cu_adapter *ad, upcu_device_t cmd, upcu_device_t peer,
                               struct up_peer_caps *caps)
 {
-    int access = 0, atomics = 0, rank = 0;
+    int can = 0, access = 0, atomics = 0, rank = 0;
     upcu_result_t r;
 
     memset(caps, 0, sizeof *caps);
+    r = ad->api.cuDeviceCanAccessPeer(&can, cmd, peer);
+    if (r != UPCU_SUCCESS) {
+        UP_WARN(CU_LOG, "cuDeviceCanAccessPeer(%d -> %d): %s; no access", (int)cmd, (int)peer,
+                cu_result_name(ad, r));
+        can = 0;
+    }
     r = ad->api.cuDeviceGetP2PAttribute(&access, UPCU_DEVICE_P2P_ATTRIBUTE_ACCESS_SUPPORTED, cmd,
                                         peer);
     if (r != UPCU_SUCCESS) {
@@ -179,8 +185,7 @@ static void cu_read_peer_caps(struct cu_adapter *ad, upcu_device_t cmd, upcu_dev
         atomics = 0;
     r = ad->api.cuDeviceGetP2PAttribute(&rank, UPCU_DEVICE_P2P_ATTRIBUTE_PERFORMANCE_RANK, cmd,
                                         peer);
-    caps->access = access != 0;
-    caps->atomics = atomics != 0;
+    up_peer_caps_set(caps, CU_LOG, (uint32_t)cmd, (uint32_t)peer, can, access, atomics);
     caps->rank = rank;
     caps->has_rank = r == UPCU_SUCCESS;
     caps->bandwidth = 0.0;
@@ -252,6 +257,7 @@ ur_result_t cu_devices_discover(struct cu_adapter *ad)
         struct cu_device *cd = &ad->devices[i];
         ur_device_handle_t d = platform->devices[i];
 
+        ups_device_init(&cd->sd, &cu_stream_native);
         cd->ad = ad;
         cd->handle = d;
         atomic_init(&cd->pctx, NULL);
@@ -283,15 +289,7 @@ void cu_devices_release(struct cu_adapter *ad)
         struct cu_device *cd = &ad->devices[i];
         upcu_result_t r;
 
-        if (cd->base_event) {
-            struct cu_scope s;
-
-            if (cu_scope_enter(cd->handle, &s) == UR_RESULT_SUCCESS) {
-                ad->api.cuEventDestroy(cd->base_event);
-                cu_scope_leave(cd->handle, &s);
-            }
-            cd->base_event = NULL;
-        }
+        ups_device_fini(cd->handle); /* the time base, while the primary context lives */
         if (cd->pctx_retained) {
             r = ad->api.cuDevicePrimaryCtxRelease(cd->dev);
             if (r != UPCU_SUCCESS)
@@ -336,7 +334,7 @@ ur_result_t cu_primary_ctx(ur_device_handle_t d, upcu_context_t *out)
     return res;
 }
 
-ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
+ur_result_t cu_scope_enter(ur_device_handle_t d, struct ups_scope *s)
 {
     const struct upcu_api *api = cu_api(d);
     upcu_context_t ctx, cur = NULL;
@@ -349,7 +347,7 @@ ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
     r = api->cuCtxGetCurrent(&cur);
     if (r != UPCU_SUCCESS)
         return cu_error(cu_ad(d), r, "cuCtxGetCurrent", 0);
-    s->saved = cur;
+    s->saved = (uintptr_t)cur;
     s->switched = false;
     if (cur != ctx) {
         r = api->cuCtxSetCurrent(ctx);
@@ -360,10 +358,10 @@ ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s)
     return UR_RESULT_SUCCESS;
 }
 
-void cu_scope_leave(ur_device_handle_t d, const struct cu_scope *s)
+void cu_scope_leave(ur_device_handle_t d, const struct ups_scope *s)
 {
     if (s->switched) {
-        upcu_result_t r = cu_api(d)->cuCtxSetCurrent(s->saved);
+        upcu_result_t r = cu_api(d)->cuCtxSetCurrent((upcu_context_t)s->saved);
 
         if (r != UPCU_SUCCESS)
             UP_WARN(CU_LOG, "cuCtxSetCurrent (restoring the caller's context): %s",

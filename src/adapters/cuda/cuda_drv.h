@@ -172,6 +172,8 @@ typedef uint64_t upcu_uint64_t;       /* cuuint64_t */
       (char *pci_bus_id, int len, upcu_device_t dev))                                              \
     X(cuDeviceGetAttribute, cuDeviceGetAttribute, 2000,                                            \
       (int *value, upcu_device_attribute_t attrib, upcu_device_t dev))                             \
+    X(cuDeviceCanAccessPeer, cuDeviceCanAccessPeer, 4000,                                          \
+      (int *can_access, upcu_device_t dev, upcu_device_t peer))                                    \
     X(cuDeviceGetP2PAttribute, cuDeviceGetP2PAttribute, 8000,                                      \
       (int *value, upcu_p2p_attribute_t attrib, upcu_device_t src, upcu_device_t dst))             \
     X(cuDevicePrimaryCtxRetain, cuDevicePrimaryCtxRetain, 7000,                                    \

@@ -15,6 +15,7 @@
 
 #include "core/adapter.h"
 #include "common/log.h"
+#include "adapters/stream/stream_engine.h"
 #include "cuda_drv.h"
 
 #include <pthread.h>
@@ -28,16 +29,13 @@ struct cu_adapter;
 
 /* Per-device state (ur_device_handle_t::priv). */
 struct cu_device {
+    struct ups_device sd; /* first: the stream engine's state (time base) */
     struct cu_adapter *ad;
     ur_device_handle_t handle;
     upcu_device_t dev;            /* CUdevice */
     _Atomic(upcu_context_t) pctx; /* primary context once retained, else NULL */
-    pthread_mutex_t lock;         /* serialises retaining and the profiling base */
+    pthread_mutex_t lock;         /* serialises retaining */
     bool pctx_retained;           /* under lock: release at teardown */
-    /* Profiling base: a timed event recorded once and the host clock read right after it
-     * completed, so device times convert to host CLOCK_MONOTONIC nanoseconds. */
-    upcu_event_t base_event; /* NULL until the first profiling queue on this device */
-    uint64_t base_ns;
 };
 
 /* Adapter state (ur_adapter_handle_t::priv). */
@@ -49,24 +47,6 @@ struct cu_adapter {
     int driver_version; /* cuDriverGetVersion: 1000 * major + 10 * minor */
     uint32_t num_devices;
     struct cu_device *devices; /* by ordinal */
-};
-
-/* Per-queue state. */
-struct cu_queue {
-    upcu_stream_t stream;
-};
-
-/* Per-event state: the native events that bracket the command. */
-struct cu_event {
-    upcu_event_t start; /* profiling queues only, else NULL */
-    upcu_event_t end;   /* recorded after the command */
-    uint64_t queued_ns; /* host CLOCK_MONOTONIC at enqueue (profiling queues only) */
-};
-
-/* A saved current context, restored by cu_scope_leave. */
-struct cu_scope {
-    upcu_context_t saved;
-    bool switched;
 };
 
 static inline struct cu_device *cu_dev(ur_device_handle_t d)
@@ -107,22 +87,16 @@ void cu_devices_release(struct cu_adapter *ad);
 /* Retain the device's primary context if not done yet (thread-safe) and return it. */
 ur_result_t cu_primary_ctx(ur_device_handle_t d, upcu_context_t *out);
 /* Make d's primary context current on this thread, remembering the caller's. */
-ur_result_t cu_scope_enter(ur_device_handle_t d, struct cu_scope *s);
-void cu_scope_leave(ur_device_handle_t d, const struct cu_scope *s);
+ur_result_t cu_scope_enter(ur_device_handle_t d, struct ups_scope *s);
+void cu_scope_leave(ur_device_handle_t d, const struct ups_scope *s);
 
-/* cuda_event.c */
-uint64_t cu_host_ns(void);
-/* Create the native events of a command of q (end event; start event too on profiling queues). */
-ur_result_t cu_event_prepare(ur_queue_handle_t q, struct cu_event **out);
-void cu_event_free(ur_device_handle_t d, struct cu_event *ce);
-/* Make q's stream wait for the wait list (events of q itself are already ordered). */
-ur_result_t cu_wait_events(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait);
-/* Record ce's start event on q's stream (no-op without one). */
-ur_result_t cu_event_record_start(ur_queue_handle_t q, struct cu_event *ce);
-/* Record ce's end event on q's stream and attach ce to ev. */
-ur_result_t cu_event_record_end(ur_queue_handle_t q, struct cu_event *ce, ur_event_handle_t ev);
-/* Set up the device's profiling base (once) on stream. Called with the primary context current. */
-ur_result_t cu_profiling_base(ur_device_handle_t d, upcu_stream_t stream);
+/* cuda_stream.c: the native operations of the stream engine (queues, commands, events). */
+extern const struct ups_native cu_stream_native;
+/* cuda_p2p.c: the driver calls of peer enable/disable (made through the stream engine). */
+ur_result_t cu_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                        int32_t *native);
+ur_result_t cu_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                         int32_t native);
 
 /* The operations, defined in the file of their object kind. */
 up_context_create_fn cu_context_create;
@@ -130,18 +104,5 @@ up_context_destroy_fn cu_context_destroy;
 up_usm_alloc_fn cu_usm_alloc;
 up_usm_free_fn cu_usm_free;
 up_usm_lookup_fn cu_usm_lookup;
-up_queue_create_fn cu_queue_create;
-up_queue_destroy_fn cu_queue_destroy;
-up_queue_finish_fn cu_queue_finish;
-up_queue_flush_fn cu_queue_flush;
-up_enqueue_memcpy_fn cu_enqueue_memcpy;
-up_enqueue_fill_fn cu_enqueue_fill;
-up_enqueue_barrier_fn cu_enqueue_barrier;
-up_event_status_fn cu_event_status;
-up_event_wait_fn cu_event_wait;
-up_event_profiling_fn cu_event_profiling;
-up_event_destroy_fn cu_event_destroy;
-up_peer_enable_fn cu_peer_enable;
-up_peer_disable_fn cu_peer_disable;
 
 #endif /* URPEER_ADAPTERS_CUDA_INTERNAL_H */

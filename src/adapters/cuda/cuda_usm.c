@@ -59,7 +59,7 @@ ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, siz
     struct cu_adapter *ad = cu_ad(owner);
     bool host = device == NULL;
     uintptr_t raw = 0, base;
-    struct cu_scope scope;
+    struct ups_scope scope;
     ur_result_t res;
 
     res = cu_scope_enter(owner, &scope);
@@ -98,7 +98,7 @@ ur_result_t cu_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)
     ur_platform_handle_t platform = owner->platform;
     struct cu_adapter *ad = cu_ad(owner);
     uintptr_t raw = alloc->priv ? (uintptr_t)alloc->priv : (uintptr_t)alloc->base;
-    struct cu_scope scope;
+    struct ups_scope scope;
     ur_result_t res;
 
     /* Enqueued work that may still use the memory can be on any device this library has used
@@ -141,7 +141,7 @@ ur_result_t cu_usm_lookup(ur_context_handle_t ctx, const void *ptr, struct up_al
     uint64_t memtype = 0, base = 0, size = 0, managed = 0;
     int ordinal = -1;
     void *data[5] = {&memtype, &ordinal, &base, &size, &managed};
-    struct cu_scope scope;
+    struct ups_scope scope;
     upcu_result_t r;
     ur_result_t res;
 

@@ -8,6 +8,7 @@
 #define URPEER_ADAPTERS_HIP_HIP_COMMON_H
 
 #include "adapters/hip/hip_drv.h"
+#include "adapters/stream/stream_engine.h"
 #include "common/log.h"
 #include "core/adapter.h"
 
@@ -32,44 +33,14 @@ struct uphip_driver {
 };
 
 /* adapter->priv */
-/* Doubly linked, circular list through a sentinel: the adapter keeps its live queues and
- * events, so that teardown releases the native streams and events of those the application
- * never released. */
-struct uphip_link {
-    struct uphip_link *prev, *next;
-};
-
 struct uphip_adapter {
     struct uphip_driver drv;
-    pthread_mutex_t live_lock;
-    struct uphip_link live_queues; /* struct uphip_queue */
-    struct uphip_link live_events; /* struct uphip_event */
 };
 
 /* device->priv */
 struct uphip_device {
-    int ordinal;              /* HIP device ordinal (also the device's index in the platform) */
-    pthread_mutex_t lock;     /* guards the profiling base below */
-    uphip_event_t base_event; /* recorded once; profiling timestamps are measured from it */
-    uint64_t base_ns;         /* CLOCK_MONOTONIC when base_event completed */
-    bool base_ready;
-};
-
-/* queue->priv */
-struct uphip_queue {
-    struct uphip_link link; /* first: the adapter's list of live queues */
-    uphip_stream_t stream;
-    int ordinal;
-    bool profiling;
-};
-
-/* ev->priv */
-struct uphip_event {
-    struct uphip_link link; /* first: the adapter's list of live events */
-    uphip_event_t done;     /* recorded after the command */
-    uphip_event_t start;    /* recorded before the command (profiling queues only) */
-    uint64_t queued_ns;     /* CLOCK_MONOTONIC when the command was enqueued */
-    int ordinal;
+    struct ups_device sd; /* first: the stream engine's state (time base) */
+    int ordinal;          /* HIP device ordinal (also the device's index in the platform) */
 };
 
 static inline struct uphip_adapter *uphip_adapter_priv(ur_adapter_handle_t adapter)
@@ -91,12 +62,6 @@ static inline int uphip_ordinal(ur_device_handle_t dev)
 {
     return ((const struct uphip_device *)dev->priv)->ordinal;
 }
-
-uint64_t uphip_now_ns(void);
-
-/* hip_adapter.c: the lists of live queues and events (`list` is one of the adapter's). */
-void uphip_live_add(ur_adapter_handle_t adapter, struct uphip_link *list, struct uphip_link *item);
-void uphip_live_remove(ur_adapter_handle_t adapter, struct uphip_link *item);
 
 /* ---- hip_driver.c: loading ------------------------------------------------------------------ */
 
@@ -141,8 +106,6 @@ up_context_destroy_fn uphip_context_destroy;
 ur_result_t uphip_discover(ur_adapter_handle_t adapter, int count);
 /* Free what uphip_discover attached to the devices. */
 void uphip_devices_release(ur_adapter_handle_t adapter);
-/* The profiling time base of a device (recorded on `stream` the first time). */
-ur_result_t uphip_device_time_base(ur_device_handle_t dev, uphip_stream_t stream);
 
 /* ---- hip_usm.c ------------------------------------------------------------------------------ */
 
@@ -150,37 +113,17 @@ up_usm_alloc_fn uphip_usm_alloc;
 up_usm_free_fn uphip_usm_free;
 up_usm_lookup_fn uphip_usm_lookup;
 
-/* ---- hip_queue.c: queues and enqueue -------------------------------------------------------- */
+/* ---- hip_stream.c: the native operations of the stream engine (queues, commands, events) -- */
 
-up_queue_create_fn uphip_queue_create;
-up_queue_destroy_fn uphip_queue_destroy;
-up_queue_finish_fn uphip_queue_finish;
-up_queue_flush_fn uphip_queue_flush;
-up_enqueue_memcpy_fn uphip_enqueue_memcpy;
-up_enqueue_fill_fn uphip_enqueue_fill;
-up_enqueue_barrier_fn uphip_enqueue_barrier;
-
-/* ---- hip_event.c ---------------------------------------------------------------------------- */
-
-/* Enqueue helpers, called with the queue's device current: make the stream wait for the wait
- * list; create the native events of `ev` and record the start (before the command); record the
- * end and attach them to ev->priv (after it); drop them if the command failed. */
-ur_result_t uphip_stream_wait_events(ur_queue_handle_t q, uint32_t nwait,
-                                     const ur_event_handle_t *wait);
-ur_result_t uphip_event_begin(ur_queue_handle_t q, ur_event_handle_t ev, struct uphip_event **out);
-ur_result_t uphip_event_end(ur_queue_handle_t q, ur_event_handle_t ev, struct uphip_event *hev);
-void uphip_event_abort(ur_queue_handle_t q, struct uphip_event *hev);
-
-up_event_status_fn uphip_event_status;
-up_event_wait_fn uphip_event_wait;
-up_event_profiling_fn uphip_event_profiling;
-up_event_destroy_fn uphip_event_destroy;
+extern const struct ups_native uphip_stream_native;
 
 /* ---- hip_p2p.c ------------------------------------------------------------------------------ */
 
 /* Read the peer capabilities of every ordered pair of the platform's devices. */
 void uphip_p2p_discover(ur_platform_handle_t platform);
-up_peer_enable_fn uphip_peer_enable;
-up_peer_disable_fn uphip_peer_disable;
+ur_result_t uphip_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                           int32_t *native);
+ur_result_t uphip_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                            int32_t native);
 
 #endif /* URPEER_ADAPTERS_HIP_HIP_COMMON_H */

@@ -136,8 +136,8 @@ ur_result_t uphip_discover(ur_adapter_handle_t adapter, int count)
         struct uphip_device *hd = calloc(1, sizeof(*hd));
         if (hd == NULL)
             return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY; /* adapter_fini frees what was made */
+        ups_device_init(&hd->sd, &uphip_stream_native);
         hd->ordinal = (int)i;
-        pthread_mutex_init(&hd->lock, NULL);
         dev->priv = hd;
         read_props(drv, hd->ordinal, &dev->props);
         UP_INFO(UPHIP_LOG, "device %u: %s (%s)", i, dev->props.name,
@@ -149,8 +149,6 @@ ur_result_t uphip_discover(ur_adapter_handle_t adapter, int count)
 
 void uphip_devices_release(ur_adapter_handle_t adapter)
 {
-    const struct uphip_driver *drv = uphip_drv(adapter);
-
     for (uint32_t p = 0; p < adapter->num_platforms; p++) {
         ur_platform_handle_t platform = adapter->platforms[p];
         for (uint32_t i = 0; i < platform->num_devices; i++) {
@@ -158,49 +156,9 @@ void uphip_devices_release(ur_adapter_handle_t adapter)
             struct uphip_device *hd = dev->priv;
             if (hd == NULL)
                 continue;
-            if (hd->base_event != NULL && drv->lib != NULL)
-                drv->hipEventDestroy(hd->base_event);
-            pthread_mutex_destroy(&hd->lock);
+            ups_device_fini(dev); /* the time base */
             free(hd);
             dev->priv = NULL;
         }
     }
-}
-
-ur_result_t uphip_device_time_base(ur_device_handle_t dev, uphip_stream_t stream)
-{
-    ur_adapter_handle_t adapter = uphip_adapter_of_device(dev);
-    const struct uphip_driver *drv = uphip_drv(adapter);
-    struct uphip_device *hd = dev->priv;
-    ur_result_t res = UR_RESULT_SUCCESS;
-    uphip_event_t ev = NULL;
-    uphip_error_t err;
-
-    pthread_mutex_lock(&hd->lock);
-    if (hd->base_ready)
-        goto out_unlock;
-    err = drv->hipEventCreateWithFlags(&ev, UPHIP_EVENT_DEFAULT);
-    if (err != UPHIP_SUCCESS) {
-        res = uphip_fail(adapter, err, UPHIP_CALL_GENERIC, "hipEventCreateWithFlags(device %d)",
-                         hd->ordinal);
-        goto out_unlock;
-    }
-    err = drv->hipEventRecord(ev, stream);
-    if (err == UPHIP_SUCCESS)
-        err = drv->hipEventSynchronize(ev);
-    if (err != UPHIP_SUCCESS) {
-        res = uphip_fail(adapter, err, UPHIP_CALL_GENERIC,
-                         "recording the profiling base event (device %d)", hd->ordinal);
-        goto err_destroy_event;
-    }
-    hd->base_ns = uphip_now_ns();
-    hd->base_event = ev;
-    hd->base_ready = true;
-    goto out_unlock;
-
-err_destroy_event:
-    drv->hipEventDestroy(ev);
-out_unlock:
-    pthread_mutex_unlock(&hd->lock);
-    return res;
 }

@@ -6,7 +6,6 @@
 #include <dlfcn.h>
 #include <stdio.h>
 #include <string.h>
-#include <time.h>
 
 /* Newest first; the unversioned name last (it is only there with the development package). */
 static const char *const default_names[] = {
@@ -15,13 +14,6 @@ static const char *const default_names[] = {
     "libamdhip64.so.5",
     "libamdhip64.so",
 };
-
-uint64_t uphip_now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
 
 static void *open_library(const char *name)
 {

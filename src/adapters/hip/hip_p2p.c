@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Peer access: the capabilities of every ordered pair, read once at discovery, and the driver
- * enable/disable the core calls at the 0 -> 1 and 1 -> 0 transitions of a pair's count.
+ * enable/disable the core calls at the 0 -> 1 and 1 -> 0 transitions of a pair's count (through
+ * the stream engine, which makes cmd current and reads 704/705 as "already").
  *
  * hipDeviceP2PAttr starts at 0 (PerformanceRank = 0, AccessSupported = 1,
  * NativeAtomicSupported = 2), one below CUDA's enum: UPHIP_P2P_ATTR_* spell the HIP values.
@@ -48,14 +49,7 @@ void uphip_p2p_discover(ur_platform_handle_t platform)
                 atomics = 0;
             caps->has_rank = p2p_attribute(drv, UPHIP_P2P_ATTR_PERFORMANCE_RANK, cmd, peer, &rank);
             caps->rank = caps->has_rank ? rank : 0;
-            if ((can != 0) != (access != 0))
-                UP_INFO(UPHIP_LOG,
-                        "devices %d -> %d: hipDeviceCanAccessPeer says %d, the access attribute "
-                        "%d; taking no access",
-                        cmd, peer, can, access);
-            /* Enable would fail where either says no, so access needs both. */
-            caps->access = can != 0 && access != 0;
-            caps->atomics = atomics != 0;
+            up_peer_caps_set(caps, UPHIP_LOG, c, p, can, access, atomics);
             caps->bandwidth = 0.0;
             UP_DEBUG(UPHIP_LOG, "devices %d -> %d: access %d, atomics %d, rank %d", cmd, peer,
                      caps->access, caps->atomics, caps->rank);
@@ -63,55 +57,23 @@ void uphip_p2p_discover(ur_platform_handle_t platform)
     }
 }
 
-ur_result_t uphip_peer_enable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already)
+ur_result_t uphip_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                           int32_t *native)
 {
-    ur_adapter_handle_t adapter = uphip_adapter_of_device(cmd);
-    const struct uphip_driver *drv = uphip_drv(adapter);
-    int c = uphip_ordinal(cmd), p = uphip_ordinal(peer);
-    ur_result_t res;
-    uphip_error_t err;
-    int saved;
+    const struct uphip_driver *drv = uphip_drv(uphip_adapter_of_device(cmd));
+    int p = uphip_ordinal(peer);
 
-    res = uphip_device_enter(adapter, c, &saved);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    err = drv->hipDeviceEnablePeerAccess(p, 0);
-    uphip_device_leave(adapter, c, saved);
-
-    if (err == UPHIP_SUCCESS)
-        return UR_RESULT_SUCCESS;
-    if (err == UPHIP_ERROR_PEER_ACCESS_ALREADY_ENABLED) {
-        /* Someone else in the process turned it on: fine, but not ours to turn off. */
-        UP_DEBUG(UPHIP_LOG, "devices %d -> %d: peer access was already enabled", c, p);
-        *already = true;
-        return UR_RESULT_SUCCESS;
-    }
-    return uphip_fail(adapter, err, UPHIP_CALL_PEER_ENABLE,
-                      "hipDeviceEnablePeerAccess(device %d -> peer %d)", c, p);
+    *native = (int32_t)(enable ? drv->hipDeviceEnablePeerAccess(p, 0)
+                               : drv->hipDeviceDisablePeerAccess(p));
+    return UR_RESULT_SUCCESS;
 }
 
-ur_result_t uphip_peer_disable(ur_device_handle_t cmd, ur_device_handle_t peer, bool *already)
+ur_result_t uphip_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
+                            int32_t native)
 {
-    ur_adapter_handle_t adapter = uphip_adapter_of_device(cmd);
-    const struct uphip_driver *drv = uphip_drv(adapter);
-    int c = uphip_ordinal(cmd), p = uphip_ordinal(peer);
-    ur_result_t res;
-    uphip_error_t err;
-    int saved;
-
-    res = uphip_device_enter(adapter, c, &saved);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    err = drv->hipDeviceDisablePeerAccess(p);
-    uphip_device_leave(adapter, c, saved);
-
-    if (err == UPHIP_SUCCESS)
-        return UR_RESULT_SUCCESS;
-    if (err == UPHIP_ERROR_PEER_ACCESS_NOT_ENABLED) {
-        UP_DEBUG(UPHIP_LOG, "devices %d -> %d: peer access was already disabled", c, p);
-        *already = true;
-        return UR_RESULT_SUCCESS;
-    }
-    return uphip_fail(adapter, err, UPHIP_CALL_GENERIC,
-                      "hipDeviceDisablePeerAccess(device %d -> peer %d)", c, p);
+    return uphip_fail(uphip_adapter_of_device(cmd), (uphip_error_t)native,
+                      enable ? UPHIP_CALL_PEER_ENABLE : UPHIP_CALL_GENERIC,
+                      "%s(device %d -> peer %d)",
+                      enable ? "hipDeviceEnablePeerAccess" : "hipDeviceDisablePeerAccess",
+                      uphip_ordinal(cmd), uphip_ordinal(peer));
 }

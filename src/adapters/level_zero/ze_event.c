@@ -115,6 +115,8 @@ ur_result_t lz_event_status(ur_event_handle_t ev, ur_event_status_t *status)
         return UR_RESULT_SUCCESS;
     }
     if (r == UPZE_RESULT_NOT_READY) {
+        /* The rule of every adapter (docs/adapters/stream-engine.md): RUNNING only when the
+         * command is known to have begun; a Level Zero event marks only its completion. */
         *status = UR_EVENT_STATUS_SUBMITTED;
         return UR_RESULT_SUCCESS;
     }

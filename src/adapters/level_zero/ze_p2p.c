@@ -2,7 +2,7 @@
 /*
  * Peer capabilities, read once at discovery for every ordered pair of distinct devices:
  *   access  = ZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS of zeDeviceGetP2PProperties AND
- *             zeDeviceCanAccessPeer (both must say yes);
+ *             zeDeviceCanAccessPeer (the core's rule, up_peer_caps_set);
  *   atomics = ZE_DEVICE_P2P_PROPERTY_FLAG_ATOMICS (bit 1), normalised to 0/1;
  *   rank    = from the experimental bandwidth properties chained on the same call, where the
  *             driver fills them: pairs ranked by logical bandwidth, 0 = the fastest links of the
@@ -46,13 +46,9 @@ static ur_result_t read_pair(ur_platform_handle_t p, uint32_t i, uint32_t j, str
     if (r != UPZE_RESULT_SUCCESS)
         return lz_error(adapter, r, "zeDeviceCanAccessPeer");
 
-    caps->access = (pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS) != 0 && can != 0;
-    caps->atomics = (pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ATOMICS) != 0;
-    if (((pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS) != 0) != (can != 0))
-        UP_INFO(LZ_LOG,
-                "devices %u -> %u: P2P ACCESS flag %d but zeDeviceCanAccessPeer %d: "
-                "access reported as 0",
-                i, j, (pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS) != 0, can != 0);
+    up_peer_caps_set(caps, LZ_LOG, i, j, can,
+                     (pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS) != 0,
+                     (pp.flags & UPZE_DEVICE_P2P_PROPERTY_FLAG_ATOMICS) != 0);
     bw->unit = bwp.bandwidthUnit;
     bw->bw = bwp.bandwidthUnit != UPZE_BANDWIDTH_UNIT_UNKNOWN ? bwp.logicalBandwidth : 0;
     /* BYTES_PER_NANOSEC is GB/s. */

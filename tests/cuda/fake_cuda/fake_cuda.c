@@ -150,6 +150,7 @@ static struct {
     int ndev;
     bool p2p[FC_MAX_DEV][FC_MAX_DEV];
     bool atomics[FC_MAX_DEV][FC_MAX_DEV];
+    bool can_access[FC_MAX_DEV][FC_MAX_DEV]; /* cuDeviceCanAccessPeer */
     int rank[FC_MAX_DEV][FC_MAX_DEV];
     int max_peers;
     size_t memory;
@@ -196,6 +197,7 @@ static struct fc_ctx *fc_current(void)
     X(cuDeviceGetUuid_v2) \
     X(cuDeviceGetPCIBusId) \
     X(cuDeviceGetAttribute) \
+    X(cuDeviceCanAccessPeer) \
     X(cuDeviceGetP2PAttribute) \
     X(cuDevicePrimaryCtxRetain) \
     X(cuDevicePrimaryCtxRelease_v2) \
@@ -317,6 +319,10 @@ static void set_p2p(int a, int b, int v)
 {
     cfg.p2p[a][b] = v != 0;
 }
+static void set_can_access(int a, int b, int v)
+{
+    cfg.can_access[a][b] = v != 0;
+}
 static void set_atomics(int a, int b, int v)
 {
     cfg.atomics[a][b] = v != 0;
@@ -371,6 +377,11 @@ static void fc_configure(void)
     }
     if (atomics)
         parse_pairs(atomics, set_atomics);
+    for (int a = 0; a < FC_MAX_DEV; a++)
+        for (int b = 0; b < FC_MAX_DEV; b++)
+            cfg.can_access[a][b] = getenv("FAKE_CUDA_CANACCESS") == NULL && cfg.p2p[a][b];
+    if (getenv("FAKE_CUDA_CANACCESS"))
+        parse_pairs(getenv("FAKE_CUDA_CANACCESS"), set_can_access);
     if (getenv("FAKE_CUDA_RANKS"))
         parse_pairs(getenv("FAKE_CUDA_RANKS"), set_rank);
     parse_faults(getenv("FAKE_CUDA_FAULTS"));
@@ -775,6 +786,16 @@ FC_ENTRY(cuDeviceGetAttribute, (int *value, int attr, int dev), (value, attr, de
     default:
         return fcErrorInvalidValue;
     }
+    return fcSuccess;
+}
+
+FC_ENTRY(cuDeviceCanAccessPeer, (int *can, int dev, int peer), (can, dev, peer))
+{
+    if (!can)
+        return fcErrorInvalidValue;
+    if (!dev_ok(dev) || !dev_ok(peer))
+        return fcErrorInvalidDevice;
+    *can = dev != peer && cfg.can_access[dev][peer];
     return fcSuccess;
 }
 
@@ -1505,71 +1526,75 @@ static const struct {
 #define FC_PROC(name, version, fn) {name, version, (fc_fn)fn},
     FC_PROC("cuInit", 2000, cuInit) FC_PROC("cuDriverGetVersion", 2020, cuDriverGetVersion) FC_PROC(
         "cuDeviceGetCount", 2000,
-        cuDeviceGetCount) FC_PROC("cuDeviceGet", 2000, cuDeviceGet) FC_PROC("cuDeviceGetName", 2000,
-                                                                            cuDeviceGetName)
-        FC_PROC("cuDeviceTotalMem", 2000, wrong_total_mem_v1) FC_PROC(
-            "cuDeviceTotalMem", 3020,
-            cuDeviceTotalMem_v2) FC_PROC("cuDeviceGetUuid", 9020,
-                                         cuDeviceGetUuid) FC_PROC("cuDeviceGetUuid", 11040,
-                                                                  cuDeviceGetUuid_v2)
-            FC_PROC("cuDeviceGetPCIBusId", 4010, cuDeviceGetPCIBusId) FC_PROC(
-                "cuDeviceGetAttribute", 2000,
-                cuDeviceGetAttribute) FC_PROC("cuDeviceGetP2PAttribute", 8000,
-                                              cuDeviceGetP2PAttribute)
+        cuDeviceGetCount) FC_PROC("cuDeviceGet", 2000,
+                                  cuDeviceGet) FC_PROC("cuDeviceGetName", 2000,
+                                                       cuDeviceGetName) FC_PROC("cuDeviceTotalMem",
+                                                                                2000,
+                                                                                wrong_total_mem_v1)
+        FC_PROC("cuDeviceTotalMem", 3020, cuDeviceTotalMem_v2) FC_PROC(
+            "cuDeviceGetUuid", 9020,
+            cuDeviceGetUuid) FC_PROC("cuDeviceGetUuid", 11040,
+                                     cuDeviceGetUuid_v2) FC_PROC("cuDeviceGetPCIBusId", 4010,
+                                                                 cuDeviceGetPCIBusId)
+            FC_PROC("cuDeviceGetAttribute", 2000, cuDeviceGetAttribute) FC_PROC(
+                "cuDeviceCanAccessPeer", 4000,
+                cuDeviceCanAccessPeer) FC_PROC("cuDeviceGetP2PAttribute", 8000,
+                                               cuDeviceGetP2PAttribute)
                 FC_PROC("cuDevicePrimaryCtxRetain", 7000, cuDevicePrimaryCtxRetain) FC_PROC(
                     "cuDevicePrimaryCtxRelease", 7000,
                     wrong_primary_release_v1) FC_PROC("cuDevicePrimaryCtxRelease", 11000,
                                                       cuDevicePrimaryCtxRelease_v2)
                     FC_PROC("cuDevicePrimaryCtxGetState", 7000, cuDevicePrimaryCtxGetState) FC_PROC(
-                        "cuCtxGetCurrent", 4000,
-                        cuCtxGetCurrent) FC_PROC("cuCtxSetCurrent", 4000,
-                                                 cuCtxSetCurrent) FC_PROC("cuCtxSynchronize", 2000,
-                                                                          cuCtxSynchronize)
-                        FC_PROC("cuCtxSynchronize", 13000, wrong_ctx_synchronize_v2) FC_PROC(
-                            "cuCtxEnablePeerAccess", 4000,
-                            cuCtxEnablePeerAccess) FC_PROC("cuCtxDisablePeerAccess", 4000,
-                                                           cuCtxDisablePeerAccess)
-                            FC_PROC("cuCtxCreate", 3020, cuCtxCreate_v2) FC_PROC(
-                                "cuCtxDestroy",
-                                4000,
-                                cuCtxDestroy_v2) FC_PROC("cuMemAlloc", 2000,
-                                                         wrong_mem_alloc_v1) FC_PROC("cuMemAlloc",
-                                                                                     3020,
-                                                                                     cuMemAlloc_v2)
-                                FC_PROC("cuMemFree", 2000, wrong_mem_free_v1) FC_PROC(
-                                    "cuMemFree", 3020, cuMemFree_v2) FC_PROC("cuMemAllocHost", 2000,
-                                                                             wrong_mem_alloc_host_v1)
-                                    FC_PROC("cuMemAllocHost", 3020, cuMemAllocHost_v2) FC_PROC(
-                                        "cuMemFreeHost", 2000,
-                                        cuMemFreeHost) FC_PROC("cuMemGetInfo", 3020,
-                                                               cuMemGetInfo_v2)
-                                        FC_PROC("cuPointerGetAttributes", 7000, cuPointerGetAttributes) FC_PROC(
-                                            "cuStreamCreate", 2000,
-                                            cuStreamCreate) FC_PROC("cuStreamDestroy", 2000, wrong_stream_destroy_v1)
-                                            FC_PROC("cuStreamDestroy", 4000, cuStreamDestroy_v2) FC_PROC(
-                                                "cuStreamSynchronize", 2000,
-                                                cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
-                                                                             "nt",
-                                                                             3020,
-                                                                             cuStreamWaitEvent)
+                        "cuCtxGetCurrent", 4000, cuCtxGetCurrent) FC_PROC("cuCtxSetCurrent", 4000,
+                                                                          cuCtxSetCurrent)
+                        FC_PROC("cuCtxSynchronize", 2000, cuCtxSynchronize) FC_PROC(
+                            "cuCtxSynchronize",
+                            13000, wrong_ctx_synchronize_v2) FC_PROC("cuCtxEnablePeerAccess", 4000,
+                                                                     cuCtxEnablePeerAccess)
+                            FC_PROC("cuCtxDisablePeerAccess", 4000, cuCtxDisablePeerAccess) FC_PROC(
+                                "cuCtxCreate", 3020, cuCtxCreate_v2) FC_PROC("cuCtxDestroy", 4000,
+                                                                             cuCtxDestroy_v2)
+                                FC_PROC("cuMemAlloc", 2000, wrong_mem_alloc_v1) FC_PROC(
+                                    "cuMemAlloc", 3020,
+                                    cuMemAlloc_v2) FC_PROC("cuMemFree", 2000, wrong_mem_free_v1)
+                                    FC_PROC("cuMemFree", 3020, cuMemFree_v2) FC_PROC(
+                                        "cuMemAllocHost", 2000,
+                                        wrong_mem_alloc_host_v1) FC_PROC("cuMemAllocHost", 3020,
+                                                                         cuMemAllocHost_v2)
+                                        FC_PROC("cuMemFreeHost", 2000, cuMemFreeHost) FC_PROC(
+                                            "cuMemGetInfo",
+                                            3020,
+                                            cuMemGetInfo_v2) FC_PROC("cuPointerGetAttributes", 7000,
+                                                                     cuPointerGetAttributes)
+                                            FC_PROC("cuStreamCreate", 2000, cuStreamCreate) FC_PROC(
+                                                "cuStreamDestroy", 2000,
+                                                wrong_stream_destroy_v1) FC_PROC("cuStreamDestroy",
+                                                                                 4000,
+                                                                                 cuStreamDestroy_v2)
                                                 FC_PROC(
-                                                    "cuEventCreate", 2000,
-                                                    cuEventCreate) FC_PROC("cuEventDestroy", 2000,
-                                                                           wrong_event_destroy_v1)
-                                                    FC_PROC("cuEventDestroy", 4000, cuEventDestroy_v2) FC_PROC(
-                                                        "cuEventRecord", 2000,
-                                                        cuEventRecord) FC_PROC("cuEventQuery", 2000,
-                                                                               cuEventQuery)
-                                                        FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize) FC_PROC(
-                                                            "cuEventElapsedTime", 2000,
-                                                            cuEventElapsedTime)
-                                                            FC_PROC(
-                                                                "cuEventElapsedTime", 12080,
-                                                                wrong_elapsed_v2)
+                                                    "cuStreamSynchronize", 2000,
+                                                    cuStreamSynchronize) FC_PROC("cuStreamWaitEve"
+                                                                                 "nt",
+                                                                                 3020,
+                                                                                 cuStreamWaitEvent)
+                                                    FC_PROC("cuEventCreate", 2000, cuEventCreate) FC_PROC(
+                                                        "cuEventDestroy", 2000,
+                                                        wrong_event_destroy_v1) FC_PROC("cuEventDes"
+                                                                                        "troy",
+                                                                                        4000, cuEventDestroy_v2)
+                                                        FC_PROC(
+                                                            "cuEventRecord",
+                                                            2000, cuEventRecord) FC_PROC("cuEventQu"
+                                                                                         "ery",
+                                                                                         2000,
+                                                                                         cuEventQuery)
+                                                            FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize) FC_PROC(
+                                                                "cuEventElapsedTime", 2000,
+                                                                cuEventElapsedTime)
                                                                 FC_PROC(
-                                                                    "cuMemcpyAsync", 4000,
-                                                                    cuMemcpyAsync)
-                                                                    FC_PROC(
+                                                                    "cuEventElapsedTime", 12080,
+                                                                    wrong_elapsed_v2)
+                                                                    FC_PROC("cuMemcpyAsync", 4000, cuMemcpyAsync) FC_PROC(
                                                                         "cuMemsetD8Async", 3020,
                                                                         cuMemsetD8Async) FC_PROC("c"
                                                                                                  "u"

@@ -24,6 +24,7 @@
  *   FAKE_CUDA_DEVICES=N          number of devices (default 2; 0 = CUDA_ERROR_NO_DEVICE)
  *   FAKE_CUDA_P2P="0-1,1-0"      ordered pairs with peer access (default: every pair)
  *   FAKE_CUDA_ATOMICS="0-1"      pairs with native atomics (default: the pairs with access)
+ *   FAKE_CUDA_CANACCESS="0-1"    pairs cuDeviceCanAccessPeer says yes for (default: FAKE_CUDA_P2P)
  *   FAKE_CUDA_RANKS="0-1:3"      performance rank of pairs (default 1 where linked, 0 else)
  *   FAKE_CUDA_MAX_PEERS=8        peers one context may enable before CUDA_ERROR_TOO_MANY_PEERS
  *   FAKE_CUDA_MEMORY_MB=256      memory per device (an active primary context takes 8 MiB)

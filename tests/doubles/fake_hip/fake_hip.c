@@ -261,6 +261,7 @@ static struct {
     fh_error_t init_error;
     bool async;
     bool link[FH_MAX_DEVICES][FH_MAX_DEVICES];
+    bool can_access[FH_MAX_DEVICES][FH_MAX_DEVICES]; /* hipDeviceCanAccessPeer */
     bool atomics[FH_MAX_DEVICES][FH_MAX_DEVICES];
     int rank[FH_MAX_DEVICES][FH_MAX_DEVICES];
     bool enabled[FH_MAX_DEVICES][FH_MAX_DEVICES];
@@ -379,6 +380,11 @@ static void configure(void)
             for (int b = 0; b < fh.ndev; b++)
                 fh.link[a][b] = a != b;
     }
+    s = getenv("FAKE_HIP_CANACCESS");
+    if (s != NULL)
+        parse_pairs(s, fh.can_access, NULL);
+    else
+        memcpy(fh.can_access, fh.link, sizeof(fh.can_access));
     s = getenv("FAKE_HIP_ATOMICS");
     if (s != NULL)
         parse_pairs(s, fh.atomics, NULL);
@@ -915,7 +921,7 @@ FH_EXPORT fh_error_t hipDeviceCanAccessPeer(int *can_access, int device, int pee
         return fhErrorInvalidValue;
     if (!valid_device(device) || !valid_device(peer))
         return fhErrorInvalidDevice;
-    *can_access = device != peer && fh.link[device][peer];
+    *can_access = device != peer && fh.can_access[device][peer];
     return fhSuccess;
 }
 

@@ -14,6 +14,7 @@
  *   FAKE_HIP_DEVICES=N         number of devices (default 4; 0 = hipErrorNoDevice)
  *   FAKE_HIP_P2P="0-1,1-0"     ordered pairs cmd-peer with peer access (default: every pair)
  *   FAKE_HIP_ATOMICS="0-1"     pairs with native atomics (default: the same as FAKE_HIP_P2P)
+ *   FAKE_HIP_CANACCESS="0-1"   pairs hipDeviceCanAccessPeer says yes for (default: FAKE_HIP_P2P)
  *   FAKE_HIP_RANKS="0-1:3"     performance rank of pairs (default 7 for linked pairs, 0 else)
  *   FAKE_HIP_VERSION=60241134  hipRuntimeGetVersion / hipDriverGetVersion (HIP_VERSION form;
  *                              below 60000000 hipPointerGetAttributes uses HIP 5's memory types)
