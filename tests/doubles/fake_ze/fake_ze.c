@@ -8,7 +8,27 @@
  * It is written against the installed ze_api.h, independently of the adapter's own declarations
  * (src/adapters/level_zero/ze_drv.h): a layout the two disagree on shows up as a failing test.
  * Device memory is host memory; immediate command lists execute each command when it is
- * appended; events carry timestamps of a simulated device clock. See fake_ze.h for the controls.
+ * appended; events carry timestamps of a simulated device clock. A thin shim over the fakegpu
+ * framework (../fakegpu/fakegpu.h for the configuration and the controls). Its own options:
+ *   FAKEGPU_VERSION=M.m      what zeDriverGetApiVersion answers, default 1.4
+ *   FAKEGPU_DRIVERS=n        drivers (platforms), default 1, each with the topology's devices
+ *   FAKEGPU_CANACCESS=spec   a topology whose access is zeDeviceCanAccessPeer's answer (default:
+ *                            the topology's), to make it disagree with the P2P ACCESS flag; the
+ *                            topology's access and atomics are the P2P property flags
+ *   FAKEGPU_INIT_DRIVERS=0   zeInitDrivers fails with ZE_RESULT_ERROR_UNINITIALIZED
+ *   FAKEGPU_PCI=0            zeDevicePciGetPropertiesExt answers UNSUPPORTED_FEATURE
+ *   FAKEGPU_MAX_FILL=n       maxMemoryFillPatternSize of the compute group, default 16
+ *   FAKEGPU_TIMER_HZ=n       device timer frequency, default 19200000
+ *   FAKEGPU_TS_BITS=n        kernelTimestampValidBits, default 32
+ *   FAKEGPU_TS_START=ticks   the device clock's first value, default 1000
+ *   FAKEGPU_STRICT=1         exit with status 1 at process exit if any violation was counted
+ * The bandwidth properties are filled from the topology's bandwidths when it gives any (else the
+ * chain is left alone, as by a driver without the extension); maxMemAllocSize is half a device's
+ * memory. Counters: "violations" (calls that break the API's rules: bad handles, wrong stype,
+ * waiting on unsignalled events, oversize fill patterns, leaked objects at context
+ * destruction...), "copies_without_p2p" (device memory copied by a device without ACCESS to it),
+ * "in_order_lists", "bytes_copied", and "live_allocations", "live_contexts", "live_lists",
+ * "live_pools", "live_events".
  */
 #include "fake_ze_impl.h"
 
@@ -23,8 +43,6 @@
 /* ---- State ---------------------------------------------------------------------------------- */
 
 #define FZ_MAX_DRIVERS 4
-#define FZ_MAX_DEVICES 16
-#define FZ_MAX_COUNTERS 128
 
 enum {
     FZ_MAGIC_DRIVER = 0x7a650001,
@@ -44,7 +62,6 @@ struct _ze_device_handle_t {
     uint32_t magic;
     uint32_t driver;
     uint32_t index; /* within the driver */
-    uint64_t mem_used;
     uint64_t clock; /* simulated device clock, ticks */
 };
 
@@ -76,79 +93,97 @@ struct _ze_event_handle_t {
     uint64_t ts_start, ts_end;
 };
 
-struct fz_alloc {
-    char *base;
-    size_t size;
-    ze_memory_type_t type;
-    ze_device_handle_t dev;
-    ze_context_handle_t ctx;
-    uint64_t id;
-    struct fz_alloc *next;
-};
+/* clang-format off */
+#define FZ_CALLS(X) \
+    X(zeInit) \
+    X(zeInitDrivers) \
+    X(zeDriverGet) \
+    X(zeDriverGetApiVersion) \
+    X(zeDriverGetProperties) \
+    X(zeDeviceGet) \
+    X(zeDeviceGetProperties) \
+    X(zeDeviceGetComputeProperties) \
+    X(zeDeviceGetMemoryProperties) \
+    X(zeDeviceGetMemoryAccessProperties) \
+    X(zeDeviceGetCommandQueueGroupProperties) \
+    X(zeDeviceGetP2PProperties) \
+    X(zeDeviceCanAccessPeer) \
+    X(zeDevicePciGetPropertiesExt) \
+    X(zeContextCreate) \
+    X(zeContextDestroy) \
+    X(zeMemAllocDevice) \
+    X(zeMemAllocHost) \
+    X(zeMemFree) \
+    X(zeMemGetAllocProperties) \
+    X(zeMemGetAddressRange) \
+    X(zeEventPoolCreate) \
+    X(zeEventPoolDestroy) \
+    X(zeEventCreate) \
+    X(zeEventDestroy) \
+    X(zeEventHostSynchronize) \
+    X(zeEventQueryStatus) \
+    X(zeEventHostReset) \
+    X(zeEventQueryKernelTimestamp) \
+    X(zeCommandListCreateImmediate) \
+    X(zeCommandListDestroy) \
+    X(zeCommandListAppendBarrier) \
+    X(zeCommandListAppendMemoryCopy) \
+    X(zeCommandListAppendMemoryFill)
+/* clang-format on */
+FG_CALL_TABLE(FZ_CALLS);
 
-struct fz_counter {
-    const char *name;
-    uint64_t count;
-    uint32_t fail_nth; /* 0: no failure planned */
-    int32_t fail_code;
-};
-
-struct fz_pairs {
-    bool all;
-    bool set[FZ_MAX_DEVICES][FZ_MAX_DEVICES];
-    uint32_t value[FZ_MAX_DEVICES][FZ_MAX_DEVICES];
-};
-
-static pthread_mutex_t fz_lock = PTHREAD_MUTEX_INITIALIZER;
-static pthread_once_t fz_once = PTHREAD_ONCE_INIT;
 static bool fz_initialised; /* zeInit / zeInitDrivers succeeded */
 
 static struct {
-    uint32_t ndrivers, ndevices;
-    struct fz_pairs p2p, atomics, canaccess, bandwidth;
-    bool canaccess_set, bandwidth_set;
+    uint32_t ndrivers;
     uint32_t api_version;
     bool init_drivers_ok, pci_ok;
     size_t max_fill;
-    uint64_t mem;
     uint64_t timer_hz;
     uint32_t ts_bits;
-    uint64_t ts_start;
 } cfg;
 
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
-static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FZ_MAX_DEVICES];
-static struct fz_alloc *allocs;
-static uint64_t next_alloc_id = 1;
-static struct fz_counter counters[FZ_MAX_COUNTERS];
+static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FG_MAX_DEV / FZ_MAX_DRIVERS];
 
-/* ---- Counters, failures, violations --------------------------------------------------------- */
-
-static struct fz_counter *counter(const char *name)
+/* No streams here (commands run when appended) and no peer state in the driver. */
+bool fg_shim_peer_on(const struct fg_stream *s, int other)
 {
-    for (int i = 0; i < FZ_MAX_COUNTERS; i++) {
-        if (counters[i].name == NULL) {
-            counters[i].name = name;
-            return &counters[i];
-        }
-        if (strcmp(counters[i].name, name) == 0)
-            return &counters[i];
-    }
-    return &counters[FZ_MAX_COUNTERS - 1];
+    (void)s, (void)other;
+    return false;
 }
 
-static void bump(const char *name, int64_t delta)
+int fg_shim_peer_enabled(int cmd, int peer)
 {
-    struct fz_counter *c = counter(name);
-    c->count += (uint64_t)delta;
+    (void)cmd, (void)peer;
+    return 0;
 }
+
+long fg_shim_gate(int id)
+{
+    (void)id;
+    return 0;
+}
+
+/* A device's index in the framework (its memory): driver * devices + index. */
+static int dev_index(ze_device_handle_t d)
+{
+    return (int)(d->driver * (uint32_t)fg.ndev + d->index);
+}
+
+static ze_device_handle_t dev_of(const struct fg_alloc *a)
+{
+    return a->dev < 0 ? NULL : &devices[a->dev / fg.ndev][a->dev % fg.ndev];
+}
+
+/* ---- Violations ----------------------------------------------------------------------------- */
 
 static void violation(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 static void violation(const char *fmt, ...)
 {
     va_list ap;
 
-    bump("violations", 1);
+    fg_bump("violations", 1);
     fprintf(stderr, "fake_ze: violation: ");
     va_start(ap, fmt);
     vfprintf(stderr, fmt, ap);
@@ -156,223 +191,73 @@ static void violation(const char *fmt, ...)
     fprintf(stderr, "\n");
 }
 
-FZ_EXPORT uint64_t fakeze_call_count(const char *name);
-FZ_EXPORT uint64_t fakeze_call_count(const char *name)
-{
-    uint64_t n = 0;
-
-    pthread_mutex_lock(&fz_lock);
-    for (int i = 0; i < FZ_MAX_COUNTERS && counters[i].name != NULL; i++)
-        if (strcmp(counters[i].name, name) == 0)
-            n = counters[i].count;
-    pthread_mutex_unlock(&fz_lock);
-    return n;
-}
-
-/* Reset the call counters (not the live-object counts). */
-FZ_EXPORT void fakeze_reset_counts(void);
-FZ_EXPORT void fakeze_reset_counts(void)
-{
-    pthread_mutex_lock(&fz_lock);
-    for (int i = 0; i < FZ_MAX_COUNTERS && counters[i].name != NULL; i++)
-        if (strncmp(counters[i].name, "live_", 5) != 0)
-            counters[i].count = 0;
-    pthread_mutex_unlock(&fz_lock);
-}
-
-FZ_EXPORT void fakeze_fail(const char *name, uint32_t nth, int32_t code);
-FZ_EXPORT void fakeze_fail(const char *name, uint32_t nth, int32_t code)
-{
-    pthread_mutex_lock(&fz_lock);
-    /* The counter keeps the name pointer: keep a copy that lives as long as the process. */
-    struct fz_counter *c = NULL;
-    for (int i = 0; i < FZ_MAX_COUNTERS && counters[i].name != NULL; i++)
-        if (strcmp(counters[i].name, name) == 0)
-            c = &counters[i];
-    if (c == NULL)
-        c = counter(strdup(name));
-    c->fail_nth = nth;
-    c->fail_code = code;
-    pthread_mutex_unlock(&fz_lock);
-}
-
-/* Every entry point starts here (with the lock held): count, and fail if planned. */
-static ze_result_t enter(const char *name)
-{
-    struct fz_counter *c = counter(name);
-
-    c->count++;
-    counter("calls")->count++;
-    if (c->fail_nth != 0 && --c->fail_nth == 0)
-        return (ze_result_t)c->fail_code;
-    return ZE_RESULT_SUCCESS;
-}
-
 #define FZ_ENTER(name)                                                                             \
     ze_result_t fz_r_;                                                                             \
-    pthread_mutex_lock(&fz_lock);                                                                  \
-    fz_r_ = enter(name);                                                                           \
+    fz_configure();                                                                                \
+    fg_begin();                                                                                    \
+    fz_r_ = (ze_result_t)fg_enter(FG_ID_##name);                                                   \
     if (fz_r_ == ZE_RESULT_SUCCESS && !fz_initialised) {                                           \
-        violation("%s before zeInit", name);                                                       \
+        violation("%s before zeInit", #name);                                                      \
         fz_r_ = ZE_RESULT_ERROR_UNINITIALIZED;                                                     \
     }                                                                                              \
     if (fz_r_ != ZE_RESULT_SUCCESS) {                                                              \
-        pthread_mutex_unlock(&fz_lock);                                                            \
+        fg_end();                                                                                  \
         return fz_r_;                                                                              \
     }
 
 #define FZ_RETURN(r)                                                                               \
     do {                                                                                           \
         ze_result_t fz_ret_ = (r);                                                                 \
-        pthread_mutex_unlock(&fz_lock);                                                            \
+        fg_end();                                                                                  \
         return fz_ret_;                                                                            \
     } while (0)
 
-/* FAKE_ZE_STRICT=1: a process that broke a rule of the API exits with status 1, whatever its
+/* FAKEGPU_STRICT=1: a process that broke a rule of the API exits with status 1, whatever its
  * own verdict (for test programs that know nothing of the fake). */
 __attribute__((destructor)) static void strict_check(void)
 {
-    const char *strict = getenv("FAKE_ZE_STRICT");
-    uint64_t n = 0;
+    unsigned long n = fg_counter("violations");
 
-    if (strict == NULL || strcmp(strict, "1") != 0)
+    if (fg_env("STRICT", 0) != 1 || n == 0)
         return;
-    for (int i = 0; i < FZ_MAX_COUNTERS && counters[i].name != NULL; i++)
-        if (strcmp(counters[i].name, "violations") == 0)
-            n = counters[i].count;
-    if (n != 0) {
-        fprintf(stderr, "fake_ze: %llu violations of the Level Zero API\n", (unsigned long long)n);
-        fflush(NULL);
-        _exit(1);
-    }
+    fprintf(stderr, "fake_ze: %lu violations of the Level Zero API\n", n);
+    fflush(NULL);
+    _exit(1);
 }
 
 /* ---- Configuration -------------------------------------------------------------------------- */
 
-static uint64_t env_u64(const char *name, uint64_t def)
-{
-    const char *s = getenv(name);
-    char *end;
-    unsigned long long v;
-
-    if (s == NULL || *s == '\0')
-        return def;
-    errno = 0;
-    v = strtoull(s, &end, 0);
-    if (errno != 0 || *end != '\0') {
-        fprintf(stderr, "fake_ze: bad %s=%s\n", name, s);
-        return def;
-    }
-    return v;
-}
-
-/* "*", "none", "" or "a-b[:value],..." */
-static bool parse_pairs(const char *name, struct fz_pairs *out, const char *def)
-{
-    const char *s = getenv(name);
-    bool given = s != NULL;
-
-    memset(out, 0, sizeof(*out));
-    if (s == NULL)
-        s = def;
-    if (strcmp(s, "*") == 0) {
-        out->all = true;
-        return given;
-    }
-    if (strcmp(s, "none") == 0)
-        return given;
-    while (*s != '\0') {
-        char *end;
-        unsigned long a = strtoul(s, &end, 10), b, v = 1;
-        if (end == s || *end != '-')
-            goto bad;
-        s = end + 1;
-        b = strtoul(s, &end, 10);
-        if (end == s)
-            goto bad;
-        s = end;
-        if (*s == ':') {
-            v = strtoul(s + 1, &end, 10);
-            s = end;
-        }
-        if (a >= FZ_MAX_DEVICES || b >= FZ_MAX_DEVICES)
-            goto bad;
-        out->set[a][b] = true;
-        out->value[a][b] = (uint32_t)v;
-        if (*s == ',')
-            s++;
-        else if (*s != '\0')
-            goto bad;
-    }
-    return given;
-bad:
-    fprintf(stderr, "fake_ze: bad %s\n", name);
-    return given;
-}
-
-static bool pair_in(const struct fz_pairs *p, uint32_t a, uint32_t b)
-{
-    return p->all || (a < FZ_MAX_DEVICES && b < FZ_MAX_DEVICES && p->set[a][b]);
-}
-
-static void parse_failures(void)
-{
-    const char *s = getenv("FAKE_ZE_FAIL");
-    char *copy, *save = NULL;
-
-    if (s == NULL || *s == '\0')
-        return;
-    copy = strdup(s);
-    for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-        char *c1 = strchr(tok, ':'), *c2;
-        if (c1 == NULL || (c2 = strchr(c1 + 1, ':')) == NULL) {
-            fprintf(stderr, "fake_ze: bad FAKE_ZE_FAIL entry %s\n", tok);
-            continue;
-        }
-        *c1 = '\0';
-        struct fz_counter *c = counter(strdup(tok));
-        c->fail_nth = (uint32_t)strtoul(c1 + 1, NULL, 0);
-        c->fail_code = (int32_t)strtoll(c2 + 1, NULL, 0);
-    }
-    free(copy);
-}
-
 static void configure(void)
 {
-    const char *api = getenv("FAKE_ZE_API_VERSION");
+    const char *api = fg_env_str("VERSION");
     unsigned major = 1, minor = 4;
 
-    cfg.ndrivers = (uint32_t)env_u64("FAKE_ZE_DRIVERS", 1);
+    fg_configure();
+    cfg.ndrivers = (uint32_t)fg_env("DRIVERS", 1);
     if (cfg.ndrivers > FZ_MAX_DRIVERS)
         cfg.ndrivers = FZ_MAX_DRIVERS;
-    cfg.ndevices = (uint32_t)env_u64("FAKE_ZE_DEVICES", 4);
-    if (cfg.ndevices > FZ_MAX_DEVICES)
-        cfg.ndevices = FZ_MAX_DEVICES;
-    parse_pairs("FAKE_ZE_P2P", &cfg.p2p, "*");
-    parse_pairs("FAKE_ZE_ATOMICS", &cfg.atomics, "none");
-    cfg.canaccess_set = parse_pairs("FAKE_ZE_CANACCESS", &cfg.canaccess, "none");
-    cfg.bandwidth_set = parse_pairs("FAKE_ZE_BANDWIDTH", &cfg.bandwidth, "none");
+    if (fg.ndev > FG_MAX_DEV / FZ_MAX_DRIVERS)
+        fg.ndev = FG_MAX_DEV / FZ_MAX_DRIVERS;
     if (api != NULL && sscanf(api, "%u.%u", &major, &minor) != 2)
-        fprintf(stderr, "fake_ze: bad FAKE_ZE_API_VERSION=%s\n", api);
+        fprintf(stderr, "fake_ze: bad FAKEGPU_VERSION=%s\n", api);
     cfg.api_version = ZE_MAKE_VERSION(major, minor);
-    cfg.init_drivers_ok = env_u64("FAKE_ZE_INIT_DRIVERS", 1) != 0;
-    cfg.pci_ok = env_u64("FAKE_ZE_PCI", 1) != 0;
-    cfg.max_fill = (size_t)env_u64("FAKE_ZE_MAX_FILL", 16);
-    cfg.mem = env_u64("FAKE_ZE_MEM", 1ull << 30);
-    cfg.timer_hz = env_u64("FAKE_ZE_TIMER_HZ", 19200000);
-    cfg.ts_bits = (uint32_t)env_u64("FAKE_ZE_TS_BITS", 32);
-    cfg.ts_start = env_u64("FAKE_ZE_TS_START", 1000);
+    cfg.init_drivers_ok = fg_env("INIT_DRIVERS", 1) != 0;
+    cfg.pci_ok = fg_env("PCI", 1) != 0;
+    cfg.max_fill = (size_t)fg_env("MAX_FILL", 16);
+    cfg.timer_hz = fg_env("TIMER_HZ", 19200000);
+    cfg.ts_bits = (uint32_t)fg_env("TS_BITS", 32);
     for (uint32_t d = 0; d < cfg.ndrivers; d++) {
         drivers[d] = (struct _ze_driver_handle_t){FZ_MAGIC_DRIVER, d};
-        for (uint32_t i = 0; i < cfg.ndevices; i++)
-            devices[d][i] = (struct _ze_device_handle_t){FZ_MAGIC_DEVICE, d, i, 0, cfg.ts_start};
+        for (uint32_t i = 0; i < (uint32_t)fg.ndev; i++)
+            devices[d][i] =
+                (struct _ze_device_handle_t){FZ_MAGIC_DEVICE, d, i, fg_env("TS_START", 1000)};
     }
-    parse_failures();
 }
 
 void fz_configure(void)
 {
-    pthread_once(&fz_once, configure);
+    static pthread_once_t once = PTHREAD_ONCE_INIT;
+    pthread_once(&once, configure);
 }
 
 /* ---- Handle checks -------------------------------------------------------------------------- */
@@ -409,8 +294,8 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInit(ze_init_flags_t flags)
     ze_result_t r;
 
     fz_configure();
-    pthread_mutex_lock(&fz_lock);
-    r = enter("zeInit");
+    fg_begin();
+    r = (ze_result_t)fg_enter(FG_ID_zeInit);
     if (r == ZE_RESULT_SUCCESS) {
         if (flags & ~(ze_init_flags_t)(ZE_INIT_FLAG_GPU_ONLY | ZE_INIT_FLAG_VPU_ONLY)) {
             violation("zeInit: flags 0x%x", (unsigned)flags);
@@ -421,7 +306,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInit(ze_init_flags_t flags)
             fz_initialised = true;
         }
     }
-    pthread_mutex_unlock(&fz_lock);
+    fg_end();
     return r;
 }
 
@@ -431,8 +316,8 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
     ze_result_t r;
 
     fz_configure();
-    pthread_mutex_lock(&fz_lock);
-    r = enter("zeInitDrivers");
+    fg_begin();
+    r = (ze_result_t)fg_enter(FG_ID_zeInitDrivers);
     if (r != ZE_RESULT_SUCCESS)
         FZ_RETURN(r);
     if (!cfg.init_drivers_ok)
@@ -458,7 +343,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGet(uint32_t *pCount, ze_driver_handle_t *phDrivers)
 {
-    FZ_ENTER("zeDriverGet");
+    FZ_ENTER(zeDriverGet);
     FZ_CHECK_PTR(pCount);
     if (*pCount == 0 || phDrivers == NULL) {
         *pCount = cfg.ndrivers;
@@ -474,7 +359,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGet(uint32_t *pCount, ze_driver_hand
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetApiVersion(ze_driver_handle_t hDriver,
                                                           ze_api_version_t *version)
 {
-    FZ_ENTER("zeDriverGetApiVersion");
+    FZ_ENTER(zeDriverGetApiVersion);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(version);
     *version = (ze_api_version_t)cfg.api_version;
@@ -484,7 +369,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetApiVersion(ze_driver_handle_t hDr
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetProperties(ze_driver_handle_t hDriver,
                                                           ze_driver_properties_t *props)
 {
-    FZ_ENTER("zeDriverGetProperties");
+    FZ_ENTER(zeDriverGetProperties);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(props);
     FZ_CHECK_STYPE(props, ZE_STRUCTURE_TYPE_DRIVER_PROPERTIES);
@@ -500,15 +385,15 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetProperties(ze_driver_handle_t hDr
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGet(ze_driver_handle_t hDriver, uint32_t *pCount,
                                                 ze_device_handle_t *phDevices)
 {
-    FZ_ENTER("zeDeviceGet");
+    FZ_ENTER(zeDeviceGet);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(pCount);
     if (*pCount == 0 || phDevices == NULL) {
-        *pCount = cfg.ndevices;
+        *pCount = (uint32_t)fg.ndev;
         FZ_RETURN(ZE_RESULT_SUCCESS);
     }
-    if (*pCount > cfg.ndevices)
-        *pCount = cfg.ndevices;
+    if (*pCount > (uint32_t)fg.ndev)
+        *pCount = (uint32_t)fg.ndev;
     for (uint32_t i = 0; i < *pCount; i++)
         phDevices[i] = &devices[hDriver->index][i];
     FZ_RETURN(ZE_RESULT_SUCCESS);
@@ -517,7 +402,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGet(ze_driver_handle_t hDriver, uint
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetProperties(ze_device_handle_t hDevice,
                                                           ze_device_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetProperties");
+    FZ_ENTER(zeDeviceGetProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
     if (p->stype != ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES &&
@@ -534,7 +419,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetProperties(ze_device_handle_t hDe
     p->flags = 0;
     p->subdeviceId = 0;
     p->coreClockRate = 1600;
-    p->maxMemAllocSize = cfg.mem / 2;
+    p->maxMemAllocSize = fg_memory((int)hDevice->index) / 2;
     p->maxHardwareContexts = 1024;
     p->maxCommandQueuePriority = 0;
     p->numThreadsPerEU = 8;
@@ -563,7 +448,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetProperties(ze_device_handle_t hDe
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetComputeProperties(ze_device_handle_t hDevice,
                                                                  ze_device_compute_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetComputeProperties");
+    FZ_ENTER(zeDeviceGetComputeProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_COMPUTE_PROPERTIES);
@@ -582,7 +467,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryProperties(ze_device_handle
                                                                 uint32_t *pCount,
                                                                 ze_device_memory_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetMemoryProperties");
+    FZ_ENTER(zeDeviceGetMemoryProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
     if (*pCount == 0 || p == NULL) {
@@ -594,7 +479,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryProperties(ze_device_handle
     p->flags = 0;
     p->maxClockRate = 3200;
     p->maxBusWidth = 8192;
-    p->totalSize = cfg.mem;
+    p->totalSize = fg_memory((int)hDevice->index);
     snprintf(p->name, sizeof(p->name), "HBM");
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
@@ -602,7 +487,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryProperties(ze_device_handle
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryAccessProperties(
     ze_device_handle_t hDevice, ze_device_memory_access_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetMemoryAccessProperties");
+    FZ_ENTER(zeDeviceGetMemoryAccessProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_ACCESS_PROPERTIES);
@@ -618,7 +503,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryAccessProperties(
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetCommandQueueGroupProperties(
     ze_device_handle_t hDevice, uint32_t *pCount, ze_command_queue_group_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetCommandQueueGroupProperties");
+    FZ_ENTER(zeDeviceGetCommandQueueGroupProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
     if (*pCount == 0 || p == NULL) {
@@ -649,7 +534,7 @@ static bool same_driver(ze_device_handle_t a, ze_device_handle_t b)
 
 static bool p2p_access_flag(ze_device_handle_t a, ze_device_handle_t b)
 {
-    return a == b || (same_driver(a, b) && pair_in(&cfg.p2p, a->index, b->index));
+    return a == b || (same_driver(a, b) && fg_access((int)a->index, (int)b->index));
 }
 
 static bool can_access_peer(ze_device_handle_t a, ze_device_handle_t b)
@@ -658,15 +543,16 @@ static bool can_access_peer(ze_device_handle_t a, ze_device_handle_t b)
         return true; /* the specification: a device can access itself */
     if (!same_driver(a, b))
         return false;
-    return cfg.canaccess_set ? pair_in(&cfg.canaccess, a->index, b->index)
-                             : pair_in(&cfg.p2p, a->index, b->index);
+    /* FAKEGPU_CANACCESS: a topology whose access is this answer, to disagree with the flags. */
+    return fg_access_in("CANACCESS", (int)a->index, (int)b->index,
+                        fg_access((int)a->index, (int)b->index));
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetP2PProperties(ze_device_handle_t hDevice,
                                                              ze_device_handle_t hPeerDevice,
                                                              ze_device_p2p_properties_t *p)
 {
-    FZ_ENTER("zeDeviceGetP2PProperties");
+    FZ_ENTER(zeDeviceGetP2PProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_HANDLE(hPeerDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
@@ -675,19 +561,19 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetP2PProperties(ze_device_handle_t 
     if (p2p_access_flag(hDevice, hPeerDevice))
         p->flags |= ZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS;
     if (hDevice == hPeerDevice || (same_driver(hDevice, hPeerDevice) &&
-                                   pair_in(&cfg.atomics, hDevice->index, hPeerDevice->index)))
+                                   fg_atomics((int)hDevice->index, (int)hPeerDevice->index)))
         p->flags |= ZE_DEVICE_P2P_PROPERTY_FLAG_ATOMICS;
     for (ze_base_properties_t *ext = p->pNext; ext != NULL; ext = ext->pNext) {
         if (ext->stype != ZE_STRUCTURE_TYPE_DEVICE_P2P_BANDWIDTH_EXP_PROPERTIES)
             continue;
-        if (!cfg.bandwidth_set)
+        if (!fg_any_bandwidth())
             continue; /* a driver without the extension leaves it alone */
         ze_device_p2p_bandwidth_exp_properties_t *bw =
             (ze_device_p2p_bandwidth_exp_properties_t *)ext;
-        uint32_t v = same_driver(hDevice, hPeerDevice) &&
-                             pair_in(&cfg.bandwidth, hDevice->index, hPeerDevice->index)
-                         ? cfg.bandwidth.value[hDevice->index][hPeerDevice->index]
-                         : 0;
+        uint32_t v =
+            same_driver(hDevice, hPeerDevice)
+                ? (uint32_t)(fg_bandwidth((int)hDevice->index, (int)hPeerDevice->index) + 0.5)
+                : 0;
         bw->logicalBandwidth = v;
         bw->physicalBandwidth = v;
         bw->bandwidthUnit =
@@ -703,7 +589,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceCanAccessPeer(ze_device_handle_t hDe
                                                           ze_device_handle_t hPeerDevice,
                                                           ze_bool_t *value)
 {
-    FZ_ENTER("zeDeviceCanAccessPeer");
+    FZ_ENTER(zeDeviceCanAccessPeer);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_HANDLE(hPeerDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(value);
@@ -714,7 +600,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceCanAccessPeer(ze_device_handle_t hDe
 ZE_APIEXPORT ze_result_t ZE_APICALL zeDevicePciGetPropertiesExt(ze_device_handle_t hDevice,
                                                                 ze_pci_ext_properties_t *p)
 {
-    FZ_ENTER("zeDevicePciGetPropertiesExt");
+    FZ_ENTER(zeDevicePciGetPropertiesExt);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_PCI_EXT_PROPERTIES);
@@ -738,7 +624,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeContextCreate(ze_driver_handle_t hDriver,
 {
     struct _ze_context_handle_t *c;
 
-    FZ_ENTER("zeContextCreate");
+    FZ_ENTER(zeContextCreate);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phContext);
@@ -749,73 +635,43 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeContextCreate(ze_driver_handle_t hDriver,
     c->magic = FZ_MAGIC_CONTEXT;
     c->driver = hDriver->index;
     *phContext = c;
-    bump("live_contexts", 1);
+    fg_bump("live_contexts", 1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeContextDestroy(ze_context_handle_t hContext)
 {
-    FZ_ENTER("zeContextDestroy");
+    FZ_ENTER(zeContextDestroy);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    for (struct fz_alloc *a = allocs; a != NULL; a = a->next)
-        if (a->ctx == hContext)
+    for (struct fg_alloc *a = fg_alloc_first(); a != NULL; a = a->next)
+        if (a->owner == hContext)
             violation("zeContextDestroy: allocation %p of %zu bytes not freed", (void *)a->base,
                       a->size);
     hContext->magic = 0;
     free(hContext);
-    bump("live_contexts", -1);
+    fg_bump("live_contexts", -1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 /* ---- Memory --------------------------------------------------------------------------------- */
 
-static struct fz_alloc *find_alloc(const void *p)
-{
-    for (struct fz_alloc *a = allocs; a != NULL; a = a->next)
-        if ((const char *)p >= a->base && (const char *)p < a->base + a->size)
-            return a;
-    return NULL;
-}
-
 static ze_result_t do_alloc(ze_context_handle_t ctx, ze_memory_type_t type, ze_device_handle_t dev,
                             size_t size, size_t alignment, void **pptr)
 {
-    struct fz_alloc *a;
-    size_t rounded;
+    struct fg_alloc *a;
+    int d = dev != NULL ? dev_index(dev) : -1;
 
     if (size == 0)
         return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
     if (alignment != 0 && (alignment & (alignment - 1)) != 0)
         return ZE_RESULT_ERROR_UNSUPPORTED_ALIGNMENT;
-    if (alignment < 64)
-        alignment = 64;
-    if (dev != NULL) {
-        if (size > cfg.mem / 2)
-            return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
-        if (dev->mem_used + size > cfg.mem)
-            return ZE_RESULT_ERROR_OUT_OF_DEVICE_MEMORY;
-    }
-    a = calloc(1, sizeof(*a));
+    if (d >= 0 && size > fg_memory(d) / 2)
+        return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
+    if (d >= 0 && fg_used(d) + size > fg_memory(d))
+        return ZE_RESULT_ERROR_OUT_OF_DEVICE_MEMORY;
+    a = fg_alloc_new(d, (int)type, size, alignment < 64 ? 64 : alignment, ctx, d);
     if (a == NULL)
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    rounded = (size + alignment - 1) / alignment * alignment;
-    a->base = aligned_alloc(alignment, rounded);
-    if (a->base == NULL) {
-        free(a);
-        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    }
-    /* Fresh memory is garbage, as on a device. */
-    memset(a->base, 0xA5, rounded);
-    a->size = size;
-    a->type = type;
-    a->dev = dev;
-    a->ctx = ctx;
-    a->id = next_alloc_id++;
-    a->next = allocs;
-    allocs = a;
-    if (dev != NULL)
-        dev->mem_used += size;
-    bump("live_allocations", 1);
     *pptr = a->base;
     return ZE_RESULT_SUCCESS;
 }
@@ -825,7 +681,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocDevice(ze_context_handle_t hContex
                                                      size_t size, size_t alignment,
                                                      ze_device_handle_t hDevice, void **pptr)
 {
-    FZ_ENTER("zeMemAllocDevice");
+    FZ_ENTER(zeMemAllocDevice);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(desc);
@@ -842,7 +698,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocHost(ze_context_handle_t hContext,
                                                    const ze_host_mem_alloc_desc_t *desc,
                                                    size_t size, size_t alignment, void **pptr)
 {
-    FZ_ENTER("zeMemAllocHost");
+    FZ_ENTER(zeMemAllocHost);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(pptr);
@@ -852,27 +708,20 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocHost(ze_context_handle_t hContext,
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeMemFree(ze_context_handle_t hContext, void *ptr)
 {
-    FZ_ENTER("zeMemFree");
+    FZ_ENTER(zeMemFree);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
-    for (struct fz_alloc **pp = &allocs; *pp != NULL; pp = &(*pp)->next) {
-        struct fz_alloc *a = *pp;
-        if (a->base != ptr)
-            continue;
-        if (a->ctx != hContext) {
-            violation("zeMemFree: %p belongs to another context", ptr);
-            FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
-        }
-        *pp = a->next;
-        if (a->dev != NULL)
-            a->dev->mem_used -= a->size;
-        free(a->base);
-        free(a);
-        bump("live_allocations", -1);
-        FZ_RETURN(ZE_RESULT_SUCCESS);
+    struct fg_alloc *a = fg_alloc_find(ptr);
+    if (a == NULL || a->base != ptr) {
+        violation("zeMemFree: %p is not the base of an allocation", ptr);
+        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
     }
-    violation("zeMemFree: %p is not the base of an allocation", ptr);
-    FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+    if (a->owner != hContext) {
+        violation("zeMemFree: %p belongs to another context", ptr);
+        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+    }
+    fg_alloc_free(a);
+    FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAllocProperties(ze_context_handle_t hContext,
@@ -880,15 +729,15 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAllocProperties(ze_context_handle_t 
                                                             ze_memory_allocation_properties_t *p,
                                                             ze_device_handle_t *phDevice)
 {
-    struct fz_alloc *a;
+    struct fg_alloc *a;
 
-    FZ_ENTER("zeMemGetAllocProperties");
+    FZ_ENTER(zeMemGetAllocProperties);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
     FZ_CHECK_PTR(p);
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_MEMORY_ALLOCATION_PROPERTIES);
-    a = find_alloc(ptr);
-    if (a == NULL || a->ctx != hContext) {
+    a = fg_alloc_find(ptr);
+    if (a == NULL || a->owner != hContext) {
         p->type = ZE_MEMORY_TYPE_UNKNOWN;
         p->id = 0;
         p->pageSize = 0;
@@ -896,11 +745,11 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAllocProperties(ze_context_handle_t 
             *phDevice = NULL;
         FZ_RETURN(ZE_RESULT_SUCCESS);
     }
-    p->type = a->type;
+    p->type = (ze_memory_type_t)a->kind;
     p->id = a->id;
-    p->pageSize = a->type == ZE_MEMORY_TYPE_DEVICE ? 65536 : 4096;
+    p->pageSize = a->kind == ZE_MEMORY_TYPE_DEVICE ? 65536 : 4096;
     if (phDevice != NULL)
-        *phDevice = a->dev;
+        *phDevice = dev_of(a);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
@@ -908,13 +757,13 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAddressRange(ze_context_handle_t hCo
                                                          const void *ptr, void **pBase,
                                                          size_t *pSize)
 {
-    struct fz_alloc *a;
+    struct fg_alloc *a;
 
-    FZ_ENTER("zeMemGetAddressRange");
+    FZ_ENTER(zeMemGetAddressRange);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
-    a = find_alloc(ptr);
-    if (a == NULL || a->ctx != hContext)
+    a = fg_alloc_find(ptr);
+    if (a == NULL || a->owner != hContext)
         FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
     if (pBase != NULL)
         *pBase = a->base;
@@ -933,7 +782,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolCreate(ze_context_handle_t hConte
 {
     struct _ze_event_pool_handle_t *pool;
 
-    FZ_ENTER("zeEventPoolCreate");
+    FZ_ENTER(zeEventPoolCreate);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEventPool);
@@ -955,13 +804,13 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolCreate(ze_context_handle_t hConte
     pool->flags = desc->flags;
     pool->count = desc->count;
     *phEventPool = pool;
-    bump("live_pools", 1);
+    fg_bump("live_pools", 1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolDestroy(ze_event_pool_handle_t hEventPool)
 {
-    FZ_ENTER("zeEventPoolDestroy");
+    FZ_ENTER(zeEventPoolDestroy);
     FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
     for (uint32_t i = 0; i < hEventPool->count; i++)
         if (hEventPool->events[i] != NULL)
@@ -969,7 +818,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolDestroy(ze_event_pool_handle_t hE
     hEventPool->magic = 0;
     free(hEventPool->events);
     free(hEventPool);
-    bump("live_pools", -1);
+    fg_bump("live_pools", -1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
@@ -979,7 +828,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventCreate(ze_event_pool_handle_t hEventP
 {
     struct _ze_event_handle_t *ev;
 
-    FZ_ENTER("zeEventCreate");
+    FZ_ENTER(zeEventCreate);
     FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEvent);
@@ -996,25 +845,25 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventCreate(ze_event_pool_handle_t hEventP
     ev->index = desc->index;
     hEventPool->events[desc->index] = ev;
     *phEvent = ev;
-    bump("live_events", 1);
+    fg_bump("live_events", 1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeEventDestroy(ze_event_handle_t hEvent)
 {
-    FZ_ENTER("zeEventDestroy");
+    FZ_ENTER(zeEventDestroy);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     hEvent->pool->events[hEvent->index] = NULL;
     hEvent->magic = 0;
     free(hEvent);
-    bump("live_events", -1);
+    fg_bump("live_events", -1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostSynchronize(ze_event_handle_t hEvent,
                                                            uint64_t timeout)
 {
-    FZ_ENTER("zeEventHostSynchronize");
+    FZ_ENTER(zeEventHostSynchronize);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     if (!(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_HOST_VISIBLE))
         violation("zeEventHostSynchronize: event of a pool that is not host-visible");
@@ -1029,14 +878,14 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostSynchronize(ze_event_handle_t hEv
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeEventQueryStatus(ze_event_handle_t hEvent)
 {
-    FZ_ENTER("zeEventQueryStatus");
+    FZ_ENTER(zeEventQueryStatus);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     FZ_RETURN(hEvent->signalled ? ZE_RESULT_SUCCESS : ZE_RESULT_NOT_READY);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostReset(ze_event_handle_t hEvent)
 {
-    FZ_ENTER("zeEventHostReset");
+    FZ_ENTER(zeEventHostReset);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     hEvent->signalled = false;
     hEvent->ts_start = hEvent->ts_end = 0;
@@ -1048,7 +897,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventQueryKernelTimestamp(ze_event_handle_
 {
     uint64_t mask = cfg.ts_bits >= 64 ? UINT64_MAX : (1ull << cfg.ts_bits) - 1;
 
-    FZ_ENTER("zeEventQueryKernelTimestamp");
+    FZ_ENTER(zeEventQueryKernelTimestamp);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     FZ_CHECK_PTR(dst);
     if (!(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_KERNEL_TIMESTAMP)) {
@@ -1072,7 +921,7 @@ zeCommandListCreateImmediate(ze_context_handle_t hContext, ze_device_handle_t hD
 {
     struct _ze_command_list_handle_t *l;
 
-    FZ_ENTER("zeCommandListCreateImmediate");
+    FZ_ENTER(zeCommandListCreateImmediate);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(desc);
@@ -1092,19 +941,19 @@ zeCommandListCreateImmediate(ze_context_handle_t hContext, ze_device_handle_t hD
     l->dev = hDevice;
     l->in_order = (desc->flags & FZ_COMMAND_QUEUE_FLAG_IN_ORDER) != 0;
     if (l->in_order)
-        bump("in_order_lists", 1);
+        fg_bump("in_order_lists", 1);
     *phList = l;
-    bump("live_lists", 1);
+    fg_bump("live_lists", 1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListDestroy(ze_command_list_handle_t hList)
 {
-    FZ_ENTER("zeCommandListDestroy");
+    FZ_ENTER(zeCommandListDestroy);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     hList->magic = 0;
     free(hList);
-    bump("live_lists", -1);
+    fg_bump("live_lists", -1);
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
 
@@ -1172,11 +1021,12 @@ static void complete(ze_command_list_handle_t l, ze_event_handle_t ev, size_t by
 static ze_result_t check_range(ze_command_list_handle_t l, const void *p, size_t size,
                                const char *fn, const char *side)
 {
-    struct fz_alloc *a = find_alloc(p);
+    struct fg_alloc *a = fg_alloc_find(p);
+    ze_device_handle_t dev = a != NULL ? dev_of(a) : NULL;
 
     if (a == NULL)
         return ZE_RESULT_SUCCESS; /* plain host memory */
-    if (a->ctx != l->ctx) {
+    if (a->owner != l->ctx) {
         violation("%s: %s is memory of another context", fn, side);
         return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
@@ -1185,9 +1035,9 @@ static ze_result_t check_range(ze_command_list_handle_t l, const void *p, size_t
                   a->size);
         return ZE_RESULT_ERROR_INVALID_SIZE;
     }
-    if (a->dev != NULL && a->dev != l->dev &&
-        !(p2p_access_flag(l->dev, a->dev) && can_access_peer(l->dev, a->dev)))
-        bump("copies_without_p2p", 1);
+    if (dev != NULL && dev != l->dev &&
+        !(p2p_access_flag(l->dev, dev) && can_access_peer(l->dev, dev)))
+        fg_bump("copies_without_p2p", 1);
     return ZE_RESULT_SUCCESS;
 }
 
@@ -1198,7 +1048,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendBarrier(ze_command_list_h
 {
     ze_result_t r;
 
-    FZ_ENTER("zeCommandListAppendBarrier");
+    FZ_ENTER(zeCommandListAppendBarrier);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     r = check_waits(hList, numWaitEvents, phWaitEvents, "zeCommandListAppendBarrier");
     if (r == ZE_RESULT_SUCCESS)
@@ -1215,7 +1065,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryCopy(
     const char *fn = "zeCommandListAppendMemoryCopy";
     ze_result_t r;
 
-    FZ_ENTER("zeCommandListAppendMemoryCopy");
+    FZ_ENTER(zeCommandListAppendMemoryCopy);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     FZ_CHECK_PTR(dstptr);
     FZ_CHECK_PTR(srcptr);
@@ -1233,7 +1083,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryCopy(
     }
     if (r == ZE_RESULT_SUCCESS) {
         memcpy(dstptr, srcptr, size);
-        bump("bytes_copied", (int64_t)size);
+        fg_bump("bytes_copied", (long)size);
         complete(hList, hSignalEvent, size);
     }
     FZ_RETURN(r);
@@ -1249,7 +1099,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryFill(ze_command_lis
     const char *fn = "zeCommandListAppendMemoryFill";
     ze_result_t r;
 
-    FZ_ENTER("zeCommandListAppendMemoryFill");
+    FZ_ENTER(zeCommandListAppendMemoryFill);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     FZ_CHECK_PTR(ptr);
     FZ_CHECK_PTR(pattern);

@@ -1,0 +1,1046 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * libfakecuda: a test double of the CUDA driver (libcuda.so.1), a thin shim over the fakegpu
+ * framework (../fakegpu/fakegpu.h for the configuration and the controls). Never installed.
+ *
+ * It exports the entry points the adapter resolves, and answers cuGetProcAddress(_v2) by version
+ * the way the driver does: asked for cuMemAlloc at 3020 it hands out cuMemAlloc_v2, at 2000 the
+ * CUDA 2.0 variant (which here only counts a "wrong_variant" and fails), at 13000
+ * cuCtxSynchronize is the variant taking a context (likewise). The driver's semantics the adapter
+ * relies on are kept: a stack of current contexts per thread, retained primary contexts (inactive
+ * again at the last release, which frees their memory, streams and events), allocations, streams
+ * and events in the current context, events recorded only on streams of their own context,
+ * cuCtxEnablePeerAccess with 201/217/704/711 and cuCtxDisablePeerAccess with 705,
+ * cuDeviceGetP2PAttribute refusing a device paired with itself (101), the alignment rules of the
+ * memset calls. No kernel runs: cuModuleLoadData answers CUDA_ERROR_NOT_SUPPORTED (801);
+ * cuMemcpyPeerAsync is a copy like cuMemcpyAsync. Its own options and counters:
+ *   FAKEGPU_MAX_PEERS=8   peers one context may enable before CUDA_ERROR_TOO_MANY_PEERS
+ *   FAKEGPU_NO_GETPROC=1  cuGetProcAddress finds nothing (callers fall back to dlsym)
+ *   "wrong_variant", "no_current_context" (a call that needs a current context made without one)
+ *
+ * The CUDA values are written down here independently of the adapter's cuda_drv.h, from NVIDIA's
+ * documentation, so that a wrong constant in the adapter fails a test instead of agreeing.
+ */
+#include "fakegpu_impl.h"
+
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+typedef int fc_result;
+enum {
+    fcSuccess = 0,
+    fcErrorInvalidValue = 1,
+    fcErrorOutOfMemory = 2,
+    fcErrorNotInitialized = 3,
+    fcErrorNoDevice = 100,
+    fcErrorInvalidDevice = 101,
+    fcErrorInvalidContext = 201,
+    fcErrorPeerAccessUnsupported = 217,
+    fcErrorInvalidHandle = 400,
+    fcErrorNotFound = 500,
+    fcErrorNotReady = 600,
+    fcErrorIllegalAddress = 700,
+    fcErrorPeerAccessAlreadyEnabled = 704,
+    fcErrorPeerAccessNotEnabled = 705,
+    fcErrorTooManyPeers = 711,
+    fcErrorLaunchFailed = 719,
+    fcErrorNotSupported = 801,
+    fcErrorUnknown = 999,
+};
+
+/* CUdevice_attribute values answered: {attribute, value of device 0, step per device}. */
+static const int attributes[][3] = {
+    {1, 1024, 0},      /* MAX_THREADS_PER_BLOCK */
+    {8, 49152, 0},     /* MAX_SHARED_MEMORY_PER_BLOCK */
+    {13, 1410000, 1},  /* CLOCK_RATE */
+    {16, 108, 1},      /* MULTIPROCESSOR_COUNT */
+    {18, 0, 0},        /* INTEGRATED */
+    {36, 1215000, 0},  /* MEMORY_CLOCK_RATE */
+    {37, 5120, 0},     /* GLOBAL_MEMORY_BUS_WIDTH */
+    {38, 40 << 20, 0}, /* L2_CACHE_SIZE */
+    {41, 1, 0},        /* UNIFIED_ADDRESSING */
+    {75, 8, 0},        /* COMPUTE_CAPABILITY_MAJOR */
+    {76, 0, 0},        /* COMPUTE_CAPABILITY_MINOR */
+    {83, 1, 0},        /* MANAGED_MEMORY */
+    {86, 0, 0},        /* HOST_NATIVE_ATOMIC_SUPPORTED */
+    {88, 0, 1},        /* PAGEABLE_MEMORY_ACCESS: some devices with, some without (below) */
+    {89, 1, 0},        /* CONCURRENT_MANAGED_ACCESS */
+};
+
+/* CUdevice_P2PAttribute: numbered from 1. */
+enum { fcP2PRank = 1, fcP2PAccess = 2, fcP2PAtomic = 3, fcP2PArrayAccess = 4 };
+
+/* CUpointer_attribute answered, and CUmemorytype. */
+enum {
+    fcPtrContext = 1,
+    fcPtrMemoryType = 2,
+    fcPtrIsManaged = 8,
+    fcPtrDeviceOrdinal = 9,
+    fcPtrRangeStart = 11,
+    fcPtrRangeSize = 12,
+};
+enum { fcMemHost = 1, fcMemDevice = 2 };
+
+enum { fcStreamNonBlocking = 1, fcEventDisableTiming = 2 };
+enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient = 2 };
+
+/* clang-format off */
+#define FC_CALLS(X) \
+    X(cuInit) \
+    X(cuDriverGetVersion) \
+    X(cuDeviceGetCount) \
+    X(cuDeviceGet) \
+    X(cuDeviceGetName) \
+    X(cuDeviceTotalMem_v2) \
+    X(cuDeviceGetUuid) \
+    X(cuDeviceGetUuid_v2) \
+    X(cuDeviceGetPCIBusId) \
+    X(cuDeviceGetAttribute) \
+    X(cuDeviceGetP2PAttribute) \
+    X(cuDevicePrimaryCtxRetain) \
+    X(cuDevicePrimaryCtxRelease_v2) \
+    X(cuDevicePrimaryCtxGetState) \
+    X(cuCtxGetCurrent) \
+    X(cuCtxSetCurrent) \
+    X(cuCtxSynchronize) \
+    X(cuCtxEnablePeerAccess) \
+    X(cuCtxDisablePeerAccess) \
+    X(cuCtxCreate_v2) \
+    X(cuCtxDestroy_v2) \
+    X(cuMemAlloc_v2) \
+    X(cuMemFree_v2) \
+    X(cuMemAllocHost_v2) \
+    X(cuMemFreeHost) \
+    X(cuMemGetInfo_v2) \
+    X(cuPointerGetAttributes) \
+    X(cuStreamCreate) \
+    X(cuStreamDestroy_v2) \
+    X(cuStreamSynchronize) \
+    X(cuStreamWaitEvent) \
+    X(cuEventCreate) \
+    X(cuEventDestroy_v2) \
+    X(cuEventRecord) \
+    X(cuEventQuery) \
+    X(cuEventSynchronize) \
+    X(cuEventElapsedTime) \
+    X(cuMemcpyAsync) \
+    X(cuMemsetD8Async) \
+    X(cuMemsetD16Async) \
+    X(cuMemsetD32Async) \
+    X(cuMemsetD2D8Async) \
+    X(cuMemsetD2D16Async) \
+    X(cuMemsetD2D32Async) \
+    X(cuGetErrorName) \
+    X(cuGetErrorString) \
+    X(cuMemcpyPeerAsync) \
+    X(cuModuleLoadData) \
+    X(cuModuleGetFunction) \
+    X(cuModuleUnload) \
+    X(cuLaunchKernel)
+/* clang-format on */
+FG_CALL_TABLE(FC_CALLS);
+
+/* ---- Contexts ------------------------------------------------------------------------------ */
+
+#define FC_CTX_RESERVED ((uint64_t)8 << 20) /* memory an active context takes */
+#define FC_MAGIC_CTX 0xfc0c7e11u
+#define FC_STACK 16
+
+struct fc_ctx {
+    uint32_t magic;
+    int dev;
+    bool primary;
+    bool active;
+    uint64_t peers; /* devices whose memory this context may access */
+    struct fc_ctx *next;
+};
+
+static bool initialised;
+static struct fc_ctx primary[FG_MAX_DEV];
+static int primary_refs[FG_MAX_DEV];
+static struct fc_ctx *created;                           /* contexts of cuCtxCreate */
+static _Thread_local struct fc_ctx *tls_stack[FC_STACK]; /* the thread's current contexts */
+static _Thread_local int tls_depth;
+
+bool fg_shim_peer_on(const struct fg_stream *s, int other)
+{
+    return (((const struct fc_ctx *)s->owner)->peers >> other) & 1u;
+}
+
+int fg_shim_peer_enabled(int cmd, int peer)
+{
+    return primary[cmd].active ? (int)((primary[cmd].peers >> peer) & 1u) : 0;
+}
+
+static struct fc_ctx *fc_current(void)
+{
+    return tls_depth > 0 ? tls_stack[tls_depth - 1] : NULL;
+}
+
+static bool ctx_valid(const struct fc_ctx *c)
+{
+    if (c == NULL || c->magic != FC_MAGIC_CTX || !c->active)
+        return false;
+    if (c >= primary && c < primary + FG_MAX_DEV)
+        return true;
+    for (const struct fc_ctx *k = created; k; k = k->next)
+        if (k == c)
+            return true;
+    return false;
+}
+
+/* The current context, or NULL (counted: a call that needed one). */
+static struct fc_ctx *need_current(void)
+{
+    struct fc_ctx *c = fc_current();
+    if (!ctx_valid(c)) {
+        fg_bump("no_current_context", 1);
+        return NULL;
+    }
+    return c;
+}
+
+/* A context goes away: its work runs, its streams, events and memory are freed, peer access to
+ * and from it ends. */
+static void ctx_deactivate(struct fc_ctx *c)
+{
+    fg_release_owner(c);
+    if (c->primary)
+        for (int d = 0; d < FG_MAX_DEV; d++)
+            primary[d].peers &= ~(UINT64_C(1) << c->dev);
+    c->peers = 0;
+    c->active = false;
+    fg_unreserve(c->dev, FC_CTX_RESERVED);
+}
+
+/* ---- Initialisation, devices --------------------------------------------------------------- */
+
+/* Before cuInit only these answer. */
+long fg_shim_gate(int id)
+{
+    return initialised || id == FG_ID_cuInit || id == FG_ID_cuGetErrorName ||
+                   id == FG_ID_cuGetErrorString || id == FG_ID_cuDriverGetVersion
+               ? 0
+               : fcErrorNotInitialized;
+}
+
+FG_ENTRY(fc_result, cuInit, (unsigned int flags), (flags))
+{
+    int code = (int)fg_env("INIT_ERROR", 0);
+    if (flags != 0)
+        return fcErrorInvalidValue;
+    if (code != 0)
+        return code;
+    if (fg.ndev <= 0)
+        return fcErrorNoDevice;
+    initialised = true;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDriverGetVersion, (int *version), (version))
+{
+    if (!version)
+        return fcErrorInvalidValue;
+    *version = (int)fg_env("VERSION", 12040);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDeviceGetCount, (int *count), (count))
+{
+    if (!count)
+        return fcErrorInvalidValue;
+    *count = fg.ndev;
+    return fcSuccess;
+}
+
+/* The checks of a call about one device. */
+#define FC_DEVICE_CALL(ptr, dev)                                                                   \
+    do {                                                                                           \
+        if (!(ptr))                                                                                \
+            return fcErrorInvalidValue;                                                            \
+        if (!fg_dev_ok(dev))                                                                       \
+            return fcErrorInvalidDevice;                                                           \
+    } while (0)
+
+FG_ENTRY(fc_result, cuDeviceGet, (int *device, int ordinal), (device, ordinal))
+{
+    FC_DEVICE_CALL(device, ordinal);
+    *device = ordinal;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDeviceGetName, (char *name, int len, int dev), (name, len, dev))
+{
+    FC_DEVICE_CALL(name && len > 0, dev);
+    snprintf(name, (size_t)len, "Fake CUDA GPU %d", dev);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDeviceTotalMem_v2, (size_t * bytes, int dev), (bytes, dev))
+{
+    FC_DEVICE_CALL(bytes, dev);
+    *bytes = fg_memory(dev);
+    return fcSuccess;
+}
+
+static fc_result uuid_of(char *uuid, int dev)
+{
+    FC_DEVICE_CALL(uuid, dev);
+    memcpy(uuid, "fake-cuda-uuid-", 15);
+    uuid[15] = (char)('A' + dev);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDeviceGetUuid_v2, (char *uuid, int dev), (uuid, dev))
+{
+    return uuid_of(uuid, dev);
+}
+
+FG_ENTRY(fc_result, cuDeviceGetUuid, (char *uuid, int dev), (uuid, dev))
+{
+    return uuid_of(uuid, dev);
+}
+
+FG_ENTRY(fc_result, cuDeviceGetPCIBusId, (char *id, int len, int dev), (id, len, dev))
+{
+    FC_DEVICE_CALL(id && len > 0, dev);
+    snprintf(id, (size_t)len, "0000:%02X:00.0", 0x1A + dev); /* upper case, as the driver's */
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDeviceGetAttribute, (int *value, int attr, int dev), (value, attr, dev))
+{
+    FC_DEVICE_CALL(value, dev);
+    for (size_t i = 0; i < sizeof attributes / sizeof attributes[0]; i++) {
+        if (attributes[i][0] == attr) {
+            *value = attributes[i][1] + dev * attributes[i][2];
+            if (attr == 88)
+                *value %= 2;
+            return fcSuccess;
+        }
+    }
+    return fcErrorInvalidValue;
+}
+
+FG_ENTRY(fc_result, cuDeviceGetP2PAttribute, (int *value, int attr, int src, int dst),
+         (value, attr, src, dst))
+{
+    FC_DEVICE_CALL(value, src);
+    if (!fg_dev_ok(dst) || src == dst)
+        return fcErrorInvalidDevice; /* "or if they represent the same device" */
+    if (attr < fcP2PRank || attr > fcP2PArrayAccess)
+        return fcErrorInvalidValue;
+    *value = attr == fcP2PRank     ? fg_rank(src, dst)
+             : attr == fcP2PAtomic ? fg_atomics(src, dst)
+                                   : fg_access(src, dst);
+    return fcSuccess;
+}
+
+/* ---- Contexts ------------------------------------------------------------------------------ */
+
+FG_ENTRY(fc_result, cuDevicePrimaryCtxRetain, (struct fc_ctx * *pctx, int dev), (pctx, dev))
+{
+    FC_DEVICE_CALL(pctx, dev);
+    struct fc_ctx *c = &primary[dev];
+    if (primary_refs[dev] == 0) {
+        if (!fg_reserve(dev, FC_CTX_RESERVED))
+            return fcErrorOutOfMemory;
+        *c = (struct fc_ctx){.magic = FC_MAGIC_CTX, .dev = dev, .primary = true, .active = true};
+    }
+    primary_refs[dev]++;
+    *pctx = c;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDevicePrimaryCtxRelease_v2, (int dev), (dev))
+{
+    FC_DEVICE_CALL(1, dev);
+    if (primary_refs[dev] == 0)
+        return fcErrorInvalidContext;
+    if (--primary_refs[dev] == 0)
+        ctx_deactivate(&primary[dev]);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuDevicePrimaryCtxGetState, (int dev, unsigned *flags, int *active),
+         (dev, flags, active))
+{
+    FC_DEVICE_CALL(flags && active, dev);
+    *flags = 0;
+    *active = primary_refs[dev] > 0;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxCreate_v2, (struct fc_ctx * *pctx, unsigned flags, int dev),
+         (pctx, flags, dev))
+{
+    (void)flags;
+    FC_DEVICE_CALL(pctx, dev);
+    if (tls_depth == FC_STACK)
+        return fcErrorUnknown;
+    struct fc_ctx *c = calloc(1, sizeof *c);
+    if (!c || !fg_reserve(dev, FC_CTX_RESERVED)) {
+        free(c);
+        return fcErrorOutOfMemory;
+    }
+    *c = (struct fc_ctx){.magic = FC_MAGIC_CTX, .dev = dev, .active = true, .next = created};
+    created = c;
+    tls_stack[tls_depth++] = c;
+    *pctx = c;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxDestroy_v2, (struct fc_ctx * c), (c))
+{
+    if (!ctx_valid(c) || c->primary)
+        return fcErrorInvalidContext;
+    ctx_deactivate(c);
+    for (struct fc_ctx **pp = &created; *pp; pp = &(*pp)->next) {
+        if (*pp == c) {
+            *pp = c->next;
+            break;
+        }
+    }
+    if (fc_current() == c)
+        tls_depth--;
+    c->magic = 0;
+    free(c);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxGetCurrent, (struct fc_ctx * *pctx), (pctx))
+{
+    if (!pctx)
+        return fcErrorInvalidValue;
+    *pctx = fc_current();
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxSetCurrent, (struct fc_ctx * c), (c))
+{
+    if (c == NULL) {
+        if (tls_depth > 0)
+            tls_depth--;
+        return fcSuccess;
+    }
+    if (!ctx_valid(c))
+        return fcErrorInvalidContext;
+    tls_stack[tls_depth > 0 ? tls_depth - 1 : tls_depth++] = c;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxSynchronize, (void), ())
+{
+    struct fc_ctx *c = need_current();
+    if (!c)
+        return fcErrorInvalidContext;
+    fg_run_owner(c);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxEnablePeerAccess, (struct fc_ctx * peer, unsigned flags), (peer, flags))
+{
+    struct fc_ctx *c = need_current();
+    if (!c || !ctx_valid(peer) || peer == c)
+        return fcErrorInvalidContext;
+    if (flags != 0)
+        return fcErrorInvalidValue;
+    if (!fg_access(c->dev, peer->dev))
+        return fcErrorPeerAccessUnsupported;
+    if (c->peers & (UINT64_C(1) << peer->dev))
+        return fcErrorPeerAccessAlreadyEnabled;
+    if (__builtin_popcountll(c->peers) >= (int)fg_env("MAX_PEERS", 8))
+        return fcErrorTooManyPeers;
+    c->peers |= UINT64_C(1) << peer->dev;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuCtxDisablePeerAccess, (struct fc_ctx * peer), (peer))
+{
+    struct fc_ctx *c = need_current();
+    if (!c || !ctx_valid(peer))
+        return fcErrorInvalidContext;
+    if (!(c->peers & (UINT64_C(1) << peer->dev)))
+        return fcErrorPeerAccessNotEnabled;
+    c->peers &= ~(UINT64_C(1) << peer->dev);
+    return fcSuccess;
+}
+
+/* ---- Memory -------------------------------------------------------------------------------- */
+
+static fc_result alloc_new(bool host, size_t size, void **out)
+{
+    struct fc_ctx *c = need_current();
+    if (!c)
+        return fcErrorInvalidContext;
+    if (size == 0)
+        return fcErrorInvalidValue;
+    struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, 0, size, host ? 4096 : 256, c, c->dev);
+    if (!a)
+        return fcErrorOutOfMemory;
+    *out = a->base;
+    return fcSuccess;
+}
+
+static fc_result alloc_free(bool host, void *p)
+{
+    struct fg_alloc *a = fg_alloc_find(p);
+    if (!a || a->base != p || (a->dev < 0) != host)
+        return fcErrorInvalidValue;
+    fg_alloc_free(a);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuMemAlloc_v2, (unsigned long long *dptr, size_t size), (dptr, size))
+{
+    void *p = NULL;
+    if (!dptr)
+        return fcErrorInvalidValue;
+    fc_result r = alloc_new(false, size, &p);
+    if (r == fcSuccess)
+        *dptr = (unsigned long long)(uintptr_t)p;
+    return r;
+}
+
+FG_ENTRY(fc_result, cuMemFree_v2, (unsigned long long dptr), (dptr))
+{
+    return alloc_free(false, (void *)(uintptr_t)dptr);
+}
+
+FG_ENTRY(fc_result, cuMemAllocHost_v2, (void **pp, size_t size), (pp, size))
+{
+    return pp ? alloc_new(true, size, pp) : fcErrorInvalidValue;
+}
+
+FG_ENTRY(fc_result, cuMemFreeHost, (void *p), (p))
+{
+    return alloc_free(true, p);
+}
+
+FG_ENTRY(fc_result, cuMemGetInfo_v2, (size_t * free_bytes, size_t *total), (free_bytes, total))
+{
+    struct fc_ctx *c = need_current();
+    if (!c)
+        return fcErrorInvalidContext;
+    if (!free_bytes || !total)
+        return fcErrorInvalidValue;
+    *total = fg_memory(c->dev);
+    *free_bytes = fg_memory(c->dev) - fg_used(c->dev);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuPointerGetAttributes,
+         (unsigned count, int *attrs, void **data, unsigned long long ptr),
+         (count, attrs, data, ptr))
+{
+    if (count == 0 || !attrs || !data)
+        return fcErrorInvalidValue;
+    struct fg_alloc *a = fg_alloc_find((const void *)(uintptr_t)ptr);
+    for (unsigned i = 0; i < count; i++) {
+        struct fc_ctx *ctx = a ? a->owner : NULL;
+        unsigned type = a ? (a->dev < 0 ? fcMemHost : fcMemDevice) : 0;
+        unsigned char managed = 0; /* a C bool */
+        int dev = a ? ((struct fc_ctx *)a->owner)->dev : -2;
+        unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
+        size_t size = a ? a->size : 0;
+        if (!data[i])
+            return fcErrorInvalidValue;
+        switch (attrs[i]) {
+        case fcPtrContext:
+            memcpy(data[i], &ctx, sizeof ctx);
+            break;
+        case fcPtrMemoryType:
+            memcpy(data[i], &type, sizeof type);
+            break;
+        case fcPtrIsManaged:
+            memcpy(data[i], &managed, sizeof managed);
+            break;
+        case fcPtrDeviceOrdinal:
+            memcpy(data[i], &dev, sizeof dev);
+            break;
+        case fcPtrRangeStart:
+            memcpy(data[i], &start, sizeof start);
+            break;
+        case fcPtrRangeSize:
+            memcpy(data[i], &size, sizeof size);
+            break;
+        default:
+            return fcErrorInvalidValue;
+        }
+    }
+    return fcSuccess;
+}
+
+/* ---- Streams and events -------------------------------------------------------------------- */
+
+static fc_result status(enum fg_status st)
+{
+    return st == FG_OK          ? fcSuccess
+           : st == FG_NOT_READY ? fcErrorNotReady
+           : st == FG_NO_MEMORY ? fcErrorOutOfMemory
+                                : fcErrorInvalidHandle;
+}
+
+FG_ENTRY(fc_result, cuStreamCreate, (struct fg_stream * *ps, unsigned flags), (ps, flags))
+{
+    struct fc_ctx *c = need_current();
+    if (!c)
+        return fcErrorInvalidContext;
+    if (!ps || (flags & ~(unsigned)fcStreamNonBlocking))
+        return fcErrorInvalidValue;
+    struct fg_stream *s = fg_stream_new(c->dev, c);
+    if (!s)
+        return fcErrorOutOfMemory;
+    *ps = s;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuStreamDestroy_v2, (struct fg_stream * h), (h))
+{
+    struct fg_stream *s = fg_stream_find(h);
+    if (!s)
+        return fcErrorInvalidHandle;
+    fg_stream_destroy(s);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuStreamSynchronize, (struct fg_stream * h), (h))
+{
+    struct fg_stream *s = fg_stream_find(h);
+    if (!s)
+        return fcErrorInvalidHandle;
+    fg_stream_run(s, UINT64_MAX);
+    return fcSuccess;
+}
+
+/* The event may belong to another context or device: only the order of work matters. */
+FG_ENTRY(fc_result, cuStreamWaitEvent, (struct fg_stream * h, struct fg_event *eh, unsigned flags),
+         (h, eh, flags))
+{
+    struct fg_stream *s = fg_stream_find(h);
+    struct fg_event *e = fg_event_find(eh);
+    if (!s || !e)
+        return fcErrorInvalidHandle;
+    if (flags != 0)
+        return fcErrorInvalidValue;
+    return status(fg_event_wait(s, e, fc_current()));
+}
+
+FG_ENTRY(fc_result, cuEventCreate, (struct fg_event * *pe, unsigned flags), (pe, flags))
+{
+    struct fc_ctx *c = need_current();
+    if (!c)
+        return fcErrorInvalidContext;
+    if (!pe || flags > 15)
+        return fcErrorInvalidValue;
+    struct fg_event *e = fg_event_new(c->dev, c, flags);
+    if (!e)
+        return fcErrorOutOfMemory;
+    *pe = e;
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuEventDestroy_v2, (struct fg_event * h), (h))
+{
+    struct fg_event *e = fg_event_find(h);
+    if (!e)
+        return fcErrorInvalidHandle;
+    fg_event_destroy(e);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuEventRecord, (struct fg_event * eh, struct fg_stream *h), (eh, h))
+{
+    struct fg_event *e = fg_event_find(eh);
+    struct fg_stream *s = fg_stream_find(h);
+    if (!e || !s || e->owner != s->owner) /* an event records only on its context's streams */
+        return fcErrorInvalidHandle;
+    return status(fg_event_record(e, s, fc_current()));
+}
+
+FG_ENTRY(fc_result, cuEventQuery, (struct fg_event * h), (h))
+{
+    struct fg_event *e = fg_event_find(h);
+    return e ? status(fg_event_query(e)) : fcErrorInvalidHandle;
+}
+
+FG_ENTRY(fc_result, cuEventSynchronize, (struct fg_event * h), (h))
+{
+    struct fg_event *e = fg_event_find(h);
+    if (!e)
+        return fcErrorInvalidHandle;
+    fg_event_sync(e);
+    return fcSuccess;
+}
+
+FG_ENTRY(fc_result, cuEventElapsedTime, (float *ms, struct fg_event *a, struct fg_event *b),
+         (ms, a, b))
+{
+    struct fg_event *ea = fg_event_find(a), *eb = fg_event_find(b);
+    if (!ms)
+        return fcErrorInvalidValue;
+    if (!ea || !eb)
+        return fcErrorInvalidHandle;
+    return status(fg_event_elapsed(ea, eb, fcEventDisableTiming, ms));
+}
+
+/* ---- Copies and fills ---------------------------------------------------------------------- */
+
+FG_ENTRY(fc_result, cuMemcpyAsync,
+         (unsigned long long dst, unsigned long long src, size_t n, struct fg_stream *h),
+         (dst, src, n, h))
+{
+    struct fg_stream *s = fg_stream_find(h);
+    struct fg_alloc *da, *sa;
+    char *d = (char *)(uintptr_t)dst;
+    const char *sp = (const char *)(uintptr_t)src;
+    if (!s)
+        return fcErrorInvalidHandle;
+    if (n == 0)
+        return fcSuccess;
+    if (!d || !sp || !fg_range_ok(d, n, &da) || !fg_range_ok(sp, n, &sa))
+        return fcErrorInvalidValue;
+    struct fg_op op = {.kind = FG_OP_COPY, .dst = d, .src = sp, .n = n};
+    /* Pageable host memory on either side: the call returns once the copy is done (staged). */
+    return status(fg_enqueue(s, &op, da == NULL || sa == NULL, fc_current()));
+}
+
+static fc_result memset2d(unsigned long long dst, size_t pitch, size_t elem, uint32_t value,
+                          size_t width, size_t height, struct fg_stream *h)
+{
+    struct fg_stream *s = fg_stream_find(h);
+    struct fg_alloc *a;
+    char *d = (char *)(uintptr_t)dst;
+    if (!s)
+        return fcErrorInvalidHandle;
+    if (width == 0 || height == 0)
+        return fcSuccess;
+    /* The pointer (and, with several rows, the pitch) must be aligned to the element. */
+    if (dst % elem != 0 || (height > 1 && (pitch % elem != 0 || pitch < width * elem)))
+        return fcErrorInvalidValue;
+    size_t span = (height - 1) * pitch + width * elem;
+    if (!fg_range_ok(d, span, &a) || a == NULL) /* memsets need device-visible memory */
+        return fcErrorInvalidValue;
+    struct fg_op op = {.kind = FG_OP_SET,
+                       .dst = d,
+                       .pitch = height > 1 ? pitch : width * elem,
+                       .elem = elem,
+                       .width = width,
+                       .height = height,
+                       .value = value};
+    return status(fg_enqueue(s, &op, false, fc_current()));
+}
+
+FG_ENTRY(fc_result, cuMemsetD8Async,
+         (unsigned long long dst, unsigned char v, size_t n, struct fg_stream *s), (dst, v, n, s))
+{
+    return memset2d(dst, n, 1, v, n, 1, s);
+}
+
+FG_ENTRY(fc_result, cuMemsetD16Async,
+         (unsigned long long dst, unsigned short v, size_t n, struct fg_stream *s), (dst, v, n, s))
+{
+    return memset2d(dst, 2 * n, 2, v, n, 1, s);
+}
+
+FG_ENTRY(fc_result, cuMemsetD32Async,
+         (unsigned long long dst, unsigned int v, size_t n, struct fg_stream *s), (dst, v, n, s))
+{
+    return memset2d(dst, 4 * n, 4, v, n, 1, s);
+}
+
+FG_ENTRY(fc_result, cuMemsetD2D8Async,
+         (unsigned long long dst, size_t pitch, unsigned char v, size_t w, size_t h,
+          struct fg_stream *s),
+         (dst, pitch, v, w, h, s))
+{
+    return memset2d(dst, pitch, 1, v, w, h, s);
+}
+
+FG_ENTRY(fc_result, cuMemsetD2D16Async,
+         (unsigned long long dst, size_t pitch, unsigned short v, size_t w, size_t h,
+          struct fg_stream *s),
+         (dst, pitch, v, w, h, s))
+{
+    return memset2d(dst, pitch, 2, v, w, h, s);
+}
+
+FG_ENTRY(fc_result, cuMemsetD2D32Async,
+         (unsigned long long dst, size_t pitch, unsigned int v, size_t w, size_t h,
+          struct fg_stream *s),
+         (dst, pitch, v, w, h, s))
+{
+    return memset2d(dst, pitch, 4, v, w, h, s);
+}
+
+/* ---- Errors -------------------------------------------------------------------------------- */
+
+static const struct {
+    int code;
+    const char *name, *text;
+} error_names[] = {
+    {fcSuccess, "CUDA_SUCCESS", "no error"},
+    {fcErrorInvalidValue, "CUDA_ERROR_INVALID_VALUE", "invalid argument"},
+    {fcErrorOutOfMemory, "CUDA_ERROR_OUT_OF_MEMORY", "out of memory"},
+    {fcErrorNotInitialized, "CUDA_ERROR_NOT_INITIALIZED", "initialization error"},
+    {fcErrorNoDevice, "CUDA_ERROR_NO_DEVICE", "no CUDA-capable device is detected"},
+    {fcErrorInvalidDevice, "CUDA_ERROR_INVALID_DEVICE", "invalid device ordinal"},
+    {fcErrorInvalidContext, "CUDA_ERROR_INVALID_CONTEXT", "invalid device context"},
+    {fcErrorPeerAccessUnsupported, "CUDA_ERROR_PEER_ACCESS_UNSUPPORTED",
+     "peer access is not supported between these two devices"},
+    {fcErrorInvalidHandle, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle"},
+    {fcErrorNotFound, "CUDA_ERROR_NOT_FOUND", "named symbol not found"},
+    {fcErrorNotReady, "CUDA_ERROR_NOT_READY", "device not ready"},
+    {fcErrorIllegalAddress, "CUDA_ERROR_ILLEGAL_ADDRESS",
+     "an illegal memory access was encountered"},
+    {fcErrorPeerAccessAlreadyEnabled, "CUDA_ERROR_PEER_ACCESS_ALREADY_ENABLED",
+     "peer access is already enabled"},
+    {fcErrorPeerAccessNotEnabled, "CUDA_ERROR_PEER_ACCESS_NOT_ENABLED",
+     "peer access has not been enabled"},
+    {fcErrorTooManyPeers, "CUDA_ERROR_TOO_MANY_PEERS", "peer mapping resources exhausted"},
+    {fcErrorLaunchFailed, "CUDA_ERROR_LAUNCH_FAILED", "unspecified launch failure"},
+    {fcErrorNotSupported, "CUDA_ERROR_NOT_SUPPORTED", "operation not supported"},
+    {fcErrorUnknown, "CUDA_ERROR_UNKNOWN", "unknown error"},
+};
+
+static fc_result error_lookup(int code, const char **str, bool name)
+{
+    if (!str)
+        return fcErrorInvalidValue;
+    for (size_t i = 0; i < sizeof error_names / sizeof error_names[0]; i++) {
+        if (error_names[i].code == code) {
+            *str = name ? error_names[i].name : error_names[i].text;
+            return fcSuccess;
+        }
+    }
+    *str = NULL;
+    return fcErrorInvalidValue;
+}
+
+FG_ENTRY(fc_result, cuGetErrorName, (int code, const char **str), (code, str))
+{
+    return error_lookup(code, str, true);
+}
+
+FG_ENTRY(fc_result, cuGetErrorString, (int code, const char **str), (code, str))
+{
+    return error_lookup(code, str, false);
+}
+
+/* ---- Entry points only the tests and benchmarks use ---------------------------------------- */
+
+/* A copy between two contexts' memory: with unified addressing, cuMemcpyAsync on the stream. */
+FG_ENTRY(fc_result, cuMemcpyPeerAsync,
+         (unsigned long long dst, struct fc_ctx *dst_ctx, unsigned long long src,
+          struct fc_ctx *src_ctx, size_t n, struct fg_stream *h),
+         (dst, dst_ctx, src, src_ctx, n, h))
+{
+    if (!ctx_valid(dst_ctx) || !ctx_valid(src_ctx))
+        return fcErrorInvalidContext;
+    return cuMemcpyAsync_impl(dst, src, n, h);
+}
+
+/* No kernels run on the double: loading a module is not supported, so no module or function
+ * handle ever exists. */
+FG_ENTRY(fc_result, cuModuleLoadData, (void **module, const void *image), (module, image))
+{
+    if (!module || !image)
+        return fcErrorInvalidValue;
+    return need_current() ? fcErrorNotSupported : fcErrorInvalidContext;
+}
+
+FG_ENTRY(fc_result, cuModuleGetFunction, (void **function, void *module, const char *name),
+         (function, module, name))
+{
+    (void)function, (void)module, (void)name;
+    return fcErrorInvalidHandle;
+}
+
+FG_ENTRY(fc_result, cuModuleUnload, (void *module), (module))
+{
+    (void)module;
+    return fcErrorInvalidHandle;
+}
+
+FG_ENTRY(fc_result, cuLaunchKernel,
+         (void *f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+          unsigned shared, struct fg_stream *h, void **params, void **extra),
+         (f, gx, gy, gz, bx, by, bz, shared, h, params, extra))
+{
+    (void)f, (void)gx, (void)gy, (void)gz, (void)bx, (void)by, (void)bz, (void)shared, (void)h;
+    (void)params, (void)extra;
+    return fcErrorInvalidHandle;
+}
+
+/* ---- Variants a correct caller never asks for ---------------------------------------------- */
+
+static fc_result wrong_variant(const char *what)
+{
+    fg_begin();
+    fg_bump("wrong_variant", 1);
+    fg_end();
+    fprintf(stderr, "fake libcuda: %s called: wrong version asked of cuGetProcAddress\n", what);
+    return fcErrorNotSupported;
+}
+
+static fc_result wrong_mem_alloc_v1(unsigned *dptr, unsigned size)
+{
+    (void)dptr, (void)size;
+    return wrong_variant("cuMemAlloc (CUDA 2.0)");
+}
+static fc_result wrong_mem_free_v1(unsigned dptr)
+{
+    (void)dptr;
+    return wrong_variant("cuMemFree (CUDA 2.0)");
+}
+static fc_result wrong_mem_alloc_host_v1(void **pp, unsigned size)
+{
+    (void)pp, (void)size;
+    return wrong_variant("cuMemAllocHost (CUDA 2.0)");
+}
+static fc_result wrong_total_mem_v1(unsigned *bytes, int dev)
+{
+    (void)bytes, (void)dev;
+    return wrong_variant("cuDeviceTotalMem (CUDA 2.0)");
+}
+static fc_result wrong_stream_destroy_v1(void *s)
+{
+    (void)s;
+    return wrong_variant("cuStreamDestroy (CUDA 2.0)");
+}
+static fc_result wrong_event_destroy_v1(void *e)
+{
+    (void)e;
+    return wrong_variant("cuEventDestroy (CUDA 2.0)");
+}
+static fc_result wrong_primary_release_v1(int dev)
+{
+    (void)dev;
+    return wrong_variant("cuDevicePrimaryCtxRelease (CUDA 7.0)");
+}
+static fc_result wrong_ctx_synchronize_v2(void *ctx)
+{
+    (void)ctx;
+    return wrong_variant("cuCtxSynchronize_v2 (CUDA 13.0)");
+}
+static fc_result wrong_elapsed_v2(float *ms, void *a, void *b)
+{
+    (void)ms, (void)a, (void)b;
+    return wrong_variant("cuEventElapsedTime_v2 (CUDA 12.8)");
+}
+
+/* ---- cuGetProcAddress ---------------------------------------------------------------------- */
+
+typedef void (*fc_fn)(void);
+
+/* Each variant with the CUDA version that introduced it. */
+static const struct {
+    const char *name;
+    int version;
+    fc_fn fn;
+} procs[] = {
+/* clang-format off */
+#define FC_PROC(name, version, fn) {name, version, (fc_fn)fn},
+    FC_PROC("cuInit", 2000, cuInit)
+    FC_PROC("cuDriverGetVersion", 2020, cuDriverGetVersion)
+    FC_PROC("cuDeviceGetCount", 2000, cuDeviceGetCount)
+    FC_PROC("cuDeviceGet", 2000, cuDeviceGet)
+    FC_PROC("cuDeviceGetName", 2000, cuDeviceGetName)
+    FC_PROC("cuDeviceTotalMem", 2000, wrong_total_mem_v1)
+    FC_PROC("cuDeviceTotalMem", 3020, cuDeviceTotalMem_v2)
+    FC_PROC("cuDeviceGetUuid", 9020, cuDeviceGetUuid)
+    FC_PROC("cuDeviceGetUuid", 11040, cuDeviceGetUuid_v2)
+    FC_PROC("cuDeviceGetPCIBusId", 4010, cuDeviceGetPCIBusId)
+    FC_PROC("cuDeviceGetAttribute", 2000, cuDeviceGetAttribute)
+    FC_PROC("cuDeviceGetP2PAttribute", 8000, cuDeviceGetP2PAttribute)
+    FC_PROC("cuDevicePrimaryCtxRetain", 7000, cuDevicePrimaryCtxRetain)
+    FC_PROC("cuDevicePrimaryCtxRelease", 7000, wrong_primary_release_v1)
+    FC_PROC("cuDevicePrimaryCtxRelease", 11000, cuDevicePrimaryCtxRelease_v2)
+    FC_PROC("cuDevicePrimaryCtxGetState", 7000, cuDevicePrimaryCtxGetState)
+    FC_PROC("cuCtxGetCurrent", 4000, cuCtxGetCurrent)
+    FC_PROC("cuCtxSetCurrent", 4000, cuCtxSetCurrent)
+    FC_PROC("cuCtxSynchronize", 2000, cuCtxSynchronize)
+    FC_PROC("cuCtxSynchronize", 13000, wrong_ctx_synchronize_v2)
+    FC_PROC("cuCtxEnablePeerAccess", 4000, cuCtxEnablePeerAccess)
+    FC_PROC("cuCtxDisablePeerAccess", 4000, cuCtxDisablePeerAccess)
+    FC_PROC("cuCtxCreate", 3020, cuCtxCreate_v2)
+    FC_PROC("cuCtxDestroy", 4000, cuCtxDestroy_v2)
+    FC_PROC("cuMemAlloc", 2000, wrong_mem_alloc_v1)
+    FC_PROC("cuMemAlloc", 3020, cuMemAlloc_v2)
+    FC_PROC("cuMemFree", 2000, wrong_mem_free_v1)
+    FC_PROC("cuMemFree", 3020, cuMemFree_v2)
+    FC_PROC("cuMemAllocHost", 2000, wrong_mem_alloc_host_v1)
+    FC_PROC("cuMemAllocHost", 3020, cuMemAllocHost_v2)
+    FC_PROC("cuMemFreeHost", 2000, cuMemFreeHost)
+    FC_PROC("cuMemGetInfo", 3020, cuMemGetInfo_v2)
+    FC_PROC("cuPointerGetAttributes", 7000, cuPointerGetAttributes)
+    FC_PROC("cuStreamCreate", 2000, cuStreamCreate)
+    FC_PROC("cuStreamDestroy", 2000, wrong_stream_destroy_v1)
+    FC_PROC("cuStreamDestroy", 4000, cuStreamDestroy_v2)
+    FC_PROC("cuStreamSynchronize", 2000, cuStreamSynchronize)
+    FC_PROC("cuStreamWaitEvent", 3020, cuStreamWaitEvent)
+    FC_PROC("cuEventCreate", 2000, cuEventCreate)
+    FC_PROC("cuEventDestroy", 2000, wrong_event_destroy_v1)
+    FC_PROC("cuEventDestroy", 4000, cuEventDestroy_v2)
+    FC_PROC("cuEventRecord", 2000, cuEventRecord)
+    FC_PROC("cuEventQuery", 2000, cuEventQuery)
+    FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize)
+    FC_PROC("cuEventElapsedTime", 2000, cuEventElapsedTime)
+    FC_PROC("cuEventElapsedTime", 12080, wrong_elapsed_v2)
+    FC_PROC("cuMemcpyAsync", 4000, cuMemcpyAsync)
+    FC_PROC("cuMemsetD8Async", 3020, cuMemsetD8Async)
+    FC_PROC("cuMemsetD16Async", 3020, cuMemsetD16Async)
+    FC_PROC("cuMemsetD32Async", 3020, cuMemsetD32Async)
+    FC_PROC("cuMemsetD2D8Async", 3020, cuMemsetD2D8Async)
+    FC_PROC("cuMemsetD2D16Async", 3020, cuMemsetD2D16Async)
+    FC_PROC("cuMemsetD2D32Async", 3020, cuMemsetD2D32Async)
+    FC_PROC("cuGetErrorName", 6000, cuGetErrorName)
+    FC_PROC("cuGetErrorString", 6000, cuGetErrorString)
+#undef FC_PROC
+    /* clang-format on */
+};
+
+static fc_result get_proc(const char *symbol, void **pfn, int version, int *status)
+{
+    bool no_getproc = fg_env("NO_GETPROC", 0) != 0, known = false;
+    int best = -1;
+
+    if (!symbol || !pfn)
+        return fcErrorInvalidValue;
+    *pfn = NULL;
+    for (int i = 0; i < (int)(sizeof procs / sizeof procs[0]); i++) {
+        if (strcmp(procs[i].name, symbol) != 0)
+            continue;
+        known = true;
+        if (procs[i].version <= version && (best < 0 || procs[i].version > procs[best].version))
+            best = i;
+    }
+    if (no_getproc || best < 0) {
+        if (status)
+            *status = known && !no_getproc ? fcProcVersionNotSufficient : fcProcSymbolNotFound;
+        return fcErrorNotFound;
+    }
+    memcpy(pfn, &procs[best].fn, sizeof procs[best].fn);
+    if (status)
+        *status = fcProcSuccess;
+    return fcSuccess;
+}
+
+FG_EXPORT fc_result cuGetProcAddress_v2(const char *symbol, void **pfn, int version,
+                                        unsigned long long flags, int *status);
+FG_EXPORT fc_result cuGetProcAddress_v2(const char *symbol, void **pfn, int version,
+                                        unsigned long long flags, int *status)
+{
+    (void)flags;
+    return get_proc(symbol, pfn, version, status);
+}
+
+FG_EXPORT fc_result cuGetProcAddress(const char *symbol, void **pfn, int version,
+                                     unsigned long long flags);
+FG_EXPORT fc_result cuGetProcAddress(const char *symbol, void **pfn, int version,
+                                     unsigned long long flags)
+{
+    (void)flags;
+    return get_proc(symbol, pfn, version, NULL);
+}

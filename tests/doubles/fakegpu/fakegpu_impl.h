@@ -1,0 +1,195 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the fakegpu framework, for the vendor shims (fake_cuda, fake_hip, fake_ze): the
+ * configuration, one call table with counts and injected failures, named counters, and one
+ * memory, stream and event model. Everything but the controls of fakegpu.h is hidden.
+ *
+ * One lock guards all state: a shim's entry point takes it (FG_LOCKED_CALL or fg_begin), and the
+ * fg_* functions below expect it held, except fg_env and the controls.
+ */
+#ifndef URPEER_TESTS_FAKEGPU_IMPL_H
+#define URPEER_TESTS_FAKEGPU_IMPL_H
+
+#include "fakegpu.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FG_EXPORT __attribute__((visibility("default")))
+#define FG_MAX_DEV 64
+
+/* ---- Provided by the shim ------------------------------------------------------------------ */
+
+/* Its entry points (exported names), in its call-id order, and how many: FG_CALL_TABLE(LIST)
+ * with LIST(X) naming one entry point per line, X(cuInit) ..., defines them and FG_ID_<name>. */
+extern const char *const fg_call_names[];
+extern const int fg_num_calls;
+#define FG_CALL_ID_(n) FG_ID_##n,
+#define FG_CALL_NAME_(n) #n,
+#define FG_CALL_TABLE(LIST)                                                                        \
+    enum { LIST(FG_CALL_ID_) FG_NUM_CALLS_ };                                                      \
+    const char *const fg_call_names[] = {LIST(FG_CALL_NAME_)};                                     \
+    const int fg_num_calls = FG_NUM_CALLS_
+/* Is peer access from the stream's context (or device) to device `other` on in the driver? */
+struct fg_stream;
+bool fg_shim_peer_on(const struct fg_stream *s, int other);
+/* fakegpu_peer_enabled's answer. */
+int fg_shim_peer_enabled(int cmd, int peer);
+/* A failure code for call `id` before it runs (e.g. not initialised), or 0. */
+long fg_shim_gate(int id);
+
+/* ---- Configuration ------------------------------------------------------------------------- */
+
+struct fg_state {
+    pthread_mutex_t lock;
+    int ndev;
+    bool async;
+    unsigned long *calls;
+    unsigned *fail_in;
+    long *fail_code;
+};
+extern struct fg_state fg;
+
+void fg_configure(void); /* once; every entry point's first step */
+/* FAKEGPU_<name> as a number (decimal or 0x...), or def when unset or empty. */
+uint64_t fg_env(const char *name, uint64_t def);
+const char *fg_env_str(const char *name);
+
+bool fg_dev_ok(int d);
+uint64_t fg_memory(int d);
+bool fg_access(int a, int b); /* the topology: never for a == b */
+bool fg_atomics(int a, int b);
+int fg_rank(int a, int b);
+double fg_bandwidth(int a, int b); /* GB/s, 0 = unknown */
+bool fg_any_bandwidth(void);
+/* A second topology (FAKEGPU_<name>, e.g. a driver's other view of the links): its access. */
+bool fg_access_in(const char *name, int a, int b, bool def);
+
+/* ---- Calls --------------------------------------------------------------------------------- */
+
+/* Count call `id`; returns the injected failure code due now, or 0. */
+long fg_enter(int id);
+void fg_begin(void);
+void fg_end(void);
+
+/* An entry point `ret sym params` of a shim whose impl runs with the lock held after the call
+ * was counted, unless a failure was injected (returned as ret). */
+#define FG_ENTRY(ret, sym, params, args)                                                           \
+    static ret sym##_impl params;                                                                  \
+    FG_EXPORT ret sym params;                                                                      \
+    FG_EXPORT ret sym params                                                                       \
+    {                                                                                              \
+        fg_configure();                                                                            \
+        fg_begin();                                                                                \
+        ret r_ = (ret)fg_enter(FG_ID_##sym);                                                       \
+        if (r_ == 0)                                                                               \
+            r_ = (ret)fg_shim_gate(FG_ID_##sym);                                                   \
+        if (r_ == 0)                                                                               \
+            r_ = sym##_impl args;                                                                  \
+        fg_end();                                                                                  \
+        return r_;                                                                                 \
+    }                                                                                              \
+    static ret sym##_impl params
+
+/* ---- Counters ------------------------------------------------------------------------------ */
+
+void fg_bump(const char *name, long delta); /* name: a string that lives for the process */
+unsigned long fg_counter(const char *name);
+
+/* ---- Memory -------------------------------------------------------------------------------- */
+
+struct fg_alloc {
+    char *base;
+    size_t size;
+    int dev; /* -1: host memory */
+    int kind;
+    int alloc_dev; /* the device current when it was made */
+    void *owner;   /* context */
+    uint64_t id;
+    struct fg_alloc *next;
+};
+
+bool fg_reserve(int dev, uint64_t bytes); /* false: the device's memory is full */
+void fg_unreserve(int dev, uint64_t bytes);
+uint64_t fg_used(int dev);
+/* A fresh allocation (garbage-filled) charged to dev unless dev < 0. NULL: out of memory. */
+struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void *owner,
+                              int alloc_dev);
+struct fg_alloc *fg_alloc_find(const void *p); /* the allocation containing p */
+struct fg_alloc *fg_alloc_first(void);         /* all of them, through ->next */
+/* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
+bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out);
+/* Free it; queued work using it runs first (counted: "free_with_pending_work"). */
+void fg_alloc_free(struct fg_alloc *a);
+
+/* ---- Streams and events -------------------------------------------------------------------- */
+
+enum fg_op_kind { FG_OP_COPY, FG_OP_SET, FG_OP_RECORD, FG_OP_WAIT };
+
+struct fg_op {
+    enum fg_op_kind kind;
+    uint64_t seq;
+    char *dst;
+    const char *src;
+    size_t n;                          /* copy */
+    size_t pitch, elem, width, height; /* set: rows of width elements of elem bytes */
+    uint32_t value;
+    struct fg_event *ev;
+    uint64_t gen;
+    struct fg_stream *wait;
+    uint64_t wait_seq;
+    struct fg_op *next;
+};
+
+struct fg_stream {
+    uint32_t magic;
+    int dev;
+    void *owner;
+    uint64_t enqueued;
+    struct fg_op *head, *tail;
+    struct fg_stream *next;
+};
+
+struct fg_event {
+    uint32_t magic;
+    int dev;
+    void *owner;
+    unsigned flags;
+    bool recorded, complete;
+    uint64_t gen;
+    struct fg_stream *stream;
+    uint64_t seq;
+    uint64_t t_ns;
+    struct fg_event *next;
+};
+
+enum fg_status { FG_OK, FG_BAD_HANDLE, FG_NOT_READY, FG_NO_MEMORY };
+
+struct fg_stream *fg_stream_new(int dev, void *owner);
+struct fg_stream *fg_stream_find(const void *h);
+void fg_stream_destroy(struct fg_stream *s);
+void fg_stream_run(struct fg_stream *s, uint64_t seq); /* up to and including seq */
+void fg_run_owner(const void *owner);                  /* every stream of a context (or device) */
+/* Queue op on s (run at once unless async; sync: wait for it). `current`: the caller's current
+ * context or device, counted as "stream_mismatch" if not the stream's. */
+enum fg_status fg_enqueue(struct fg_stream *s, const struct fg_op *op, bool sync,
+                          const void *current);
+
+struct fg_event *fg_event_new(int dev, void *owner, unsigned flags);
+struct fg_event *fg_event_find(const void *h);
+void fg_event_destroy(struct fg_event *e);
+enum fg_status fg_event_record(struct fg_event *e, struct fg_stream *s, const void *current);
+enum fg_status fg_event_wait(struct fg_stream *s, struct fg_event *e, const void *current);
+/* Query: FG_NOT_READY once if its work was pending (it has run now). */
+enum fg_status fg_event_query(struct fg_event *e);
+void fg_event_sync(struct fg_event *e);
+/* Elapsed ms between two events; FG_BAD_HANDLE if not both recorded with timing. */
+enum fg_status fg_event_elapsed(struct fg_event *a, struct fg_event *b, unsigned no_timing_flag,
+                                float *ms);
+
+/* A context (or device) goes away: its work runs; its streams, events and memory are freed. */
+void fg_release_owner(const void *owner);
+
+#endif /* URPEER_TESTS_FAKEGPU_IMPL_H */
