@@ -85,62 +85,6 @@ enum { fcMemHost = 1, fcMemDevice = 2 };
 enum { fcStreamNonBlocking = 1, fcEventDisableTiming = 2 };
 enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient = 2 };
 
-/* clang-format off */
-#define FC_CALLS(X) \
-    X(cuInit) \
-    X(cuDriverGetVersion) \
-    X(cuDeviceGetCount) \
-    X(cuDeviceGet) \
-    X(cuDeviceGetName) \
-    X(cuDeviceTotalMem_v2) \
-    X(cuDeviceGetUuid) \
-    X(cuDeviceGetUuid_v2) \
-    X(cuDeviceGetPCIBusId) \
-    X(cuDeviceGetAttribute) \
-    X(cuDeviceGetP2PAttribute) \
-    X(cuDevicePrimaryCtxRetain) \
-    X(cuDevicePrimaryCtxRelease_v2) \
-    X(cuDevicePrimaryCtxGetState) \
-    X(cuCtxGetCurrent) \
-    X(cuCtxSetCurrent) \
-    X(cuCtxSynchronize) \
-    X(cuCtxEnablePeerAccess) \
-    X(cuCtxDisablePeerAccess) \
-    X(cuCtxCreate_v2) \
-    X(cuCtxDestroy_v2) \
-    X(cuMemAlloc_v2) \
-    X(cuMemFree_v2) \
-    X(cuMemAllocHost_v2) \
-    X(cuMemFreeHost) \
-    X(cuMemGetInfo_v2) \
-    X(cuPointerGetAttributes) \
-    X(cuStreamCreate) \
-    X(cuStreamDestroy_v2) \
-    X(cuStreamSynchronize) \
-    X(cuStreamWaitEvent) \
-    X(cuEventCreate) \
-    X(cuEventDestroy_v2) \
-    X(cuEventRecord) \
-    X(cuEventQuery) \
-    X(cuEventSynchronize) \
-    X(cuEventElapsedTime) \
-    X(cuMemcpyAsync) \
-    X(cuMemsetD8Async) \
-    X(cuMemsetD16Async) \
-    X(cuMemsetD32Async) \
-    X(cuMemsetD2D8Async) \
-    X(cuMemsetD2D16Async) \
-    X(cuMemsetD2D32Async) \
-    X(cuGetErrorName) \
-    X(cuGetErrorString) \
-    X(cuMemcpyPeerAsync) \
-    X(cuModuleLoadData) \
-    X(cuModuleGetFunction) \
-    X(cuModuleUnload) \
-    X(cuLaunchKernel)
-/* clang-format on */
-FG_CALL_TABLE(FC_CALLS);
-
 /* ---- Contexts ------------------------------------------------------------------------------ */
 
 #define FC_CTX_RESERVED ((uint64_t)8 << 20) /* memory an active context takes */
@@ -217,12 +161,14 @@ static void ctx_deactivate(struct fc_ctx *c)
 /* ---- Initialisation, devices --------------------------------------------------------------- */
 
 /* Before cuInit only these answer. */
-long fg_shim_gate(int id)
+long fg_shim_gate(const struct fg_call *c)
 {
-    return initialised || id == FG_ID_cuInit || id == FG_ID_cuGetErrorName ||
-                   id == FG_ID_cuGetErrorString || id == FG_ID_cuDriverGetVersion
-               ? 0
-               : fcErrorNotInitialized;
+    static const char *const before_init[] = {"cuInit", "cuDriverGetVersion", "cuGetErrorName",
+                                              "cuGetErrorString"};
+    for (size_t i = 0; !initialised && i < sizeof before_init / sizeof before_init[0]; i++)
+        if (strcmp(c->name, before_init[i]) == 0)
+            return 0;
+    return initialised ? 0 : fcErrorNotInitialized;
 }
 
 FG_ENTRY(fc_result, cuInit, (unsigned int flags), (flags))

@@ -60,49 +60,6 @@ typedef struct {
     unsigned int allocation_flags;
 } fh_pointer_attribute_t;
 
-/* clang-format off */
-#define FH_CALLS(X) \
-    X(hipInit) \
-    X(hipGetDeviceCount) \
-    X(hipDriverGetVersion) \
-    X(hipRuntimeGetVersion) \
-    X(hipGetErrorName) \
-    X(hipGetErrorString) \
-    X(hipGetDevice) \
-    X(hipSetDevice) \
-    X(hipDeviceSynchronize) \
-    X(hipDeviceGetName) \
-    X(hipDeviceTotalMem) \
-    X(hipDeviceGetAttribute) \
-    X(hipDeviceGetPCIBusId) \
-    X(hipDeviceGetUuid) \
-    X(hipDeviceCanAccessPeer) \
-    X(hipDeviceGetP2PAttribute) \
-    X(hipDeviceEnablePeerAccess) \
-    X(hipDeviceDisablePeerAccess) \
-    X(hipMalloc) \
-    X(hipHostMalloc) \
-    X(hipFree) \
-    X(hipHostFree) \
-    X(hipPointerGetAttributes) \
-    X(hipMemGetAddressRange) \
-    X(hipStreamCreateWithFlags) \
-    X(hipStreamDestroy) \
-    X(hipStreamSynchronize) \
-    X(hipStreamWaitEvent) \
-    X(hipEventCreateWithFlags) \
-    X(hipEventDestroy) \
-    X(hipEventRecord) \
-    X(hipEventQuery) \
-    X(hipEventSynchronize) \
-    X(hipEventElapsedTime) \
-    X(hipMemcpyAsync) \
-    X(hipMemsetD8Async) \
-    X(hipMemsetD16Async) \
-    X(hipMemsetD32Async)
-/* clang-format on */
-FG_CALL_TABLE(FH_CALLS);
-
 static _Thread_local int current; /* HIP's default device is 0 */
 static bool enabled[FG_MAX_DEV][FG_MAX_DEV];
 static struct fg_stream *null_stream[FG_MAX_DEV];
@@ -123,9 +80,9 @@ int fg_shim_peer_enabled(int cmd, int peer)
     return enabled[cmd][peer];
 }
 
-long fg_shim_gate(int id)
+long fg_shim_gate(const struct fg_call *c)
 {
-    (void)id;
+    (void)c;
     return 0;
 }
 
@@ -190,11 +147,11 @@ static const struct {
     {fhErrorUnknown, "hipErrorUnknown", "unknown error"},
 };
 
-static const char *error_text(int id, fh_error_t error, bool name)
+static const char *error_text(struct fg_call *c, fh_error_t error, bool name)
 {
     fg_configure();
     fg_begin();
-    (void)fg_enter(id);
+    (void)fg_enter(c);
     fg_end();
     for (size_t i = 0; i < sizeof(fh_errors) / sizeof(fh_errors[0]); i++)
         if (fh_errors[i].code == error)
@@ -205,13 +162,15 @@ static const char *error_text(int id, fh_error_t error, bool name)
 FG_EXPORT const char *hipGetErrorName(fh_error_t error);
 FG_EXPORT const char *hipGetErrorName(fh_error_t error)
 {
-    return error_text(FG_ID_hipGetErrorName, error, true);
+    FG_CALL(call, hipGetErrorName);
+    return error_text(&call, error, true);
 }
 
 FG_EXPORT const char *hipGetErrorString(fh_error_t error);
 FG_EXPORT const char *hipGetErrorString(fh_error_t error)
 {
-    return error_text(FG_ID_hipGetErrorString, error, false);
+    FG_CALL(call, hipGetErrorString);
+    return error_text(&call, error, false);
 }
 
 /* ---- Devices ------------------------------------------------------------------------------- */

@@ -93,45 +93,6 @@ struct _ze_event_handle_t {
     uint64_t ts_start, ts_end;
 };
 
-/* clang-format off */
-#define FZ_CALLS(X) \
-    X(zeInit) \
-    X(zeInitDrivers) \
-    X(zeDriverGet) \
-    X(zeDriverGetApiVersion) \
-    X(zeDriverGetProperties) \
-    X(zeDeviceGet) \
-    X(zeDeviceGetProperties) \
-    X(zeDeviceGetComputeProperties) \
-    X(zeDeviceGetMemoryProperties) \
-    X(zeDeviceGetMemoryAccessProperties) \
-    X(zeDeviceGetCommandQueueGroupProperties) \
-    X(zeDeviceGetP2PProperties) \
-    X(zeDeviceCanAccessPeer) \
-    X(zeDevicePciGetPropertiesExt) \
-    X(zeContextCreate) \
-    X(zeContextDestroy) \
-    X(zeMemAllocDevice) \
-    X(zeMemAllocHost) \
-    X(zeMemFree) \
-    X(zeMemGetAllocProperties) \
-    X(zeMemGetAddressRange) \
-    X(zeEventPoolCreate) \
-    X(zeEventPoolDestroy) \
-    X(zeEventCreate) \
-    X(zeEventDestroy) \
-    X(zeEventHostSynchronize) \
-    X(zeEventQueryStatus) \
-    X(zeEventHostReset) \
-    X(zeEventQueryKernelTimestamp) \
-    X(zeCommandListCreateImmediate) \
-    X(zeCommandListDestroy) \
-    X(zeCommandListAppendBarrier) \
-    X(zeCommandListAppendMemoryCopy) \
-    X(zeCommandListAppendMemoryFill)
-/* clang-format on */
-FG_CALL_TABLE(FZ_CALLS);
-
 static bool fz_initialised; /* zeInit / zeInitDrivers succeeded */
 
 static struct {
@@ -159,9 +120,9 @@ int fg_shim_peer_enabled(int cmd, int peer)
     return 0;
 }
 
-long fg_shim_gate(int id)
+long fg_shim_gate(const struct fg_call *c)
 {
-    (void)id;
+    (void)c;
     return 0;
 }
 
@@ -195,7 +156,8 @@ static void violation(const char *fmt, ...)
     ze_result_t fz_r_;                                                                             \
     fz_configure();                                                                                \
     fg_begin();                                                                                    \
-    fz_r_ = (ze_result_t)fg_enter(FG_ID_##name);                                                   \
+    FG_CALL(fz_call_, name);                                                                       \
+    fz_r_ = (ze_result_t)fg_enter(&fz_call_);                                                      \
     if (fz_r_ == ZE_RESULT_SUCCESS && !fz_initialised) {                                           \
         violation("%s before zeInit", #name);                                                      \
         fz_r_ = ZE_RESULT_ERROR_UNINITIALIZED;                                                     \
@@ -295,7 +257,8 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInit(ze_init_flags_t flags)
 
     fz_configure();
     fg_begin();
-    r = (ze_result_t)fg_enter(FG_ID_zeInit);
+    FG_CALL(call, zeInit);
+    r = (ze_result_t)fg_enter(&call);
     if (r == ZE_RESULT_SUCCESS) {
         if (flags & ~(ze_init_flags_t)(ZE_INIT_FLAG_GPU_ONLY | ZE_INIT_FLAG_VPU_ONLY)) {
             violation("zeInit: flags 0x%x", (unsigned)flags);
@@ -317,7 +280,8 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
 
     fz_configure();
     fg_begin();
-    r = (ze_result_t)fg_enter(FG_ID_zeInitDrivers);
+    FG_CALL(call, zeInitDrivers);
+    r = (ze_result_t)fg_enter(&call);
     if (r != ZE_RESULT_SUCCESS)
         FZ_RETURN(r);
     if (!cfg.init_drivers_ok)

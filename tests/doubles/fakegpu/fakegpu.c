@@ -93,11 +93,6 @@ static void configure(void)
 {
     const char *spec = fg_env_str("TOPOLOGY"), *log = fg_env_str("LOG");
 
-    fg.calls = calloc((size_t)fg_num_calls, sizeof *fg.calls);
-    fg.fail_in = calloc((size_t)fg_num_calls, sizeof *fg.fail_in);
-    fg.fail_code = calloc((size_t)fg_num_calls, sizeof *fg.fail_code);
-    if (!fg.calls || !fg.fail_in || !fg.fail_code)
-        abort();
     if (spec == NULL || strcmp(spec, "none") != 0) {
         topo = load_topology(spec != NULL ? spec : "pair");
         fg.ndev = topo->num_devices < FG_MAX_DEV ? (int)topo->num_devices : FG_MAX_DEV;
@@ -190,24 +185,28 @@ void fg_end(void)
     pthread_mutex_unlock(&fg.lock);
 }
 
-long fg_enter(int id)
+long fg_enter(struct fg_call *c)
 {
-    fg.calls[id]++;
+    c->calls++;
     if (call_log != NULL) {
-        fprintf(call_log, "%s\n", fg_call_names[id]);
+        fprintf(call_log, "%s\n", c->name);
         fflush(call_log);
     }
-    if (fg.fail_in[id] > 0 && --fg.fail_in[id] == 0)
-        return fg.fail_code[id];
-    return 0;
+    return c->fail_in > 0 && --c->fail_in == 0 ? c->fail_code : 0;
 }
 
-static int call_id(const char *name)
+/* The call table: the rows of section fg_calls, between the linker's start and stop symbols. */
+extern struct fg_call __start_fg_calls[], __stop_fg_calls[];
+#define FG_EACH_CALL(c) for (struct fg_call *c = __start_fg_calls; c < __stop_fg_calls; c++)
+
+static struct fg_call *call_named(const char *name)
 {
-    for (int i = 0; name != NULL && i < fg_num_calls; i++)
-        if (strcmp(fg_call_names[i], name) == 0)
-            return i;
-    return -1;
+    FG_EACH_CALL(c)
+    {
+        if (name != NULL && strcmp(c->name, name) == 0)
+            return c;
+    }
+    return NULL;
 }
 
 void fg_bump(const char *name, long delta)
@@ -233,15 +232,18 @@ unsigned long fg_counter(const char *name)
 FG_EXPORT unsigned long fakegpu_count(const char *name)
 {
     unsigned long n = 0;
-    int id = call_id(name);
+    struct fg_call *row = call_named(name);
 
     fg_configure();
     fg_begin();
-    if (name == NULL || *name == '\0' || strcmp(name, "calls") == 0)
-        for (int i = 0; i < fg_num_calls; i++)
-            n += fg.calls[i];
-    else
-        n = id >= 0 ? fg.calls[id] : fg_counter(name);
+    if (name == NULL || *name == '\0' || strcmp(name, "calls") == 0) {
+        FG_EACH_CALL(c)
+        {
+            n += c->calls;
+        }
+    } else {
+        n = row != NULL ? row->calls : fg_counter(name);
+    }
     fg_end();
     return n;
 }
@@ -250,21 +252,21 @@ FG_EXPORT void fakegpu_reset_counts(void)
 {
     fg_configure();
     fg_begin();
-    memset(fg.calls, 0, (size_t)fg_num_calls * sizeof *fg.calls);
+    FG_EACH_CALL(c)
+    {
+        c->calls = 0;
+    }
     fg_end();
 }
 
 FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 {
-    int id = call_id(name);
+    struct fg_call *c = call_named(name);
 
-    if (id < 0)
+    if (c == NULL)
         return -1;
-    /* Also called from configure(), where the lock is not needed (and fg_once is running). */
-    if (fg.fail_in == NULL)
-        fg_configure();
-    fg.fail_in[id] = nth;
-    fg.fail_code[id] = code;
+    c->fail_in = nth;
+    c->fail_code = code;
     return 0;
 }
 

@@ -22,23 +22,14 @@
 
 /* ---- Provided by the shim ------------------------------------------------------------------ */
 
-/* Its entry points (exported names), in its call-id order, and how many: FG_CALL_TABLE(LIST)
- * with LIST(X) naming one entry point per line, X(cuInit) ..., defines them and FG_ID_<name>. */
-extern const char *const fg_call_names[];
-extern const int fg_num_calls;
-#define FG_CALL_ID_(n) FG_ID_##n,
-#define FG_CALL_NAME_(n) #n,
-#define FG_CALL_TABLE(LIST)                                                                        \
-    enum { LIST(FG_CALL_ID_) FG_NUM_CALLS_ };                                                      \
-    const char *const fg_call_names[] = {LIST(FG_CALL_NAME_)};                                     \
-    const int fg_num_calls = FG_NUM_CALLS_
 /* Is peer access from the stream's context (or device) to device `other` on in the driver? */
 struct fg_stream;
 bool fg_shim_peer_on(const struct fg_stream *s, int other);
 /* fakegpu_peer_enabled's answer. */
 int fg_shim_peer_enabled(int cmd, int peer);
-/* A failure code for call `id` before it runs (e.g. not initialised), or 0. */
-long fg_shim_gate(int id);
+/* A failure code for a call before it runs (e.g. not initialised), or 0. */
+struct fg_call;
+long fg_shim_gate(const struct fg_call *c);
 
 /* ---- Configuration ------------------------------------------------------------------------- */
 
@@ -46,9 +37,6 @@ struct fg_state {
     pthread_mutex_t lock;
     int ndev;
     bool async;
-    unsigned long *calls;
-    unsigned *fail_in;
-    long *fail_code;
 };
 extern struct fg_state fg;
 
@@ -69,8 +57,20 @@ bool fg_access_in(const char *name, int a, int b, bool def);
 
 /* ---- Calls --------------------------------------------------------------------------------- */
 
-/* Count call `id`; returns the injected failure code due now, or 0. */
-long fg_enter(int id);
+/* The call table: one row per entry point, declared by the entry point itself (FG_CALL) in the
+ * section fg_calls, which the framework reads as one array: writing an entry point (FG_ENTRY)
+ * adds its row, there is no list to keep. */
+struct fg_call {
+    const char *name; /* the exported name */
+    unsigned long calls;
+    unsigned fail_in; /* fail the call when this counts down to 0 */
+    long fail_code;
+} __attribute__((aligned(32)));
+#define FG_CALL(var, sym)                                                                          \
+    static struct fg_call var __attribute__((used, section("fg_calls"))) = {#sym, 0, 0, 0}
+
+/* Count the call; returns the injected failure code due now, or 0. */
+long fg_enter(struct fg_call *c);
 void fg_begin(void);
 void fg_end(void);
 
@@ -83,9 +83,10 @@ void fg_end(void);
     {                                                                                              \
         fg_configure();                                                                            \
         fg_begin();                                                                                \
-        ret r_ = (ret)fg_enter(FG_ID_##sym);                                                       \
+        FG_CALL(call_, sym);                                                                       \
+        ret r_ = (ret)fg_enter(&call_);                                                            \
         if (r_ == 0)                                                                               \
-            r_ = (ret)fg_shim_gate(FG_ID_##sym);                                                   \
+            r_ = (ret)fg_shim_gate(&call_);                                                        \
         if (r_ == 0)                                                                               \
             r_ = sym##_impl args;                                                                  \
         fg_end();                                                                                  \
