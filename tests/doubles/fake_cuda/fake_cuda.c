@@ -520,13 +520,8 @@ FG_ENTRY(fc_result, cuPointerGetAttributes,
 
 /* ---- Streams and events -------------------------------------------------------------------- */
 
-static fc_result status(enum fg_status st)
-{
-    return st == FG_OK          ? fcSuccess
-           : st == FG_NOT_READY ? fcErrorNotReady
-           : st == FG_NO_MEMORY ? fcErrorOutOfMemory
-                                : fcErrorInvalidHandle;
-}
+const struct fg_codes fg_codes = {fcErrorInvalidValue, fcErrorInvalidHandle, fcErrorNotReady,
+                                  fcErrorOutOfMemory};
 
 FG_ENTRY(fc_result, cuStreamCreate, (struct fg_stream * *ps, unsigned flags), (ps, flags))
 {
@@ -535,147 +530,77 @@ FG_ENTRY(fc_result, cuStreamCreate, (struct fg_stream * *ps, unsigned flags), (p
         return fcErrorInvalidContext;
     if (!ps || (flags & ~(unsigned)fcStreamNonBlocking))
         return fcErrorInvalidValue;
-    struct fg_stream *s = fg_stream_new(c->dev, c);
-    if (!s)
-        return fcErrorOutOfMemory;
-    *ps = s;
-    return fcSuccess;
+    *ps = fg_stream_new(c->dev, c);
+    return *ps ? fcSuccess : fcErrorOutOfMemory;
 }
 
 FG_ENTRY(fc_result, cuStreamDestroy_v2, (struct fg_stream * h), (h))
 {
-    struct fg_stream *s = fg_stream_find(h);
-    if (!s)
-        return fcErrorInvalidHandle;
-    fg_stream_destroy(s);
-    return fcSuccess;
+    return (fc_result)fg_stream_destroy(h);
 }
 
 FG_ENTRY(fc_result, cuStreamSynchronize, (struct fg_stream * h), (h))
 {
-    struct fg_stream *s = fg_stream_find(h);
-    if (!s)
-        return fcErrorInvalidHandle;
-    fg_stream_run(s, UINT64_MAX);
-    return fcSuccess;
+    return (fc_result)fg_stream_sync(fg_stream_find(h));
 }
 
-/* The event may belong to another context or device: only the order of work matters. */
-FG_ENTRY(fc_result, cuStreamWaitEvent, (struct fg_stream * h, struct fg_event *eh, unsigned flags),
-         (h, eh, flags))
+FG_ENTRY(fc_result, cuStreamWaitEvent, (struct fg_stream * h, void *e, unsigned flags),
+         (h, e, flags))
 {
-    struct fg_stream *s = fg_stream_find(h);
-    struct fg_event *e = fg_event_find(eh);
-    if (!s || !e)
-        return fcErrorInvalidHandle;
-    if (flags != 0)
-        return fcErrorInvalidValue;
-    return status(fg_event_wait(s, e, fc_current()));
+    return (fc_result)fg_event_wait(fg_stream_find(h), e, flags, fc_current());
 }
 
-FG_ENTRY(fc_result, cuEventCreate, (struct fg_event * *pe, unsigned flags), (pe, flags))
+FG_ENTRY(fc_result, cuEventCreate, (void **pe, unsigned flags), (pe, flags))
 {
     struct fc_ctx *c = need_current();
     if (!c)
         return fcErrorInvalidContext;
     if (!pe || flags > 15)
         return fcErrorInvalidValue;
-    struct fg_event *e = fg_event_new(c->dev, c, flags);
-    if (!e)
-        return fcErrorOutOfMemory;
-    *pe = e;
-    return fcSuccess;
+    return (fc_result)fg_event_new(pe, c->dev, c, flags);
 }
 
-FG_ENTRY(fc_result, cuEventDestroy_v2, (struct fg_event * h), (h))
+FG_ENTRY(fc_result, cuEventDestroy_v2, (void *e), (e))
 {
-    struct fg_event *e = fg_event_find(h);
-    if (!e)
-        return fcErrorInvalidHandle;
-    fg_event_destroy(e);
-    return fcSuccess;
+    return (fc_result)fg_event_destroy(e);
 }
 
-FG_ENTRY(fc_result, cuEventRecord, (struct fg_event * eh, struct fg_stream *h), (eh, h))
+FG_ENTRY(fc_result, cuEventRecord, (void *e, struct fg_stream *h), (e, h))
 {
-    struct fg_event *e = fg_event_find(eh);
-    struct fg_stream *s = fg_stream_find(h);
-    if (!e || !s || e->owner != s->owner) /* an event records only on its context's streams */
-        return fcErrorInvalidHandle;
-    return status(fg_event_record(e, s, fc_current()));
+    return (fc_result)fg_event_record(e, fg_stream_find(h), fc_current());
 }
 
-FG_ENTRY(fc_result, cuEventQuery, (struct fg_event * h), (h))
+FG_ENTRY(fc_result, cuEventQuery, (void *e), (e))
 {
-    struct fg_event *e = fg_event_find(h);
-    return e ? status(fg_event_query(e)) : fcErrorInvalidHandle;
+    return (fc_result)fg_event_query(e);
 }
 
-FG_ENTRY(fc_result, cuEventSynchronize, (struct fg_event * h), (h))
+FG_ENTRY(fc_result, cuEventSynchronize, (void *e), (e))
 {
-    struct fg_event *e = fg_event_find(h);
-    if (!e)
-        return fcErrorInvalidHandle;
-    fg_event_sync(e);
-    return fcSuccess;
+    return (fc_result)fg_event_sync(e);
 }
 
-FG_ENTRY(fc_result, cuEventElapsedTime, (float *ms, struct fg_event *a, struct fg_event *b),
-         (ms, a, b))
+FG_ENTRY(fc_result, cuEventElapsedTime, (float *ms, void *a, void *b), (ms, a, b))
 {
-    struct fg_event *ea = fg_event_find(a), *eb = fg_event_find(b);
-    if (!ms)
-        return fcErrorInvalidValue;
-    if (!ea || !eb)
-        return fcErrorInvalidHandle;
-    return status(fg_event_elapsed(ea, eb, fcEventDisableTiming, ms));
+    return (fc_result)fg_event_elapsed(ms, a, b, fcEventDisableTiming);
 }
 
 /* ---- Copies and fills ---------------------------------------------------------------------- */
 
+/* Pageable host memory on either side: the call returns once the copy is done (staged). */
 FG_ENTRY(fc_result, cuMemcpyAsync,
          (unsigned long long dst, unsigned long long src, size_t n, struct fg_stream *h),
          (dst, src, n, h))
 {
-    struct fg_stream *s = fg_stream_find(h);
-    struct fg_alloc *da, *sa;
-    char *d = (char *)(uintptr_t)dst;
-    const char *sp = (const char *)(uintptr_t)src;
-    if (!s)
-        return fcErrorInvalidHandle;
-    if (n == 0)
-        return fcSuccess;
-    if (!d || !sp || !fg_range_ok(d, n, &da) || !fg_range_ok(sp, n, &sa))
-        return fcErrorInvalidValue;
-    struct fg_op op = {.kind = FG_OP_COPY, .dst = d, .src = sp, .n = n};
-    /* Pageable host memory on either side: the call returns once the copy is done (staged). */
-    return status(fg_enqueue(s, &op, da == NULL || sa == NULL, fc_current()));
+    return (fc_result)fg_copy(fg_stream_find(h), (void *)(uintptr_t)dst,
+                              (const void *)(uintptr_t)src, n, true, fc_current());
 }
 
 static fc_result memset2d(unsigned long long dst, size_t pitch, size_t elem, uint32_t value,
                           size_t width, size_t height, struct fg_stream *h)
 {
-    struct fg_stream *s = fg_stream_find(h);
-    struct fg_alloc *a;
-    char *d = (char *)(uintptr_t)dst;
-    if (!s)
-        return fcErrorInvalidHandle;
-    if (width == 0 || height == 0)
-        return fcSuccess;
-    /* The pointer (and, with several rows, the pitch) must be aligned to the element. */
-    if (dst % elem != 0 || (height > 1 && (pitch % elem != 0 || pitch < width * elem)))
-        return fcErrorInvalidValue;
-    size_t span = (height - 1) * pitch + width * elem;
-    if (!fg_range_ok(d, span, &a) || a == NULL) /* memsets need device-visible memory */
-        return fcErrorInvalidValue;
-    struct fg_op op = {.kind = FG_OP_SET,
-                       .dst = d,
-                       .pitch = height > 1 ? pitch : width * elem,
-                       .elem = elem,
-                       .width = width,
-                       .height = height,
-                       .value = value};
-    return status(fg_enqueue(s, &op, false, fc_current()));
+    return (fc_result)fg_fill(fg_stream_find(h), (void *)(uintptr_t)dst, pitch, elem, value, width,
+                              height, fc_current());
 }
 
 FG_ENTRY(fc_result, cuMemsetD8Async,

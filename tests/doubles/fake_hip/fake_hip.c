@@ -49,7 +49,7 @@ enum { fhMemV5Host = 0, fhMemV5Device = 1, fhMemV6Host = 1, fhMemV6Device = 2 };
 #define FH_MEMCPY_DEFAULT 4u
 
 typedef struct fg_stream *fh_stream_t;
-typedef struct fg_event *fh_event_t;
+typedef void *fh_event_t;
 
 typedef struct {
     unsigned int memory_type;
@@ -408,6 +408,9 @@ FG_ENTRY(fh_error_t, hipMemGetAddressRange, (void **base, size_t *size, void *pt
 
 /* ---- Streams and events -------------------------------------------------------------------- */
 
+const struct fg_codes fg_codes = {fhErrorInvalidValue, fhErrorInvalidHandle, fhErrorNotReady,
+                                  fhErrorOutOfMemory};
+
 /* NULL means the current device's null stream (not counted as a live stream). */
 static struct fg_stream *resolve_stream(fh_stream_t s)
 {
@@ -423,119 +426,61 @@ static struct fg_stream *resolve_stream(fh_stream_t s)
 FG_ENTRY(fh_error_t, hipStreamCreateWithFlags, (fh_stream_t * stream, unsigned int flags),
          (stream, flags))
 {
-    struct fg_stream *s;
-
     if (stream == NULL || (flags & ~FH_STREAM_NON_BLOCKING) != 0)
         return fhErrorInvalidValue;
-    s = fg_stream_new(current, dev_owner(current));
-    if (s == NULL)
-        return fhErrorOutOfMemory;
-    *stream = s;
-    return fhSuccess;
+    *stream = fg_stream_new(current, dev_owner(current));
+    return *stream != NULL ? fhSuccess : fhErrorOutOfMemory;
 }
 
 FG_ENTRY(fh_error_t, hipStreamDestroy, (fh_stream_t stream), (stream))
 {
-    struct fg_stream *s = stream != NULL ? fg_stream_find(stream) : NULL;
-
-    if (s == NULL)
-        return fhErrorInvalidHandle;
-    fg_stream_destroy(s);
-    return fhSuccess;
+    return (fh_error_t)fg_stream_destroy(stream);
 }
 
 FG_ENTRY(fh_error_t, hipStreamSynchronize, (fh_stream_t stream), (stream))
 {
-    struct fg_stream *s = resolve_stream(stream);
-
-    if (s == NULL)
-        return fhErrorInvalidHandle;
-    fg_stream_run(s, UINT64_MAX);
-    return fhSuccess;
-}
-
-static fh_error_t status(enum fg_status st)
-{
-    return st == FG_OK          ? fhSuccess
-           : st == FG_NOT_READY ? fhErrorNotReady
-           : st == FG_NO_MEMORY ? fhErrorOutOfMemory
-                                : fhErrorInvalidHandle;
+    return (fh_error_t)fg_stream_sync(resolve_stream(stream));
 }
 
 FG_ENTRY(fh_error_t, hipStreamWaitEvent, (fh_stream_t stream, fh_event_t event, unsigned flags),
          (stream, event, flags))
 {
-    struct fg_stream *s = resolve_stream(stream);
-    struct fg_event *e = fg_event_find(event);
-
-    if (flags != 0)
-        return fhErrorInvalidValue;
-    if (s == NULL || e == NULL)
-        return fhErrorInvalidHandle;
-    return status(fg_event_wait(s, e, dev_owner(current)));
+    return (fh_error_t)fg_event_wait(resolve_stream(stream), event, flags, dev_owner(current));
 }
 
 FG_ENTRY(fh_error_t, hipEventCreateWithFlags, (fh_event_t * event, unsigned int flags),
          (event, flags))
 {
-    struct fg_event *e;
-
     if (event == NULL || flags > 0x7)
         return fhErrorInvalidValue;
-    e = fg_event_new(current, dev_owner(current), flags);
-    if (e == NULL)
-        return fhErrorOutOfMemory;
-    *event = e;
-    return fhSuccess;
+    return (fh_error_t)fg_event_new(event, current, dev_owner(current), flags);
 }
 
 FG_ENTRY(fh_error_t, hipEventDestroy, (fh_event_t event), (event))
 {
-    struct fg_event *e = fg_event_find(event);
-
-    if (e == NULL)
-        return fhErrorInvalidHandle;
-    fg_event_destroy(e);
-    return fhSuccess;
+    return (fh_error_t)fg_event_destroy(event);
 }
 
+/* HIP, like CUDA, wants the event and the stream on one device. */
 FG_ENTRY(fh_error_t, hipEventRecord, (fh_event_t event, fh_stream_t stream), (event, stream))
 {
-    struct fg_stream *s = resolve_stream(stream);
-    struct fg_event *e = fg_event_find(event);
-
-    /* HIP, like CUDA, wants the event and the stream on one device. */
-    if (s == NULL || e == NULL || e->dev != s->dev)
-        return fhErrorInvalidHandle;
-    return status(fg_event_record(e, s, dev_owner(current)));
+    return (fh_error_t)fg_event_record(event, resolve_stream(stream), dev_owner(current));
 }
 
 FG_ENTRY(fh_error_t, hipEventQuery, (fh_event_t event), (event))
 {
-    struct fg_event *e = fg_event_find(event);
-    return e == NULL ? fhErrorInvalidHandle : status(fg_event_query(e));
+    return (fh_error_t)fg_event_query(event);
 }
 
 FG_ENTRY(fh_error_t, hipEventSynchronize, (fh_event_t event), (event))
 {
-    struct fg_event *e = fg_event_find(event);
-
-    if (e == NULL)
-        return fhErrorInvalidHandle;
-    fg_event_sync(e);
-    return fhSuccess;
+    return (fh_error_t)fg_event_sync(event);
 }
 
 FG_ENTRY(fh_error_t, hipEventElapsedTime, (float *ms, fh_event_t start, fh_event_t stop),
          (ms, start, stop))
 {
-    struct fg_event *a = fg_event_find(start), *b = fg_event_find(stop);
-
-    if (ms == NULL)
-        return fhErrorInvalidValue;
-    if (a == NULL || b == NULL)
-        return fhErrorInvalidHandle;
-    return status(fg_event_elapsed(a, b, FH_EVENT_DISABLE_TIMING, ms));
+    return (fh_error_t)fg_event_elapsed(ms, start, stop, FH_EVENT_DISABLE_TIMING);
 }
 
 /* ---- Copies and memsets -------------------------------------------------------------------- */
@@ -544,45 +489,22 @@ FG_ENTRY(fh_error_t, hipMemcpyAsync,
          (void *dst, const void *src, size_t size, unsigned int kind, fh_stream_t stream),
          (dst, src, size, kind, stream))
 {
-    struct fg_alloc *da, *sa;
-    struct fg_stream *s;
-
-    if (kind > FH_MEMCPY_DEFAULT)
+    if (kind > FH_MEMCPY_DEFAULT || (size != 0 && (dst == NULL || src == NULL)))
         return fhErrorInvalidValue;
     if (size == 0)
         return fhSuccess;
-    if (dst == NULL || src == NULL)
-        return fhErrorInvalidValue;
-    if ((s = resolve_stream(stream)) == NULL)
-        return fhErrorInvalidHandle;
-    if (!fg_range_ok(dst, size, &da) || !fg_range_ok(src, size, &sa))
-        return fhErrorInvalidValue;
-    struct fg_op op = {.kind = FG_OP_COPY, .dst = dst, .src = src, .n = size};
-    return status(fg_enqueue(s, &op, false, dev_owner(current)));
+    return (fh_error_t)fg_copy(resolve_stream(stream), dst, src, size, false, dev_owner(current));
 }
 
 static fh_error_t memset_async(void *dst, uint32_t value, size_t elem, size_t count,
                                fh_stream_t stream)
 {
-    struct fg_alloc *a;
-    struct fg_stream *s;
-
     if (count == 0)
         return fhSuccess;
-    if (dst == NULL || (uintptr_t)dst % elem != 0)
+    if (dst == NULL)
         return fhErrorInvalidValue;
-    if ((s = resolve_stream(stream)) == NULL)
-        return fhErrorInvalidHandle;
-    if (!fg_range_ok(dst, count * elem, &a) || a == NULL) /* memsets need HIP's memory */
-        return fhErrorInvalidValue;
-    struct fg_op op = {.kind = FG_OP_SET,
-                       .dst = dst,
-                       .pitch = count * elem,
-                       .elem = elem,
-                       .width = count,
-                       .height = 1,
-                       .value = value};
-    return status(fg_enqueue(s, &op, false, dev_owner(current)));
+    return (fh_error_t)fg_fill(resolve_stream(stream), dst, count * elem, elem, value, count, 1,
+                               dev_owner(current));
 }
 
 FG_ENTRY(fh_error_t, hipMemsetD8Async, (void *dst, unsigned char v, size_t n, fh_stream_t s),

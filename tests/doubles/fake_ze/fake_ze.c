@@ -120,6 +120,10 @@ int fg_shim_peer_enabled(int cmd, int peer)
     return 0;
 }
 
+const struct fg_codes fg_codes = {ZE_RESULT_ERROR_INVALID_ARGUMENT,
+                                  ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
+                                  ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY};
+
 long fg_shim_gate(const struct fg_call *c)
 {
     (void)c;

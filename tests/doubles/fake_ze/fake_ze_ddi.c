@@ -18,116 +18,62 @@ static ze_result_t check(ze_api_version_t version, const void *table)
     return ZE_RESULT_SUCCESS;
 }
 
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetGlobalProcAddrTable(ze_api_version_t version,
-                                                             ze_global_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS)
-        t->pfnInit = zeInit;
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetDriverProcAddrTable(ze_api_version_t version,
-                                                             ze_driver_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnGet = zeDriverGet;
-        t->pfnGetApiVersion = zeDriverGetApiVersion;
-        t->pfnGetProperties = zeDriverGetProperties;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetDeviceProcAddrTable(ze_api_version_t version,
-                                                             ze_device_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnGet = zeDeviceGet;
-        t->pfnGetProperties = zeDeviceGetProperties;
-        t->pfnGetComputeProperties = zeDeviceGetComputeProperties;
-        t->pfnGetMemoryProperties = zeDeviceGetMemoryProperties;
-        t->pfnGetMemoryAccessProperties = zeDeviceGetMemoryAccessProperties;
-        t->pfnGetCommandQueueGroupProperties = zeDeviceGetCommandQueueGroupProperties;
-        t->pfnGetP2PProperties = zeDeviceGetP2PProperties;
-        t->pfnCanAccessPeer = zeDeviceCanAccessPeer;
-        t->pfnPciGetPropertiesExt = zeDevicePciGetPropertiesExt;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetContextProcAddrTable(ze_api_version_t version,
-                                                              ze_context_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeContextCreate;
-        t->pfnDestroy = zeContextDestroy;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetCommandListProcAddrTable(ze_api_version_t version,
-                                                                  ze_command_list_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreateImmediate = zeCommandListCreateImmediate;
-        t->pfnDestroy = zeCommandListDestroy;
-        t->pfnAppendBarrier = zeCommandListAppendBarrier;
-        t->pfnAppendMemoryCopy = zeCommandListAppendMemoryCopy;
-        t->pfnAppendMemoryFill = zeCommandListAppendMemoryFill;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetEventPoolProcAddrTable(ze_api_version_t version,
-                                                                ze_event_pool_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeEventPoolCreate;
-        t->pfnDestroy = zeEventPoolDestroy;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetEventProcAddrTable(ze_api_version_t version,
-                                                            ze_event_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeEventCreate;
-        t->pfnDestroy = zeEventDestroy;
-        t->pfnHostSynchronize = zeEventHostSynchronize;
-        t->pfnQueryStatus = zeEventQueryStatus;
-        t->pfnHostReset = zeEventHostReset;
-        t->pfnQueryKernelTimestamp = zeEventQueryKernelTimestamp;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetMemProcAddrTable(ze_api_version_t version,
-                                                          ze_mem_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnAllocDevice = zeMemAllocDevice;
-        t->pfnAllocHost = zeMemAllocHost;
-        t->pfnFree = zeMemFree;
-        t->pfnGetAllocProperties = zeMemGetAllocProperties;
-        t->pfnGetAddressRange = zeMemGetAddressRange;
-    }
-    return r;
-}
-
-/* Objects the fake does not have: empty tables. */
-#define FZ_EMPTY_TABLE(getter, type)                                                               \
+/* FZ_TABLE(getter, table type, assignments): a table the fake fills. */
+#define FZ_TABLE(getter, type, ...)                                                                \
     ZE_DLLEXPORT ze_result_t ZE_APICALL getter(ze_api_version_t version, type *t)                  \
     {                                                                                              \
-        return check(version, t);                                                                  \
+        ze_result_t r = check(version, t);                                                         \
+        if (r == ZE_RESULT_SUCCESS) {                                                              \
+            __VA_ARGS__                                                                            \
+        }                                                                                          \
+        return r;                                                                                  \
     }
+/* Objects the fake does not have (and the tools and sysman tables the loader asks every driver
+ * for): empty tables. */
+#define FZ_EMPTY_TABLE(getter, type) FZ_TABLE(getter, type, (void)t;)
+
+/* clang-format off */
+FZ_TABLE(zeGetGlobalProcAddrTable, ze_global_dditable_t,
+    t->pfnInit = zeInit;)
+FZ_TABLE(zeGetDriverProcAddrTable, ze_driver_dditable_t,
+    t->pfnGet = zeDriverGet;
+    t->pfnGetApiVersion = zeDriverGetApiVersion;
+    t->pfnGetProperties = zeDriverGetProperties;)
+FZ_TABLE(zeGetDeviceProcAddrTable, ze_device_dditable_t,
+    t->pfnGet = zeDeviceGet;
+    t->pfnGetProperties = zeDeviceGetProperties;
+    t->pfnGetComputeProperties = zeDeviceGetComputeProperties;
+    t->pfnGetMemoryProperties = zeDeviceGetMemoryProperties;
+    t->pfnGetMemoryAccessProperties = zeDeviceGetMemoryAccessProperties;
+    t->pfnGetCommandQueueGroupProperties = zeDeviceGetCommandQueueGroupProperties;
+    t->pfnGetP2PProperties = zeDeviceGetP2PProperties;
+    t->pfnCanAccessPeer = zeDeviceCanAccessPeer;
+    t->pfnPciGetPropertiesExt = zeDevicePciGetPropertiesExt;)
+FZ_TABLE(zeGetContextProcAddrTable, ze_context_dditable_t,
+    t->pfnCreate = zeContextCreate;
+    t->pfnDestroy = zeContextDestroy;)
+FZ_TABLE(zeGetCommandListProcAddrTable, ze_command_list_dditable_t,
+    t->pfnCreateImmediate = zeCommandListCreateImmediate;
+    t->pfnDestroy = zeCommandListDestroy;
+    t->pfnAppendBarrier = zeCommandListAppendBarrier;
+    t->pfnAppendMemoryCopy = zeCommandListAppendMemoryCopy;
+    t->pfnAppendMemoryFill = zeCommandListAppendMemoryFill;)
+FZ_TABLE(zeGetEventPoolProcAddrTable, ze_event_pool_dditable_t,
+    t->pfnCreate = zeEventPoolCreate;
+    t->pfnDestroy = zeEventPoolDestroy;)
+FZ_TABLE(zeGetEventProcAddrTable, ze_event_dditable_t,
+    t->pfnCreate = zeEventCreate;
+    t->pfnDestroy = zeEventDestroy;
+    t->pfnHostSynchronize = zeEventHostSynchronize;
+    t->pfnQueryStatus = zeEventQueryStatus;
+    t->pfnHostReset = zeEventHostReset;
+    t->pfnQueryKernelTimestamp = zeEventQueryKernelTimestamp;)
+FZ_TABLE(zeGetMemProcAddrTable, ze_mem_dditable_t,
+    t->pfnAllocDevice = zeMemAllocDevice;
+    t->pfnAllocHost = zeMemAllocHost;
+    t->pfnFree = zeMemFree;
+    t->pfnGetAllocProperties = zeMemGetAllocProperties;
+    t->pfnGetAddressRange = zeMemGetAddressRange;)
 FZ_EMPTY_TABLE(zeGetCommandQueueProcAddrTable, ze_command_queue_dditable_t)
 FZ_EMPTY_TABLE(zeGetDeviceExpProcAddrTable, ze_device_exp_dditable_t)
 FZ_EMPTY_TABLE(zeGetImageProcAddrTable, ze_image_dditable_t)
@@ -143,8 +89,6 @@ FZ_EMPTY_TABLE(zeGetPhysicalMemProcAddrTable, ze_physical_mem_dditable_t)
 FZ_EMPTY_TABLE(zeGetVirtualMemProcAddrTable, ze_virtual_mem_dditable_t)
 FZ_EMPTY_TABLE(zeGetFabricVertexExpProcAddrTable, ze_fabric_vertex_exp_dditable_t)
 FZ_EMPTY_TABLE(zeGetFabricEdgeExpProcAddrTable, ze_fabric_edge_exp_dditable_t)
-
-/* The loader also asks every driver for its tools (zet) and sysman (zes) tables. */
 FZ_EMPTY_TABLE(zetGetDeviceProcAddrTable, zet_device_dditable_t)
 FZ_EMPTY_TABLE(zetGetContextProcAddrTable, zet_context_dditable_t)
 FZ_EMPTY_TABLE(zetGetCommandListProcAddrTable, zet_command_list_dditable_t)
@@ -175,3 +119,4 @@ FZ_EMPTY_TABLE(zesGetFanProcAddrTable, zes_fan_dditable_t)
 FZ_EMPTY_TABLE(zesGetLedProcAddrTable, zes_led_dditable_t)
 FZ_EMPTY_TABLE(zesGetRasProcAddrTable, zes_ras_dditable_t)
 FZ_EMPTY_TABLE(zesGetDiagnosticsProcAddrTable, zes_diagnostics_dditable_t)
+/* clang-format on */

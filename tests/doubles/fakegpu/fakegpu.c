@@ -370,11 +370,364 @@ bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out)
     return (size_t)((const char *)p - a->base) + n <= a->size;
 }
 
+/* ---- Streams ------------------------------------------------------------------------------- */
+
+enum fg_op_kind { FG_OP_COPY, FG_OP_SET, FG_OP_RECORD, FG_OP_WAIT };
+
+struct fg_op {
+    enum fg_op_kind kind;
+    uint64_t seq;
+    char *dst;
+    const char *src;
+    size_t n;                          /* copy */
+    size_t pitch, elem, width, height; /* set: rows of width elements of elem bytes */
+    uint32_t value;
+    struct fg_event *ev;
+    uint64_t gen;
+    struct fg_stream *wait;
+    uint64_t wait_seq;
+    struct fg_op *next;
+};
+
+struct fg_event {
+    uint32_t magic;
+    int dev;
+    void *owner;
+    unsigned flags;
+    bool recorded, complete;
+    uint64_t gen;
+    struct fg_stream *stream; /* where it was last recorded */
+    uint64_t seq;             /* the record's position there */
+    uint64_t t_ns;
+    struct fg_event *next;
+};
+
+/* Unlink x from the list at *head. */
+#define FG_UNLINK(type, head, x)                                                                   \
+    for (type **pp_ = (head); *pp_ != NULL; pp_ = &(*pp_)->next) {                                 \
+        if (*pp_ == (x)) {                                                                         \
+            *pp_ = (x)->next;                                                                      \
+            break;                                                                                 \
+        }                                                                                          \
+    }
+
+static uint64_t now_ns(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
+}
+
+struct fg_stream *fg_stream_new(int dev, void *owner)
+{
+    struct fg_stream *s = calloc(1, sizeof *s);
+    if (s == NULL)
+        return NULL;
+    *s = (struct fg_stream){.magic = FG_MAGIC_STREAM, .dev = dev, .owner = owner, .next = streams};
+    streams = s;
+    fg_bump("live_streams", 1);
+    return s;
+}
+
+struct fg_stream *fg_stream_find(const void *h)
+{
+    for (struct fg_stream *s = streams; s != NULL; s = s->next)
+        if (s == h && s->magic == FG_MAGIC_STREAM)
+            return s;
+    return NULL;
+}
+
+long fg_stream_destroy(const void *h)
+{
+    struct fg_stream *s = fg_stream_find(h);
+
+    if (s == NULL)
+        return fg_codes.invalid_handle;
+    (void)fg_stream_sync(s); /* queued work still completes */
+    FG_UNLINK(struct fg_stream, &streams, s);
+    for (struct fg_stream *t = streams; t != NULL; t = t->next)
+        for (struct fg_op *op = t->head; op != NULL; op = op->next)
+            if (op->wait == s)
+                op->wait = NULL; /* nothing left to wait for */
+    for (struct fg_event *e = events; e != NULL; e = e->next)
+        if (e->stream == s)
+            e->stream = NULL;
+    s->magic = 0;
+    free(s);
+    fg_bump("live_streams", -1);
+    return 0;
+}
+
+static void count_copy(const struct fg_stream *s, const struct fg_op *op)
+{
+    const struct fg_alloc *da = fg_alloc_find(op->dst), *sa = fg_alloc_find(op->src);
+    int d = da != NULL ? da->dev : -1, r = sa != NULL ? sa->dev : -1;
+
+    if (d >= 0 && r >= 0 && d != r) {
+        int other = s->dev == d ? r : d;
+        bool involved = s->dev == d || s->dev == r;
+        fg_bump(involved && fg_shim_peer_on(s, other) ? "bytes_direct" : "bytes_staged",
+                (long)op->n);
+    } else {
+        fg_bump("bytes_local", (long)op->n);
+    }
+}
+
+static void stream_run(struct fg_stream *s, uint64_t seq);
+
+static void execute(struct fg_stream *s, struct fg_op *op)
+{
+    switch (op->kind) {
+    case FG_OP_COPY:
+        count_copy(s, op);
+        memmove(op->dst, op->src, op->n);
+        break;
+    case FG_OP_SET:
+        for (size_t h = 0; h < op->height; h++) {
+            for (size_t w = 0; w < op->width; w++) {
+                uint8_t v8 = (uint8_t)op->value;
+                uint16_t v16 = (uint16_t)op->value;
+                memcpy(op->dst + h * op->pitch + w * op->elem,
+                       op->elem == 1   ? (void *)&v8
+                       : op->elem == 2 ? (void *)&v16
+                                       : &op->value,
+                       op->elem);
+            }
+        }
+        break;
+    case FG_OP_RECORD:
+        if (op->ev != NULL && op->ev->gen == op->gen) {
+            op->ev->complete = true;
+            op->ev->t_ns = now_ns();
+        }
+        break;
+    case FG_OP_WAIT:
+        if (op->wait != NULL)
+            stream_run(op->wait, op->wait_seq);
+        break;
+    }
+}
+
+/* Run s's work up to and including position seq. */
+static void stream_run(struct fg_stream *s, uint64_t seq)
+{
+    while (s->head != NULL && s->head->seq <= seq) {
+        struct fg_op *op = s->head;
+        s->head = op->next;
+        if (s->head == NULL)
+            s->tail = NULL;
+        execute(s, op);
+        free(op);
+    }
+}
+
 static void run_all_streams(void)
 {
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        fg_stream_run(s, UINT64_MAX);
+        stream_run(s, UINT64_MAX);
 }
+
+long fg_stream_sync(struct fg_stream *s)
+{
+    if (s == NULL)
+        return fg_codes.invalid_handle;
+    stream_run(s, UINT64_MAX);
+    return 0;
+}
+
+void fg_run_owner(const void *owner)
+{
+    for (struct fg_stream *s = streams; s != NULL; s = s->next)
+        if (s->owner == owner)
+            stream_run(s, UINT64_MAX);
+}
+
+/* Queue op on s: run at once unless async, or when the caller waits for it (sync). */
+static long enqueue(struct fg_stream *s, const struct fg_op *tmpl, bool sync, const void *current)
+{
+    struct fg_op *op = malloc(sizeof *op);
+
+    if (op == NULL)
+        return fg_codes.out_of_memory;
+    *op = *tmpl;
+    op->seq = ++s->enqueued;
+    op->next = NULL;
+    if (s->tail != NULL)
+        s->tail->next = op;
+    else
+        s->head = op;
+    s->tail = op;
+    if (current != s->owner)
+        fg_bump("stream_mismatch", 1);
+    if (!fg.async || sync)
+        stream_run(s, UINT64_MAX);
+    return 0;
+}
+
+long fg_copy(struct fg_stream *s, void *dst, const void *src, size_t n, bool pageable_waits,
+             const void *current)
+{
+    struct fg_alloc *da, *sa;
+
+    if (s == NULL)
+        return fg_codes.invalid_handle;
+    if (n == 0)
+        return 0;
+    if (dst == NULL || src == NULL || !fg_range_ok(dst, n, &da) || !fg_range_ok(src, n, &sa))
+        return fg_codes.invalid_value;
+    struct fg_op op = {.kind = FG_OP_COPY, .dst = dst, .src = src, .n = n};
+    return enqueue(s, &op, pageable_waits && (da == NULL || sa == NULL), current);
+}
+
+long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t value,
+             size_t width, size_t height, const void *current)
+{
+    struct fg_alloc *a;
+
+    if (s == NULL)
+        return fg_codes.invalid_handle;
+    if (width == 0 || height == 0)
+        return 0;
+    /* The pointer (and, with several rows, the pitch) must be aligned to the element. */
+    if ((uintptr_t)dst % elem != 0 || (height > 1 && (pitch % elem != 0 || pitch < width * elem)))
+        return fg_codes.invalid_value;
+    if (!fg_range_ok(dst, (height - 1) * pitch + width * elem, &a) || a == NULL)
+        return fg_codes.invalid_value; /* fills need the driver's memory */
+    struct fg_op op = {.kind = FG_OP_SET,
+                       .dst = dst,
+                       .pitch = height > 1 ? pitch : width * elem,
+                       .elem = elem,
+                       .width = width,
+                       .height = height,
+                       .value = value};
+    return enqueue(s, &op, false, current);
+}
+
+/* ---- Events -------------------------------------------------------------------------------- */
+
+long fg_event_new(void **out, int dev, void *owner, unsigned flags)
+{
+    struct fg_event *e = calloc(1, sizeof *e);
+    if (e == NULL)
+        return fg_codes.out_of_memory;
+    *e = (struct fg_event){
+        .magic = FG_MAGIC_EVENT, .dev = dev, .owner = owner, .flags = flags, .next = events};
+    events = e;
+    fg_bump("live_events", 1);
+    *out = e;
+    return 0;
+}
+
+static struct fg_event *event_find(const void *h)
+{
+    for (struct fg_event *e = events; e != NULL; e = e->next)
+        if (e == h && e->magic == FG_MAGIC_EVENT)
+            return e;
+    return NULL;
+}
+
+long fg_event_destroy(const void *h)
+{
+    struct fg_event *e = event_find(h);
+
+    if (e == NULL)
+        return fg_codes.invalid_handle;
+    for (struct fg_stream *s = streams; s != NULL; s = s->next)
+        for (struct fg_op *op = s->head; op != NULL; op = op->next)
+            if (op->ev == e)
+                op->ev = NULL; /* a pending record of it must not touch freed memory */
+    FG_UNLINK(struct fg_event, &events, e);
+    e->magic = 0;
+    free(e);
+    fg_bump("live_events", -1);
+    return 0;
+}
+
+long fg_event_record(const void *event, struct fg_stream *s, const void *current)
+{
+    struct fg_event *e = event_find(event);
+
+    if (e == NULL || s == NULL || e->owner != s->owner)
+        return fg_codes.invalid_handle;
+    struct fg_op op = {.kind = FG_OP_RECORD, .ev = e, .gen = ++e->gen};
+    e->recorded = true;
+    e->complete = false;
+    e->stream = s;
+    e->seq = s->enqueued + 1;
+    return enqueue(s, &op, false, current);
+}
+
+/* The event may be of another context or device: only the order of the work matters. */
+long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const void *current)
+{
+    struct fg_event *e = event_find(event);
+    struct fg_op op = {.kind = FG_OP_WAIT};
+
+    if (s == NULL || e == NULL)
+        return fg_codes.invalid_handle;
+    if (flags != 0)
+        return fg_codes.invalid_value;
+    if (e->recorded && !e->complete) {
+        op.wait = e->stream;
+        op.wait_seq = e->seq;
+    }
+    return enqueue(s, &op, false, current);
+}
+
+long fg_event_query(const void *event)
+{
+    struct fg_event *e = event_find(event);
+
+    if (e == NULL)
+        return fg_codes.invalid_handle;
+    if (!e->recorded || e->complete || e->stream == NULL)
+        return 0;
+    stream_run(e->stream, e->seq);
+    return fg_codes.not_ready; /* it was pending: say so once, it has run now */
+}
+
+long fg_event_sync(const void *event)
+{
+    long r = fg_event_query(event);
+    return r == fg_codes.not_ready ? 0 : r;
+}
+
+long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned no_timing_flag)
+{
+    struct fg_event *a = event_find(start), *b = event_find(stop);
+
+    if (ms == NULL)
+        return fg_codes.invalid_value;
+    if (a == NULL || b == NULL || !a->recorded || !b->recorded ||
+        ((a->flags | b->flags) & no_timing_flag) != 0)
+        return fg_codes.invalid_handle;
+    if (!a->complete || !b->complete)
+        return fg_codes.not_ready;
+    *ms = (float)((double)(int64_t)(b->t_ns - a->t_ns) / 1e6);
+    return 0;
+}
+
+void fg_release_owner(const void *owner)
+{
+    run_all_streams();
+    for (struct fg_stream *s = streams, *next; s != NULL; s = next) {
+        next = s->next;
+        if (s->owner == owner)
+            (void)fg_stream_destroy(s);
+    }
+    for (struct fg_event *e = events, *next; e != NULL; e = next) {
+        next = e->next;
+        if (e->owner == owner)
+            (void)fg_event_destroy(e);
+    }
+    for (struct fg_alloc *a = allocs, *next; a != NULL; a = next) {
+        next = a->next;
+        if (a->owner == owner)
+            fg_alloc_free(a);
+    }
+}
+
+/* ---- Freeing memory ------------------------------------------------------------------------ */
 
 static bool op_touches(const struct fg_op *op, const char *p, size_t n)
 {
@@ -397,265 +750,10 @@ void fg_alloc_free(struct fg_alloc *a)
         fg_bump("free_with_pending_work", 1);
         run_all_streams();
     }
-    for (struct fg_alloc **pp = &allocs; *pp != NULL; pp = &(*pp)->next) {
-        if (*pp == a) {
-            *pp = a->next;
-            break;
-        }
-    }
+    FG_UNLINK(struct fg_alloc, &allocs, a);
     if (a->dev >= 0)
         fg_unreserve(a->dev, a->size);
     free(a->base);
     free(a);
     fg_bump("live_allocations", -1);
-}
-
-/* ---- Streams ------------------------------------------------------------------------------- */
-
-static uint64_t now_ns(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (uint64_t)ts.tv_sec * 1000000000u + (uint64_t)ts.tv_nsec;
-}
-
-struct fg_stream *fg_stream_new(int dev, void *owner)
-{
-    struct fg_stream *s = calloc(1, sizeof *s);
-    if (s == NULL)
-        return NULL;
-    s->magic = FG_MAGIC_STREAM;
-    s->dev = dev;
-    s->owner = owner;
-    s->next = streams;
-    streams = s;
-    fg_bump("live_streams", 1);
-    return s;
-}
-
-struct fg_stream *fg_stream_find(const void *h)
-{
-    for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        if (s == h && s->magic == FG_MAGIC_STREAM)
-            return s;
-    return NULL;
-}
-
-void fg_stream_destroy(struct fg_stream *s)
-{
-    fg_stream_run(s, UINT64_MAX); /* queued work still completes */
-    for (struct fg_stream **pp = &streams; *pp != NULL; pp = &(*pp)->next) {
-        if (*pp == s) {
-            *pp = s->next;
-            break;
-        }
-    }
-    for (struct fg_stream *t = streams; t != NULL; t = t->next)
-        for (struct fg_op *op = t->head; op != NULL; op = op->next)
-            if (op->wait == s)
-                op->wait = NULL; /* nothing left to wait for */
-    for (struct fg_event *e = events; e != NULL; e = e->next)
-        if (e->stream == s)
-            e->stream = NULL;
-    s->magic = 0;
-    free(s);
-    fg_bump("live_streams", -1);
-}
-
-static void count_copy(const struct fg_stream *s, const struct fg_op *op)
-{
-    const struct fg_alloc *da = fg_alloc_find(op->dst), *sa = fg_alloc_find(op->src);
-    int d = da != NULL ? da->dev : -1, r = sa != NULL ? sa->dev : -1;
-
-    if (d >= 0 && r >= 0 && d != r) {
-        int other = s->dev == d ? r : d;
-        bool involved = s->dev == d || s->dev == r;
-        fg_bump(involved && fg_shim_peer_on(s, other) ? "bytes_direct" : "bytes_staged",
-                (long)op->n);
-    } else {
-        fg_bump("bytes_local", (long)op->n);
-    }
-}
-
-static void execute(struct fg_stream *s, struct fg_op *op)
-{
-    switch (op->kind) {
-    case FG_OP_COPY:
-        count_copy(s, op);
-        memmove(op->dst, op->src, op->n);
-        break;
-    case FG_OP_SET:
-        for (size_t h = 0; h < op->height; h++) {
-            for (size_t w = 0; w < op->width; w++) {
-                char *d = op->dst + h * op->pitch + w * op->elem;
-                uint8_t v8 = (uint8_t)op->value;
-                uint16_t v16 = (uint16_t)op->value;
-                memcpy(d,
-                       op->elem == 1   ? (void *)&v8
-                       : op->elem == 2 ? (void *)&v16
-                                       : &op->value,
-                       op->elem);
-            }
-        }
-        break;
-    case FG_OP_RECORD:
-        if (op->ev != NULL && op->ev->gen == op->gen) {
-            op->ev->complete = true;
-            op->ev->t_ns = now_ns();
-        }
-        break;
-    case FG_OP_WAIT:
-        if (op->wait != NULL)
-            fg_stream_run(op->wait, op->wait_seq);
-        break;
-    }
-}
-
-void fg_stream_run(struct fg_stream *s, uint64_t seq)
-{
-    while (s->head != NULL && s->head->seq <= seq) {
-        struct fg_op *op = s->head;
-        s->head = op->next;
-        if (s->head == NULL)
-            s->tail = NULL;
-        execute(s, op);
-        free(op);
-    }
-}
-
-void fg_run_owner(const void *owner)
-{
-    for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        if (s->owner == owner)
-            fg_stream_run(s, UINT64_MAX);
-}
-
-enum fg_status fg_enqueue(struct fg_stream *s, const struct fg_op *tmpl, bool sync,
-                          const void *current)
-{
-    struct fg_op *op = malloc(sizeof *op);
-
-    if (op == NULL)
-        return FG_NO_MEMORY;
-    *op = *tmpl;
-    op->seq = ++s->enqueued;
-    op->next = NULL;
-    if (s->tail != NULL)
-        s->tail->next = op;
-    else
-        s->head = op;
-    s->tail = op;
-    if (current != s->owner)
-        fg_bump("stream_mismatch", 1);
-    if (!fg.async || sync)
-        fg_stream_run(s, UINT64_MAX);
-    return FG_OK;
-}
-
-/* ---- Events -------------------------------------------------------------------------------- */
-
-struct fg_event *fg_event_new(int dev, void *owner, unsigned flags)
-{
-    struct fg_event *e = calloc(1, sizeof *e);
-    if (e == NULL)
-        return NULL;
-    e->magic = FG_MAGIC_EVENT;
-    e->dev = dev;
-    e->owner = owner;
-    e->flags = flags;
-    e->next = events;
-    events = e;
-    fg_bump("live_events", 1);
-    return e;
-}
-
-struct fg_event *fg_event_find(const void *h)
-{
-    for (struct fg_event *e = events; e != NULL; e = e->next)
-        if (e == h && e->magic == FG_MAGIC_EVENT)
-            return e;
-    return NULL;
-}
-
-void fg_event_destroy(struct fg_event *e)
-{
-    for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        for (struct fg_op *op = s->head; op != NULL; op = op->next)
-            if (op->ev == e)
-                op->ev = NULL; /* a pending record of it must not touch freed memory */
-    for (struct fg_event **pp = &events; *pp != NULL; pp = &(*pp)->next) {
-        if (*pp == e) {
-            *pp = e->next;
-            break;
-        }
-    }
-    e->magic = 0;
-    free(e);
-    fg_bump("live_events", -1);
-}
-
-enum fg_status fg_event_record(struct fg_event *e, struct fg_stream *s, const void *current)
-{
-    struct fg_op op = {.kind = FG_OP_RECORD, .ev = e, .gen = ++e->gen};
-
-    e->recorded = true;
-    e->complete = false;
-    e->stream = s;
-    e->seq = s->enqueued + 1;
-    return fg_enqueue(s, &op, false, current);
-}
-
-enum fg_status fg_event_wait(struct fg_stream *s, struct fg_event *e, const void *current)
-{
-    struct fg_op op = {.kind = FG_OP_WAIT};
-
-    if (e->recorded && !e->complete) {
-        op.wait = e->stream;
-        op.wait_seq = e->seq;
-    }
-    return fg_enqueue(s, &op, false, current);
-}
-
-enum fg_status fg_event_query(struct fg_event *e)
-{
-    if (!e->recorded || e->complete || e->stream == NULL)
-        return FG_OK;
-    fg_stream_run(e->stream, e->seq);
-    return FG_NOT_READY; /* it was pending: say so once, it has run now */
-}
-
-void fg_event_sync(struct fg_event *e)
-{
-    (void)fg_event_query(e);
-}
-
-enum fg_status fg_event_elapsed(struct fg_event *a, struct fg_event *b, unsigned no_timing_flag,
-                                float *ms)
-{
-    if (!a->recorded || !b->recorded || ((a->flags | b->flags) & no_timing_flag) != 0)
-        return FG_BAD_HANDLE;
-    if (!a->complete || !b->complete)
-        return FG_NOT_READY;
-    *ms = (float)((double)(int64_t)(b->t_ns - a->t_ns) / 1e6);
-    return FG_OK;
-}
-
-void fg_release_owner(const void *owner)
-{
-    run_all_streams();
-    for (struct fg_stream *s = streams, *next; s != NULL; s = next) {
-        next = s->next;
-        if (s->owner == owner)
-            fg_stream_destroy(s);
-    }
-    for (struct fg_event *e = events, *next; e != NULL; e = next) {
-        next = e->next;
-        if (e->owner == owner)
-            fg_event_destroy(e);
-    }
-    for (struct fg_alloc *a = allocs, *next; a != NULL; a = next) {
-        next = a->next;
-        if (a->owner == owner)
-            fg_alloc_free(a);
-    }
 }

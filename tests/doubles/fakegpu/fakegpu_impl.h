@@ -127,23 +127,8 @@ void fg_alloc_free(struct fg_alloc *a);
 
 /* ---- Streams and events -------------------------------------------------------------------- */
 
-enum fg_op_kind { FG_OP_COPY, FG_OP_SET, FG_OP_RECORD, FG_OP_WAIT };
-
-struct fg_op {
-    enum fg_op_kind kind;
-    uint64_t seq;
-    char *dst;
-    const char *src;
-    size_t n;                          /* copy */
-    size_t pitch, elem, width, height; /* set: rows of width elements of elem bytes */
-    uint32_t value;
-    struct fg_event *ev;
-    uint64_t gen;
-    struct fg_stream *wait;
-    uint64_t wait_seq;
-    struct fg_op *next;
-};
-
+/* Streams and events belong to an owner (a context, or a device's token) on a device. Work on a
+ * stream runs in order: at once, or (async) when something waits for it. */
 struct fg_stream {
     uint32_t magic;
     int dev;
@@ -153,42 +138,34 @@ struct fg_stream {
     struct fg_stream *next;
 };
 
-struct fg_event {
-    uint32_t magic;
-    int dev;
-    void *owner;
-    unsigned flags;
-    bool recorded, complete;
-    uint64_t gen;
-    struct fg_stream *stream;
-    uint64_t seq;
-    uint64_t t_ns;
-    struct fg_event *next;
+/* The shim's codes for what the calls below refuse (success is 0). */
+struct fg_codes {
+    long invalid_value, invalid_handle, not_ready, out_of_memory;
 };
+extern const struct fg_codes fg_codes;
 
-enum fg_status { FG_OK, FG_BAD_HANDLE, FG_NOT_READY, FG_NO_MEMORY };
-
+/* Calls on handles as the application passes them (checked here: invalid_handle); `current` is
+ * the caller's current context or device token, counted as "stream_mismatch" when work goes to
+ * a stream of another. */
 struct fg_stream *fg_stream_new(int dev, void *owner);
 struct fg_stream *fg_stream_find(const void *h);
-void fg_stream_destroy(struct fg_stream *s);
-void fg_stream_run(struct fg_stream *s, uint64_t seq); /* up to and including seq */
-void fg_run_owner(const void *owner);                  /* every stream of a context (or device) */
-/* Queue op on s (run at once unless async; sync: wait for it). `current`: the caller's current
- * context or device, counted as "stream_mismatch" if not the stream's. */
-enum fg_status fg_enqueue(struct fg_stream *s, const struct fg_op *op, bool sync,
-                          const void *current);
-
-struct fg_event *fg_event_new(int dev, void *owner, unsigned flags);
-struct fg_event *fg_event_find(const void *h);
-void fg_event_destroy(struct fg_event *e);
-enum fg_status fg_event_record(struct fg_event *e, struct fg_stream *s, const void *current);
-enum fg_status fg_event_wait(struct fg_stream *s, struct fg_event *e, const void *current);
-/* Query: FG_NOT_READY once if its work was pending (it has run now). */
-enum fg_status fg_event_query(struct fg_event *e);
-void fg_event_sync(struct fg_event *e);
-/* Elapsed ms between two events; FG_BAD_HANDLE if not both recorded with timing. */
-enum fg_status fg_event_elapsed(struct fg_event *a, struct fg_event *b, unsigned no_timing_flag,
-                                float *ms);
+long fg_stream_destroy(const void *h); /* its queued work still runs */
+long fg_stream_sync(struct fg_stream *s);
+void fg_run_owner(const void *owner); /* every stream of a context (or device) */
+long fg_event_new(void **out, int dev, void *owner, unsigned flags);
+long fg_event_destroy(const void *h);
+/* An event records only on a stream of its owner. */
+long fg_event_record(const void *event, struct fg_stream *s, const void *current);
+long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const void *current);
+long fg_event_query(const void *event); /* not_ready once if its work was pending (run now) */
+long fg_event_sync(const void *event);
+long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned no_timing_flag);
+/* A copy; with pageable_waits the call waits for it when either side is untracked memory. */
+long fg_copy(struct fg_stream *s, void *dst, const void *src, size_t n, bool pageable_waits,
+             const void *current);
+/* A fill of height rows of width elements of elem bytes, pitch apart, in tracked memory. */
+long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t value,
+             size_t width, size_t height, const void *current);
 
 /* A context (or device) goes away: its work runs; its streams, events and memory are freed. */
 void fg_release_owner(const void *owner);
