@@ -28,26 +28,31 @@
 #include <string.h>
 
 typedef int fc_result;
-enum {
-    fcSuccess = 0,
-    fcErrorInvalidValue = 1,
-    fcErrorOutOfMemory = 2,
-    fcErrorNotInitialized = 3,
-    fcErrorNoDevice = 100,
-    fcErrorInvalidDevice = 101,
-    fcErrorInvalidContext = 201,
-    fcErrorPeerAccessUnsupported = 217,
-    fcErrorInvalidHandle = 400,
-    fcErrorNotFound = 500,
-    fcErrorNotReady = 600,
-    fcErrorIllegalAddress = 700,
-    fcErrorPeerAccessAlreadyEnabled = 704,
-    fcErrorPeerAccessNotEnabled = 705,
-    fcErrorTooManyPeers = 711,
-    fcErrorLaunchFailed = 719,
-    fcErrorNotSupported = 801,
-    fcErrorUnknown = 999,
-};
+
+/* CUresult values used: {name, value, cuGetErrorName, cuGetErrorString}. */
+/* clang-format off */
+#define FC_ERRORS(X) \
+    X(Success, 0, "CUDA_SUCCESS", "no error") \
+    X(ErrorInvalidValue, 1, "CUDA_ERROR_INVALID_VALUE", "invalid argument") \
+    X(ErrorOutOfMemory, 2, "CUDA_ERROR_OUT_OF_MEMORY", "out of memory") \
+    X(ErrorNotInitialized, 3, "CUDA_ERROR_NOT_INITIALIZED", "initialization error") \
+    X(ErrorNoDevice, 100, "CUDA_ERROR_NO_DEVICE", "no CUDA-capable device is detected") \
+    X(ErrorInvalidDevice, 101, "CUDA_ERROR_INVALID_DEVICE", "invalid device ordinal") \
+    X(ErrorInvalidContext, 201, "CUDA_ERROR_INVALID_CONTEXT", "invalid device context") \
+    X(ErrorPeerAccessUnsupported, 217, "CUDA_ERROR_PEER_ACCESS_UNSUPPORTED", "peer access is not supported between these two devices") \
+    X(ErrorInvalidHandle, 400, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle") \
+    X(ErrorNotFound, 500, "CUDA_ERROR_NOT_FOUND", "named symbol not found") \
+    X(ErrorNotReady, 600, "CUDA_ERROR_NOT_READY", "device not ready") \
+    X(ErrorIllegalAddress, 700, "CUDA_ERROR_ILLEGAL_ADDRESS", "an illegal memory access was encountered") \
+    X(ErrorPeerAccessAlreadyEnabled, 704, "CUDA_ERROR_PEER_ACCESS_ALREADY_ENABLED", "peer access is already enabled") \
+    X(ErrorPeerAccessNotEnabled, 705, "CUDA_ERROR_PEER_ACCESS_NOT_ENABLED", "peer access has not been enabled") \
+    X(ErrorTooManyPeers, 711, "CUDA_ERROR_TOO_MANY_PEERS", "peer mapping resources exhausted") \
+    X(ErrorLaunchFailed, 719, "CUDA_ERROR_LAUNCH_FAILED", "unspecified launch failure") \
+    X(ErrorNotSupported, 801, "CUDA_ERROR_NOT_SUPPORTED", "operation not supported") \
+    X(ErrorUnknown, 999, "CUDA_ERROR_UNKNOWN", "unknown error")
+/* clang-format on */
+#define FC_ERROR_ENUM(id, code, name, text) fc##id = code,
+enum { FC_ERRORS(FC_ERROR_ENUM) };
 
 /* CUdevice_attribute values answered: {attribute, value of device 0, step per device}. */
 static const int attributes[][3] = {
@@ -483,37 +488,27 @@ FG_ENTRY(fc_result, cuPointerGetAttributes,
     if (count == 0 || !attrs || !data)
         return fcErrorInvalidValue;
     struct fg_alloc *a = fg_alloc_find((const void *)(uintptr_t)ptr);
+    struct fc_ctx *ctx = a ? a->owner : NULL;
+    unsigned type = a ? (a->dev < 0 ? fcMemHost : fcMemDevice) : 0;
+    unsigned char managed = 0; /* a C bool */
+    int dev = ctx ? ctx->dev : -2;
+    unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
+    size_t size = a ? a->size : 0;
     for (unsigned i = 0; i < count; i++) {
-        struct fc_ctx *ctx = a ? a->owner : NULL;
-        unsigned type = a ? (a->dev < 0 ? fcMemHost : fcMemDevice) : 0;
-        unsigned char managed = 0; /* a C bool */
-        int dev = a ? ((struct fc_ctx *)a->owner)->dev : -2;
-        unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
-        size_t size = a ? a->size : 0;
-        if (!data[i])
+        const void *v = attrs[i] == fcPtrContext         ? (const void *)&ctx
+                        : attrs[i] == fcPtrMemoryType    ? (const void *)&type
+                        : attrs[i] == fcPtrIsManaged     ? (const void *)&managed
+                        : attrs[i] == fcPtrDeviceOrdinal ? (const void *)&dev
+                        : attrs[i] == fcPtrRangeStart    ? (const void *)&start
+                        : attrs[i] == fcPtrRangeSize     ? (const void *)&size
+                                                         : NULL;
+        size_t n = attrs[i] == fcPtrContext                                        ? sizeof ctx
+                   : attrs[i] == fcPtrIsManaged                                    ? sizeof managed
+                   : attrs[i] == fcPtrDeviceOrdinal || attrs[i] == fcPtrMemoryType ? sizeof dev
+                                                                                   : sizeof start;
+        if (!data[i] || !v)
             return fcErrorInvalidValue;
-        switch (attrs[i]) {
-        case fcPtrContext:
-            memcpy(data[i], &ctx, sizeof ctx);
-            break;
-        case fcPtrMemoryType:
-            memcpy(data[i], &type, sizeof type);
-            break;
-        case fcPtrIsManaged:
-            memcpy(data[i], &managed, sizeof managed);
-            break;
-        case fcPtrDeviceOrdinal:
-            memcpy(data[i], &dev, sizeof dev);
-            break;
-        case fcPtrRangeStart:
-            memcpy(data[i], &start, sizeof start);
-            break;
-        case fcPtrRangeSize:
-            memcpy(data[i], &size, sizeof size);
-            break;
-        default:
-            return fcErrorInvalidValue;
-        }
+        memcpy(data[i], v, n);
     }
     return fcSuccess;
 }
@@ -647,33 +642,11 @@ FG_ENTRY(fc_result, cuMemsetD2D32Async,
 
 /* ---- Errors -------------------------------------------------------------------------------- */
 
+#define FC_ERROR_ROW(id, code, name, text) {code, name, text},
 static const struct {
     int code;
     const char *name, *text;
-} error_names[] = {
-    {fcSuccess, "CUDA_SUCCESS", "no error"},
-    {fcErrorInvalidValue, "CUDA_ERROR_INVALID_VALUE", "invalid argument"},
-    {fcErrorOutOfMemory, "CUDA_ERROR_OUT_OF_MEMORY", "out of memory"},
-    {fcErrorNotInitialized, "CUDA_ERROR_NOT_INITIALIZED", "initialization error"},
-    {fcErrorNoDevice, "CUDA_ERROR_NO_DEVICE", "no CUDA-capable device is detected"},
-    {fcErrorInvalidDevice, "CUDA_ERROR_INVALID_DEVICE", "invalid device ordinal"},
-    {fcErrorInvalidContext, "CUDA_ERROR_INVALID_CONTEXT", "invalid device context"},
-    {fcErrorPeerAccessUnsupported, "CUDA_ERROR_PEER_ACCESS_UNSUPPORTED",
-     "peer access is not supported between these two devices"},
-    {fcErrorInvalidHandle, "CUDA_ERROR_INVALID_HANDLE", "invalid resource handle"},
-    {fcErrorNotFound, "CUDA_ERROR_NOT_FOUND", "named symbol not found"},
-    {fcErrorNotReady, "CUDA_ERROR_NOT_READY", "device not ready"},
-    {fcErrorIllegalAddress, "CUDA_ERROR_ILLEGAL_ADDRESS",
-     "an illegal memory access was encountered"},
-    {fcErrorPeerAccessAlreadyEnabled, "CUDA_ERROR_PEER_ACCESS_ALREADY_ENABLED",
-     "peer access is already enabled"},
-    {fcErrorPeerAccessNotEnabled, "CUDA_ERROR_PEER_ACCESS_NOT_ENABLED",
-     "peer access has not been enabled"},
-    {fcErrorTooManyPeers, "CUDA_ERROR_TOO_MANY_PEERS", "peer mapping resources exhausted"},
-    {fcErrorLaunchFailed, "CUDA_ERROR_LAUNCH_FAILED", "unspecified launch failure"},
-    {fcErrorNotSupported, "CUDA_ERROR_NOT_SUPPORTED", "operation not supported"},
-    {fcErrorUnknown, "CUDA_ERROR_UNKNOWN", "unknown error"},
-};
+} error_names[] = {FC_ERRORS(FC_ERROR_ROW)};
 
 static fc_result error_lookup(int code, const char **str, bool name)
 {
@@ -755,51 +728,24 @@ static fc_result wrong_variant(const char *what)
     return fcErrorNotSupported;
 }
 
-static fc_result wrong_mem_alloc_v1(unsigned *dptr, unsigned size)
-{
-    (void)dptr, (void)size;
-    return wrong_variant("cuMemAlloc (CUDA 2.0)");
-}
-static fc_result wrong_mem_free_v1(unsigned dptr)
-{
-    (void)dptr;
-    return wrong_variant("cuMemFree (CUDA 2.0)");
-}
-static fc_result wrong_mem_alloc_host_v1(void **pp, unsigned size)
-{
-    (void)pp, (void)size;
-    return wrong_variant("cuMemAllocHost (CUDA 2.0)");
-}
-static fc_result wrong_total_mem_v1(unsigned *bytes, int dev)
-{
-    (void)bytes, (void)dev;
-    return wrong_variant("cuDeviceTotalMem (CUDA 2.0)");
-}
-static fc_result wrong_stream_destroy_v1(void *s)
-{
-    (void)s;
-    return wrong_variant("cuStreamDestroy (CUDA 2.0)");
-}
-static fc_result wrong_event_destroy_v1(void *e)
-{
-    (void)e;
-    return wrong_variant("cuEventDestroy (CUDA 2.0)");
-}
-static fc_result wrong_primary_release_v1(int dev)
-{
-    (void)dev;
-    return wrong_variant("cuDevicePrimaryCtxRelease (CUDA 7.0)");
-}
-static fc_result wrong_ctx_synchronize_v2(void *ctx)
-{
-    (void)ctx;
-    return wrong_variant("cuCtxSynchronize_v2 (CUDA 13.0)");
-}
-static fc_result wrong_elapsed_v2(float *ms, void *a, void *b)
-{
-    (void)ms, (void)a, (void)b;
-    return wrong_variant("cuEventElapsedTime_v2 (CUDA 12.8)");
-}
+/* FC_WRONG(fn, what, params...): a variant that only reports being called. */
+#define FC_WRONG(fn, what, ...)                                                                    \
+    static fc_result fn(__VA_ARGS__)                                                               \
+    {                                                                                              \
+        return wrong_variant(what);                                                                \
+    }
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+FC_WRONG(wrong_mem_alloc_v1, "cuMemAlloc (CUDA 2.0)", unsigned *dptr, unsigned size)
+FC_WRONG(wrong_mem_free_v1, "cuMemFree (CUDA 2.0)", unsigned dptr)
+FC_WRONG(wrong_mem_alloc_host_v1, "cuMemAllocHost (CUDA 2.0)", void **pp, unsigned size)
+FC_WRONG(wrong_total_mem_v1, "cuDeviceTotalMem (CUDA 2.0)", unsigned *bytes, int dev)
+FC_WRONG(wrong_stream_destroy_v1, "cuStreamDestroy (CUDA 2.0)", void *s)
+FC_WRONG(wrong_event_destroy_v1, "cuEventDestroy (CUDA 2.0)", void *e)
+FC_WRONG(wrong_primary_release_v1, "cuDevicePrimaryCtxRelease (CUDA 7.0)", int dev)
+FC_WRONG(wrong_ctx_synchronize_v2, "cuCtxSynchronize_v2 (CUDA 13.0)", void *ctx)
+FC_WRONG(wrong_elapsed_v2, "cuEventElapsedTime_v2 (CUDA 12.8)", float *ms, void *a, void *b)
+#pragma GCC diagnostic pop
 
 /* ---- cuGetProcAddress ---------------------------------------------------------------------- */
 

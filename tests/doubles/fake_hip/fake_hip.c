@@ -19,24 +19,29 @@
 #include <string.h>
 
 typedef unsigned int fh_error_t;
-enum {
-    fhSuccess = 0,
-    fhErrorInvalidValue = 1,
-    fhErrorOutOfMemory = 2,
-    fhErrorNotInitialized = 3,
-    fhErrorInvalidDevicePointer = 17,
-    fhErrorNoDevice = 100,
-    fhErrorInvalidDevice = 101,
-    fhErrorECCNotCorrectable = 214,
-    fhErrorInvalidHandle = 400,
-    fhErrorNotReady = 600,
-    fhErrorIllegalAddress = 700,
-    fhErrorPeerAccessAlreadyEnabled = 704,
-    fhErrorPeerAccessNotEnabled = 705,
-    fhErrorLaunchFailure = 719,
-    fhErrorNotSupported = 801,
-    fhErrorUnknown = 999,
-};
+
+/* hipError_t values used: {name, value, hipGetErrorName, hipGetErrorString}. */
+/* clang-format off */
+#define FH_ERRORS(X) \
+    X(Success, 0, "hipSuccess", "no error") \
+    X(ErrorInvalidValue, 1, "hipErrorInvalidValue", "invalid argument") \
+    X(ErrorOutOfMemory, 2, "hipErrorOutOfMemory", "out of memory") \
+    X(ErrorNotInitialized, 3, "hipErrorNotInitialized", "initialization error") \
+    X(ErrorInvalidDevicePointer, 17, "hipErrorInvalidDevicePointer", "invalid device pointer") \
+    X(ErrorNoDevice, 100, "hipErrorNoDevice", "no ROCm-capable device is detected") \
+    X(ErrorInvalidDevice, 101, "hipErrorInvalidDevice", "invalid device ordinal") \
+    X(ErrorECCNotCorrectable, 214, "hipErrorECCNotCorrectable", "uncorrectable ECC error") \
+    X(ErrorInvalidHandle, 400, "hipErrorInvalidHandle", "invalid resource handle") \
+    X(ErrorNotReady, 600, "hipErrorNotReady", "device not ready") \
+    X(ErrorIllegalAddress, 700, "hipErrorIllegalAddress", "an illegal memory access was encountered") \
+    X(ErrorPeerAccessAlreadyEnabled, 704, "hipErrorPeerAccessAlreadyEnabled", "peer access is already enabled") \
+    X(ErrorPeerAccessNotEnabled, 705, "hipErrorPeerAccessNotEnabled", "peer access has not been enabled") \
+    X(ErrorLaunchFailure, 719, "hipErrorLaunchFailure", "unspecified launch failure") \
+    X(ErrorNotSupported, 801, "hipErrorNotSupported", "operation not supported") \
+    X(ErrorUnknown, 999, "hipErrorUnknown", "unknown error")
+/* clang-format on */
+#define FH_ERROR_ENUM(id, code, name, text) fh##id = code,
+enum { FH_ERRORS(FH_ERROR_ENUM) };
 
 /* hipDeviceP2PAttr: PerformanceRank = 0, AccessSupported, NativeAtomicSupported, ArrayAccess. */
 enum { fhP2PRank = 0, fhP2PAccess = 1, fhP2PAtomic = 2, fhP2PArray = 3 };
@@ -122,30 +127,12 @@ FG_ENTRY(fh_error_t, hipRuntimeGetVersion, (int *v), (v))
     return fhSuccess;
 }
 
+#define FH_ERROR_ROW(id, code, name, text) {code, name, text},
 static const struct {
     fh_error_t code;
     const char *name;
     const char *text;
-} fh_errors[] = {
-    {fhSuccess, "hipSuccess", "no error"},
-    {fhErrorInvalidValue, "hipErrorInvalidValue", "invalid argument"},
-    {fhErrorOutOfMemory, "hipErrorOutOfMemory", "out of memory"},
-    {fhErrorNotInitialized, "hipErrorNotInitialized", "initialization error"},
-    {fhErrorInvalidDevicePointer, "hipErrorInvalidDevicePointer", "invalid device pointer"},
-    {fhErrorNoDevice, "hipErrorNoDevice", "no ROCm-capable device is detected"},
-    {fhErrorInvalidDevice, "hipErrorInvalidDevice", "invalid device ordinal"},
-    {fhErrorECCNotCorrectable, "hipErrorECCNotCorrectable", "uncorrectable ECC error"},
-    {fhErrorInvalidHandle, "hipErrorInvalidHandle", "invalid resource handle"},
-    {fhErrorNotReady, "hipErrorNotReady", "device not ready"},
-    {fhErrorIllegalAddress, "hipErrorIllegalAddress", "an illegal memory access was encountered"},
-    {fhErrorPeerAccessAlreadyEnabled, "hipErrorPeerAccessAlreadyEnabled",
-     "peer access is already enabled"},
-    {fhErrorPeerAccessNotEnabled, "hipErrorPeerAccessNotEnabled",
-     "peer access has not been enabled"},
-    {fhErrorLaunchFailure, "hipErrorLaunchFailure", "unspecified launch failure"},
-    {fhErrorNotSupported, "hipErrorNotSupported", "operation not supported"},
-    {fhErrorUnknown, "hipErrorUnknown", "unknown error"},
-};
+} fh_errors[] = {FH_ERRORS(FH_ERROR_ROW)};
 
 static const char *error_text(struct fg_call *c, fh_error_t error, bool name)
 {
@@ -175,6 +162,15 @@ FG_EXPORT const char *hipGetErrorString(fh_error_t error)
 
 /* ---- Devices ------------------------------------------------------------------------------- */
 
+/* The checks of a call about one device. */
+#define FH_DEVICE_CALL(ptr, dev)                                                                   \
+    do {                                                                                           \
+        if (!(ptr))                                                                                \
+            return fhErrorInvalidValue;                                                            \
+        if (!fg_dev_ok(dev))                                                                       \
+            return fhErrorInvalidDevice;                                                           \
+    } while (0)
+
 FG_ENTRY(fh_error_t, hipGetDevice, (int *device), (device))
 {
     if (device == NULL)
@@ -199,20 +195,14 @@ FG_ENTRY(fh_error_t, hipDeviceSynchronize, (void), ())
 
 FG_ENTRY(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device))
 {
-    if (name == NULL || len <= 0)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
+    FH_DEVICE_CALL(name && len > 0, device);
     snprintf(name, (size_t)len, "Fake AMD Instinct %d", device);
     return fhSuccess;
 }
 
 FG_ENTRY(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device))
 {
-    if (bytes == NULL)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
+    FH_DEVICE_CALL(bytes, device);
     *bytes = fg_memory(device);
     return fhSuccess;
 }
@@ -234,10 +224,7 @@ static const int attributes[][3] = {
 FG_ENTRY(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int device),
          (value, attr, device))
 {
-    if (value == NULL)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
+    FH_DEVICE_CALL(value, device);
     for (size_t i = 0; i < sizeof(attributes) / sizeof(attributes[0]); i++) {
         if (attributes[i][0] == (int)attr) {
             *value = attributes[i][1] + device * attributes[i][2];
@@ -250,20 +237,14 @@ FG_ENTRY(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int 
 FG_ENTRY(fh_error_t, hipDeviceGetPCIBusId, (char *bus_id, int len, int device),
          (bus_id, len, device))
 {
-    if (bus_id == NULL || len <= 0)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
+    FH_DEVICE_CALL(bus_id && len > 0, device);
     snprintf(bus_id, (size_t)len, "0000:%02X:00.0", 0x1b + 0x10 * device);
     return fhSuccess;
 }
 
 FG_ENTRY(fh_error_t, hipDeviceGetUuid, (char *uuid, int device), (uuid, device))
 {
-    if (uuid == NULL)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
+    FH_DEVICE_CALL(uuid, device);
     for (int i = 0; i < 16; i++)
         uuid[i] = (char)(0xa0 + i + 16 * device);
     return fhSuccess;
@@ -274,9 +255,8 @@ FG_ENTRY(fh_error_t, hipDeviceGetUuid, (char *uuid, int device), (uuid, device))
 FG_ENTRY(fh_error_t, hipDeviceCanAccessPeer, (int *can_access, int device, int peer),
          (can_access, device, peer))
 {
-    if (can_access == NULL)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(device) || !fg_dev_ok(peer))
+    FH_DEVICE_CALL(can_access, device);
+    if (!fg_dev_ok(peer))
         return fhErrorInvalidDevice;
     *can_access = fg_access(device, peer);
     return fhSuccess;
@@ -285,9 +265,8 @@ FG_ENTRY(fh_error_t, hipDeviceCanAccessPeer, (int *can_access, int device, int p
 FG_ENTRY(fh_error_t, hipDeviceGetP2PAttribute, (int *value, unsigned int attr, int src, int dst),
          (value, attr, src, dst))
 {
-    if (value == NULL)
-        return fhErrorInvalidValue;
-    if (!fg_dev_ok(src) || !fg_dev_ok(dst) || src == dst)
+    FH_DEVICE_CALL(value, src);
+    if (!fg_dev_ok(dst) || src == dst)
         return fhErrorInvalidDevice;
     if (attr > fhP2PArray)
         return fhErrorInvalidValue;

@@ -74,6 +74,19 @@ static struct sim_topology *load_topology(const char *spec)
     return t;
 }
 
+static struct fg_call *call_named(const char *name);
+
+static int set_fault(const char *name, unsigned nth, long code)
+{
+    struct fg_call *c = call_named(name);
+
+    if (c == NULL)
+        return -1;
+    c->fail_in = nth;
+    c->fail_code = code;
+    return 0;
+}
+
 static void parse_faults(const char *spec)
 {
     char *copy = strdup(spec), *save = NULL;
@@ -83,7 +96,7 @@ static void parse_faults(const char *spec)
         unsigned nth = 0;
         char code[32];
         if (sscanf(tok, "%63[^:]:%u:%31s", name, &nth, code) != 3 ||
-            fakegpu_fail_call(name, nth, strtol(code, NULL, 0)) != 0)
+            set_fault(name, nth, strtol(code, NULL, 0)) != 0)
             fprintf(stderr, "fakegpu: bad FAKEGPU_FAULTS entry %s\n", tok);
     }
     free(copy);
@@ -261,13 +274,13 @@ FG_EXPORT void fakegpu_reset_counts(void)
 
 FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 {
-    struct fg_call *c = call_named(name);
+    int r;
 
-    if (c == NULL)
-        return -1;
-    c->fail_in = nth;
-    c->fail_code = code;
-    return 0;
+    fg_configure();
+    fg_begin();
+    r = set_fault(name, nth, code);
+    fg_end();
+    return r;
 }
 
 FG_EXPORT int fakegpu_peer_enabled(int cmd, int peer)
