@@ -85,12 +85,6 @@ int fg_shim_peer_enabled(int cmd, int peer)
     return enabled[cmd][peer];
 }
 
-long fg_shim_gate(const struct fg_call *c)
-{
-    (void)c;
-    return 0;
-}
-
 static int version(void)
 {
     return (int)fg_env("VERSION", 60241134);

@@ -107,28 +107,9 @@ static struct {
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
 static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FG_MAX_DEV / FZ_MAX_DRIVERS];
 
-/* No streams here (commands run when appended) and no peer state in the driver. */
-bool fg_shim_peer_on(const struct fg_stream *s, int other)
-{
-    (void)s, (void)other;
-    return false;
-}
-
-int fg_shim_peer_enabled(int cmd, int peer)
-{
-    (void)cmd, (void)peer;
-    return 0;
-}
-
 const struct fg_codes fg_codes = {ZE_RESULT_ERROR_INVALID_ARGUMENT,
                                   ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
                                   ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY};
-
-long fg_shim_gate(const struct fg_call *c)
-{
-    (void)c;
-    return 0;
-}
 
 /* A device's index in the framework (its memory): driver * devices + index. */
 static int dev_index(ze_device_handle_t d)
@@ -253,7 +234,23 @@ void fz_configure(void)
         }                                                                                          \
     } while (0)
 
+/* A handle, a properties structure and its type. */
+#define FZ_CHECK_PROPS(h, magic, p, stype)                                                         \
+    FZ_CHECK_HANDLE(h, magic);                                                                     \
+    FZ_CHECK_PTR(p);                                                                               \
+    FZ_CHECK_STYPE(p, stype)
+
 /* ---- Global and driver ---------------------------------------------------------------------- */
+
+/* The count-then-fill idiom: *pCount becomes n when only the count is asked for (or more than n
+ * are); returns how many entries to fill. */
+static uint32_t items(uint32_t *pCount, const void *out, uint32_t n)
+{
+    bool fill = *pCount != 0 && out != NULL;
+    if (!fill || *pCount > n)
+        *pCount = n;
+    return fill ? *pCount : 0;
+}
 
 ZE_APIEXPORT ze_result_t ZE_APICALL zeInit(ze_init_flags_t flags)
 {
@@ -294,17 +291,9 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
     FZ_CHECK_PTR(desc);
     FZ_CHECK_STYPE(desc, FZ_STRUCTURE_TYPE_INIT_DRIVER_TYPE_DESC);
     fz_initialised = true;
-    if (!(desc->flags & FZ_INIT_DRIVER_TYPE_FLAG_GPU)) {
-        *pCount = 0;
-        FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    if (*pCount == 0 || phDrivers == NULL) {
-        *pCount = cfg.ndrivers;
-        FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    if (*pCount > cfg.ndrivers)
-        *pCount = cfg.ndrivers;
-    for (uint32_t i = 0; i < *pCount; i++)
+    uint32_t n =
+        items(pCount, phDrivers, desc->flags & FZ_INIT_DRIVER_TYPE_FLAG_GPU ? cfg.ndrivers : 0);
+    for (uint32_t i = 0; i < n; i++)
         phDrivers[i] = &drivers[i];
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
@@ -313,13 +302,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGet(uint32_t *pCount, ze_driver_hand
 {
     FZ_ENTER(zeDriverGet);
     FZ_CHECK_PTR(pCount);
-    if (*pCount == 0 || phDrivers == NULL) {
-        *pCount = cfg.ndrivers;
-        FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    if (*pCount > cfg.ndrivers)
-        *pCount = cfg.ndrivers;
-    for (uint32_t i = 0; i < *pCount; i++)
+    for (uint32_t i = 0, n = items(pCount, phDrivers, cfg.ndrivers); i < n; i++)
         phDrivers[i] = &drivers[i];
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
@@ -338,9 +321,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetProperties(ze_driver_handle_t hDr
                                                           ze_driver_properties_t *props)
 {
     FZ_ENTER(zeDriverGetProperties);
-    FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
-    FZ_CHECK_PTR(props);
-    FZ_CHECK_STYPE(props, ZE_STRUCTURE_TYPE_DRIVER_PROPERTIES);
+    FZ_CHECK_PROPS(hDriver, FZ_MAGIC_DRIVER, props, ZE_STRUCTURE_TYPE_DRIVER_PROPERTIES);
     memset(props->uuid.id, 0, sizeof(props->uuid.id));
     memcpy(props->uuid.id, "fake-ze-driver", 14);
     props->uuid.id[15] = (uint8_t)hDriver->index;
@@ -356,13 +337,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGet(ze_driver_handle_t hDriver, uint
     FZ_ENTER(zeDeviceGet);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(pCount);
-    if (*pCount == 0 || phDevices == NULL) {
-        *pCount = (uint32_t)fg.ndev;
-        FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    if (*pCount > (uint32_t)fg.ndev)
-        *pCount = (uint32_t)fg.ndev;
-    for (uint32_t i = 0; i < *pCount; i++)
+    for (uint32_t i = 0, n = items(pCount, phDevices, (uint32_t)fg.ndev); i < n; i++)
         phDevices[i] = &devices[hDriver->index][i];
     FZ_RETURN(ZE_RESULT_SUCCESS);
 }
@@ -417,9 +392,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetComputeProperties(ze_device_handl
                                                                  ze_device_compute_properties_t *p)
 {
     FZ_ENTER(zeDeviceGetComputeProperties);
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTR(p);
-    FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_COMPUTE_PROPERTIES);
+    FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_COMPUTE_PROPERTIES);
     p->maxTotalGroupSize = 1024;
     p->maxGroupSizeX = p->maxGroupSizeY = p->maxGroupSizeZ = 1024;
     p->maxGroupCountX = p->maxGroupCountY = p->maxGroupCountZ = 0xffffffffu;
@@ -438,11 +411,8 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryProperties(ze_device_handle
     FZ_ENTER(zeDeviceGetMemoryProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
-    if (*pCount == 0 || p == NULL) {
-        *pCount = 1;
+    if (items(pCount, p, 1) == 0)
         FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    *pCount = 1;
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_PROPERTIES);
     p->flags = 0;
     p->maxClockRate = 3200;
@@ -456,9 +426,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryAccessProperties(
     ze_device_handle_t hDevice, ze_device_memory_access_properties_t *p)
 {
     FZ_ENTER(zeDeviceGetMemoryAccessProperties);
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTR(p);
-    FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_ACCESS_PROPERTIES);
+    FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_ACCESS_PROPERTIES);
     p->hostAllocCapabilities = ZE_MEMORY_ACCESS_CAP_FLAG_RW | ZE_MEMORY_ACCESS_CAP_FLAG_ATOMIC |
                                ZE_MEMORY_ACCESS_CAP_FLAG_CONCURRENT;
     p->deviceAllocCapabilities = ZE_MEMORY_ACCESS_CAP_FLAG_RW | ZE_MEMORY_ACCESS_CAP_FLAG_ATOMIC;
@@ -474,20 +442,17 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetCommandQueueGroupProperties(
     FZ_ENTER(zeDeviceGetCommandQueueGroupProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
-    if (*pCount == 0 || p == NULL) {
-        *pCount = 2;
+    uint32_t n = items(pCount, p, 2);
+    if (n == 0)
         FZ_RETURN(ZE_RESULT_SUCCESS);
-    }
-    if (*pCount > 2)
-        *pCount = 2;
-    for (uint32_t i = 0; i < *pCount; i++)
+    for (uint32_t i = 0; i < n; i++)
         FZ_CHECK_STYPE(&p[i], ZE_STRUCTURE_TYPE_COMMAND_QUEUE_GROUP_PROPERTIES);
     /* Group 0: a compute engine; group 1: two copy engines. */
     p[0].flags =
         ZE_COMMAND_QUEUE_GROUP_PROPERTY_FLAG_COMPUTE | ZE_COMMAND_QUEUE_GROUP_PROPERTY_FLAG_COPY;
     p[0].maxMemoryFillPatternSize = cfg.max_fill;
     p[0].numQueues = 1;
-    if (*pCount > 1) {
+    if (n > 1) {
         p[1].flags = ZE_COMMAND_QUEUE_GROUP_PROPERTY_FLAG_COPY;
         p[1].maxMemoryFillPatternSize = 4;
         p[1].numQueues = 2;
@@ -522,9 +487,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetP2PProperties(ze_device_handle_t 
 {
     FZ_ENTER(zeDeviceGetP2PProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_HANDLE(hPeerDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTR(p);
-    FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_P2P_PROPERTIES);
+    FZ_CHECK_PROPS(hPeerDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_P2P_PROPERTIES);
     p->flags = 0;
     if (p2p_access_flag(hDevice, hPeerDevice))
         p->flags |= ZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS;
@@ -569,9 +532,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDevicePciGetPropertiesExt(ze_device_handle
                                                                 ze_pci_ext_properties_t *p)
 {
     FZ_ENTER(zeDevicePciGetPropertiesExt);
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTR(p);
-    FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_PCI_EXT_PROPERTIES);
+    FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_PCI_EXT_PROPERTIES);
     if (!cfg.pci_ok)
         FZ_RETURN(ZE_RESULT_ERROR_UNSUPPORTED_FEATURE);
     p->address.domain = 0;

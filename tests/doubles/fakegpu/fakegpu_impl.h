@@ -20,7 +20,7 @@
 #define FG_EXPORT __attribute__((visibility("default")))
 #define FG_MAX_DEV 64
 
-/* ---- Provided by the shim ------------------------------------------------------------------ */
+/* ---- Provided by the shim (defaults: false, 0, 0) ------------------------------------------ */
 
 /* Is peer access from the stream's context (or device) to device `other` on in the driver? */
 struct fg_stream;
