@@ -137,27 +137,14 @@ static void violation(const char *fmt, ...)
     fprintf(stderr, "\n");
 }
 
-#define FZ_ENTER(name)                                                                             \
-    ze_result_t fz_r_;                                                                             \
-    fz_configure();                                                                                \
-    fg_begin();                                                                                    \
-    FG_CALL(fz_call_, name);                                                                       \
-    fz_r_ = (ze_result_t)fg_enter(&fz_call_);                                                      \
-    if (fz_r_ == ZE_RESULT_SUCCESS && !fz_initialised) {                                           \
-        violation("%s before zeInit", #name);                                                      \
-        fz_r_ = ZE_RESULT_ERROR_UNINITIALIZED;                                                     \
-    }                                                                                              \
-    if (fz_r_ != ZE_RESULT_SUCCESS) {                                                              \
-        fg_end();                                                                                  \
-        return fz_r_;                                                                              \
-    }
-
-#define FZ_RETURN(r)                                                                               \
-    do {                                                                                           \
-        ze_result_t fz_ret_ = (r);                                                                 \
-        fg_end();                                                                                  \
-        return fz_ret_;                                                                            \
-    } while (0)
+/* Before zeInit (or zeInitDrivers) nothing else may be called. */
+long fg_shim_gate(const struct fg_call *c)
+{
+    if (fz_initialised || strncmp(c->name, "zeInit", 6) == 0)
+        return 0;
+    violation("%s before zeInit", c->name);
+    return ZE_RESULT_ERROR_UNINITIALIZED;
+}
 
 /* FAKEGPU_STRICT=1: a process that broke a rule of the API exits with status 1, whatever its
  * own verdict (for test programs that know nothing of the fake). */
@@ -174,12 +161,12 @@ __attribute__((destructor)) static void strict_check(void)
 
 /* ---- Configuration -------------------------------------------------------------------------- */
 
-static void configure(void)
+/* Called once by the framework's configuration. */
+void fg_shim_configure(void)
 {
     const char *api = fg_env_str("VERSION");
     unsigned major = 1, minor = 4;
 
-    fg_configure();
     cfg.ndrivers = (uint32_t)fg_env("DRIVERS", 1);
     if (cfg.ndrivers > FZ_MAX_DRIVERS)
         cfg.ndrivers = FZ_MAX_DRIVERS;
@@ -201,19 +188,13 @@ static void configure(void)
     }
 }
 
-void fz_configure(void)
-{
-    static pthread_once_t once = PTHREAD_ONCE_INIT;
-    pthread_once(&once, configure);
-}
-
 /* ---- Handle checks -------------------------------------------------------------------------- */
 
 #define FZ_CHECK_HANDLE(h, m)                                                                      \
     do {                                                                                           \
         if ((h) == NULL || (h)->magic != (m)) {                                                    \
             violation("%s: invalid handle %s", __func__, #h);                                      \
-            FZ_RETURN(ZE_RESULT_ERROR_INVALID_NULL_HANDLE);                                        \
+            return ZE_RESULT_ERROR_INVALID_NULL_HANDLE;                                            \
         }                                                                                          \
     } while (0)
 
@@ -221,7 +202,7 @@ void fz_configure(void)
     do {                                                                                           \
         if ((p) == NULL) {                                                                         \
             violation("%s: NULL %s", __func__, #p);                                                \
-            FZ_RETURN(ZE_RESULT_ERROR_INVALID_NULL_POINTER);                                       \
+            return ZE_RESULT_ERROR_INVALID_NULL_POINTER;                                           \
         }                                                                                          \
     } while (0)
 
@@ -230,7 +211,7 @@ void fz_configure(void)
         if ((s)->stype != (want)) {                                                                \
             violation("%s: %s->stype 0x%x, expected 0x%x", __func__, #s, (unsigned)(s)->stype,     \
                       (unsigned)(want));                                                           \
-            FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);                                           \
+            return ZE_RESULT_ERROR_INVALID_ARGUMENT;                                               \
         }                                                                                          \
     } while (0)
 
@@ -252,41 +233,24 @@ static uint32_t items(uint32_t *pCount, const void *out, uint32_t n)
     return fill ? *pCount : 0;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeInit(ze_init_flags_t flags)
+FG_ENTRY(ze_result_t, zeInit, (ze_init_flags_t flags), (flags))
 {
-    ze_result_t r;
-
-    fz_configure();
-    fg_begin();
-    FG_CALL(call, zeInit);
-    r = (ze_result_t)fg_enter(&call);
-    if (r == ZE_RESULT_SUCCESS) {
-        if (flags & ~(ze_init_flags_t)(ZE_INIT_FLAG_GPU_ONLY | ZE_INIT_FLAG_VPU_ONLY)) {
-            violation("zeInit: flags 0x%x", (unsigned)flags);
-            r = ZE_RESULT_ERROR_INVALID_ENUMERATION;
-        } else if (flags == ZE_INIT_FLAG_VPU_ONLY) {
-            r = ZE_RESULT_ERROR_UNINITIALIZED; /* no VPU here */
-        } else {
-            fz_initialised = true;
-        }
+    if (flags & ~(ze_init_flags_t)(ZE_INIT_FLAG_GPU_ONLY | ZE_INIT_FLAG_VPU_ONLY)) {
+        violation("zeInit: flags 0x%x", (unsigned)flags);
+        return ZE_RESULT_ERROR_INVALID_ENUMERATION;
     }
-    fg_end();
-    return r;
+    if (flags == ZE_INIT_FLAG_VPU_ONLY)
+        return ZE_RESULT_ERROR_UNINITIALIZED; /* no VPU here */
+    fz_initialised = true;
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_handle_t *phDrivers,
-                                                  fz_init_driver_type_desc_t *desc)
+FG_ENTRY(ze_result_t, zeInitDrivers,
+         (uint32_t * pCount, ze_driver_handle_t *phDrivers, fz_init_driver_type_desc_t *desc),
+         (pCount, phDrivers, desc))
 {
-    ze_result_t r;
-
-    fz_configure();
-    fg_begin();
-    FG_CALL(call, zeInitDrivers);
-    r = (ze_result_t)fg_enter(&call);
-    if (r != ZE_RESULT_SUCCESS)
-        FZ_RETURN(r);
     if (!cfg.init_drivers_ok)
-        FZ_RETURN(ZE_RESULT_ERROR_UNINITIALIZED);
+        return ZE_RESULT_ERROR_UNINITIALIZED;
     FZ_CHECK_PTR(pCount);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_STYPE(desc, FZ_STRUCTURE_TYPE_INIT_DRIVER_TYPE_DESC);
@@ -295,63 +259,60 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
         items(pCount, phDrivers, desc->flags & FZ_INIT_DRIVER_TYPE_FLAG_GPU ? cfg.ndrivers : 0);
     for (uint32_t i = 0; i < n; i++)
         phDrivers[i] = &drivers[i];
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGet(uint32_t *pCount, ze_driver_handle_t *phDrivers)
+FG_ENTRY(ze_result_t, zeDriverGet, (uint32_t * pCount, ze_driver_handle_t *phDrivers),
+         (pCount, phDrivers))
 {
-    FZ_ENTER(zeDriverGet);
     FZ_CHECK_PTR(pCount);
     for (uint32_t i = 0, n = items(pCount, phDrivers, cfg.ndrivers); i < n; i++)
         phDrivers[i] = &drivers[i];
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetApiVersion(ze_driver_handle_t hDriver,
-                                                          ze_api_version_t *version)
+FG_ENTRY(ze_result_t, zeDriverGetApiVersion,
+         (ze_driver_handle_t hDriver, ze_api_version_t *version), (hDriver, version))
 {
-    FZ_ENTER(zeDriverGetApiVersion);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(version);
     *version = (ze_api_version_t)cfg.api_version;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDriverGetProperties(ze_driver_handle_t hDriver,
-                                                          ze_driver_properties_t *props)
+FG_ENTRY(ze_result_t, zeDriverGetProperties,
+         (ze_driver_handle_t hDriver, ze_driver_properties_t *props), (hDriver, props))
 {
-    FZ_ENTER(zeDriverGetProperties);
     FZ_CHECK_PROPS(hDriver, FZ_MAGIC_DRIVER, props, ZE_STRUCTURE_TYPE_DRIVER_PROPERTIES);
     memset(props->uuid.id, 0, sizeof(props->uuid.id));
     memcpy(props->uuid.id, "fake-ze-driver", 14);
     props->uuid.id[15] = (uint8_t)hDriver->index;
     props->driverVersion = (1u << 24) | (3u << 16) | 26516u; /* 1.3.26516 */
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* ---- Devices -------------------------------------------------------------------------------- */
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGet(ze_driver_handle_t hDriver, uint32_t *pCount,
-                                                ze_device_handle_t *phDevices)
+FG_ENTRY(ze_result_t, zeDeviceGet,
+         (ze_driver_handle_t hDriver, uint32_t *pCount, ze_device_handle_t *phDevices),
+         (hDriver, pCount, phDevices))
 {
-    FZ_ENTER(zeDeviceGet);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(pCount);
     for (uint32_t i = 0, n = items(pCount, phDevices, (uint32_t)fg.ndev); i < n; i++)
         phDevices[i] = &devices[hDriver->index][i];
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetProperties(ze_device_handle_t hDevice,
-                                                          ze_device_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetProperties,
+         (ze_device_handle_t hDevice, ze_device_properties_t *p), (hDevice, p))
 {
-    FZ_ENTER(zeDeviceGetProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(p);
     if (p->stype != ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES &&
         p->stype != ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES_1_2) {
         violation("zeDeviceGetProperties: stype 0x%x", (unsigned)p->stype);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     if (p->stype == ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES_1_2 &&
         cfg.api_version < ZE_MAKE_VERSION(1, 2))
@@ -385,13 +346,12 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetProperties(ze_device_handle_t hDe
     p->uuid.id[15] = (uint8_t)hDevice->index;
     snprintf(p->name, sizeof(p->name), "Fake Level Zero GPU %u.%u", hDevice->driver,
              hDevice->index);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetComputeProperties(ze_device_handle_t hDevice,
-                                                                 ze_device_compute_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetComputeProperties,
+         (ze_device_handle_t hDevice, ze_device_compute_properties_t *p), (hDevice, p))
 {
-    FZ_ENTER(zeDeviceGetComputeProperties);
     FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_COMPUTE_PROPERTIES);
     p->maxTotalGroupSize = 1024;
     p->maxGroupSizeX = p->maxGroupSizeY = p->maxGroupSizeZ = 1024;
@@ -401,31 +361,29 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetComputeProperties(ze_device_handl
     memset(p->subGroupSizes, 0, sizeof(p->subGroupSizes));
     p->subGroupSizes[0] = 16;
     p->subGroupSizes[1] = 32;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryProperties(ze_device_handle_t hDevice,
-                                                                uint32_t *pCount,
-                                                                ze_device_memory_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetMemoryProperties,
+         (ze_device_handle_t hDevice, uint32_t *pCount, ze_device_memory_properties_t *p),
+         (hDevice, pCount, p))
 {
-    FZ_ENTER(zeDeviceGetMemoryProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
     if (items(pCount, p, 1) == 0)
-        FZ_RETURN(ZE_RESULT_SUCCESS);
+        return ZE_RESULT_SUCCESS;
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_PROPERTIES);
     p->flags = 0;
     p->maxClockRate = 3200;
     p->maxBusWidth = 8192;
     p->totalSize = fg_memory((int)hDevice->index);
     snprintf(p->name, sizeof(p->name), "HBM");
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryAccessProperties(
-    ze_device_handle_t hDevice, ze_device_memory_access_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetMemoryAccessProperties,
+         (ze_device_handle_t hDevice, ze_device_memory_access_properties_t *p), (hDevice, p))
 {
-    FZ_ENTER(zeDeviceGetMemoryAccessProperties);
     FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_ACCESS_PROPERTIES);
     p->hostAllocCapabilities = ZE_MEMORY_ACCESS_CAP_FLAG_RW | ZE_MEMORY_ACCESS_CAP_FLAG_ATOMIC |
                                ZE_MEMORY_ACCESS_CAP_FLAG_CONCURRENT;
@@ -433,18 +391,18 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetMemoryAccessProperties(
     p->sharedSingleDeviceAllocCapabilities = ZE_MEMORY_ACCESS_CAP_FLAG_RW;
     p->sharedCrossDeviceAllocCapabilities = 0;
     p->sharedSystemAllocCapabilities = 0;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetCommandQueueGroupProperties(
-    ze_device_handle_t hDevice, uint32_t *pCount, ze_command_queue_group_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetCommandQueueGroupProperties,
+         (ze_device_handle_t hDevice, uint32_t *pCount, ze_command_queue_group_properties_t *p),
+         (hDevice, pCount, p))
 {
-    FZ_ENTER(zeDeviceGetCommandQueueGroupProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(pCount);
     uint32_t n = items(pCount, p, 2);
     if (n == 0)
-        FZ_RETURN(ZE_RESULT_SUCCESS);
+        return ZE_RESULT_SUCCESS;
     for (uint32_t i = 0; i < n; i++)
         FZ_CHECK_STYPE(&p[i], ZE_STRUCTURE_TYPE_COMMAND_QUEUE_GROUP_PROPERTIES);
     /* Group 0: a compute engine; group 1: two copy engines. */
@@ -457,7 +415,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetCommandQueueGroupProperties(
         p[1].maxMemoryFillPatternSize = 4;
         p[1].numQueues = 2;
     }
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 static bool same_driver(ze_device_handle_t a, ze_device_handle_t b)
@@ -481,11 +439,11 @@ static bool can_access_peer(ze_device_handle_t a, ze_device_handle_t b)
                         fg_access((int)a->index, (int)b->index));
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetP2PProperties(ze_device_handle_t hDevice,
-                                                             ze_device_handle_t hPeerDevice,
-                                                             ze_device_p2p_properties_t *p)
+FG_ENTRY(ze_result_t, zeDeviceGetP2PProperties,
+         (ze_device_handle_t hDevice, ze_device_handle_t hPeerDevice,
+          ze_device_p2p_properties_t *p),
+         (hDevice, hPeerDevice, p))
 {
-    FZ_ENTER(zeDeviceGetP2PProperties);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PROPS(hPeerDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_P2P_PROPERTIES);
     p->flags = 0;
@@ -513,28 +471,26 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceGetP2PProperties(ze_device_handle_t 
         bw->physicalLatency = v != 0 ? 1 : 0;
         bw->latencyUnit = v != 0 ? ZE_LATENCY_UNIT_HOP : ZE_LATENCY_UNIT_UNKNOWN;
     }
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDeviceCanAccessPeer(ze_device_handle_t hDevice,
-                                                          ze_device_handle_t hPeerDevice,
-                                                          ze_bool_t *value)
+FG_ENTRY(ze_result_t, zeDeviceCanAccessPeer,
+         (ze_device_handle_t hDevice, ze_device_handle_t hPeerDevice, ze_bool_t *value),
+         (hDevice, hPeerDevice, value))
 {
-    FZ_ENTER(zeDeviceCanAccessPeer);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_HANDLE(hPeerDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(value);
     *value = can_access_peer(hDevice, hPeerDevice) ? 1 : 0;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeDevicePciGetPropertiesExt(ze_device_handle_t hDevice,
-                                                                ze_pci_ext_properties_t *p)
+FG_ENTRY(ze_result_t, zeDevicePciGetPropertiesExt,
+         (ze_device_handle_t hDevice, ze_pci_ext_properties_t *p), (hDevice, p))
 {
-    FZ_ENTER(zeDevicePciGetPropertiesExt);
     FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_PCI_EXT_PROPERTIES);
     if (!cfg.pci_ok)
-        FZ_RETURN(ZE_RESULT_ERROR_UNSUPPORTED_FEATURE);
+        return ZE_RESULT_ERROR_UNSUPPORTED_FEATURE;
     p->address.domain = 0;
     p->address.bus = 0x18u + 0x20u * hDevice->driver + hDevice->index;
     p->address.device = 0;
@@ -542,35 +498,34 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeDevicePciGetPropertiesExt(ze_device_handle
     p->maxSpeed.genVersion = 5;
     p->maxSpeed.width = 16;
     p->maxSpeed.maxBandwidth = 63000000000ll;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* ---- Contexts ------------------------------------------------------------------------------- */
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeContextCreate(ze_driver_handle_t hDriver,
-                                                    const ze_context_desc_t *desc,
-                                                    ze_context_handle_t *phContext)
+FG_ENTRY(ze_result_t, zeContextCreate,
+         (ze_driver_handle_t hDriver, const ze_context_desc_t *desc,
+          ze_context_handle_t *phContext),
+         (hDriver, desc, phContext))
 {
     struct _ze_context_handle_t *c;
 
-    FZ_ENTER(zeContextCreate);
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phContext);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_CONTEXT_DESC);
     c = calloc(1, sizeof(*c));
     if (c == NULL)
-        FZ_RETURN(ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY);
+        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     c->magic = FZ_MAGIC_CONTEXT;
     c->driver = hDriver->index;
     *phContext = c;
     fg_bump("live_contexts", 1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeContextDestroy(ze_context_handle_t hContext)
+FG_ENTRY(ze_result_t, zeContextDestroy, (ze_context_handle_t hContext), (hContext))
 {
-    FZ_ENTER(zeContextDestroy);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     for (struct fg_alloc *a = fg_alloc_first(); a != NULL; a = a->next)
         if (a->owner == hContext)
@@ -579,7 +534,7 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeContextDestroy(ze_context_handle_t hContex
     hContext->magic = 0;
     free(hContext);
     fg_bump("live_contexts", -1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* ---- Memory --------------------------------------------------------------------------------- */
@@ -605,12 +560,11 @@ static ze_result_t do_alloc(ze_context_handle_t ctx, ze_memory_type_t type, ze_d
     return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocDevice(ze_context_handle_t hContext,
-                                                     const ze_device_mem_alloc_desc_t *desc,
-                                                     size_t size, size_t alignment,
-                                                     ze_device_handle_t hDevice, void **pptr)
+FG_ENTRY(ze_result_t, zeMemAllocDevice,
+         (ze_context_handle_t hContext, const ze_device_mem_alloc_desc_t *desc, size_t size,
+          size_t alignment, ze_device_handle_t hDevice, void **pptr),
+         (hContext, desc, size, alignment, hDevice, pptr))
 {
-    FZ_ENTER(zeMemAllocDevice);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(desc);
@@ -618,49 +572,47 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocDevice(ze_context_handle_t hContex
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_DEVICE_MEM_ALLOC_DESC);
     if (hDevice->driver != hContext->driver) {
         violation("zeMemAllocDevice: device of another driver");
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
-    FZ_RETURN(do_alloc(hContext, ZE_MEMORY_TYPE_DEVICE, hDevice, size, alignment, pptr));
+    return do_alloc(hContext, ZE_MEMORY_TYPE_DEVICE, hDevice, size, alignment, pptr);
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeMemAllocHost(ze_context_handle_t hContext,
-                                                   const ze_host_mem_alloc_desc_t *desc,
-                                                   size_t size, size_t alignment, void **pptr)
+FG_ENTRY(ze_result_t, zeMemAllocHost,
+         (ze_context_handle_t hContext, const ze_host_mem_alloc_desc_t *desc, size_t size,
+          size_t alignment, void **pptr),
+         (hContext, desc, size, alignment, pptr))
 {
-    FZ_ENTER(zeMemAllocHost);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(pptr);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC);
-    FZ_RETURN(do_alloc(hContext, ZE_MEMORY_TYPE_HOST, NULL, size, alignment, pptr));
+    return do_alloc(hContext, ZE_MEMORY_TYPE_HOST, NULL, size, alignment, pptr);
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeMemFree(ze_context_handle_t hContext, void *ptr)
+FG_ENTRY(ze_result_t, zeMemFree, (ze_context_handle_t hContext, void *ptr), (hContext, ptr))
 {
-    FZ_ENTER(zeMemFree);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
     struct fg_alloc *a = fg_alloc_find(ptr);
     if (a == NULL || a->base != ptr) {
         violation("zeMemFree: %p is not the base of an allocation", ptr);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     if (a->owner != hContext) {
         violation("zeMemFree: %p belongs to another context", ptr);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     fg_alloc_free(a);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAllocProperties(ze_context_handle_t hContext,
-                                                            const void *ptr,
-                                                            ze_memory_allocation_properties_t *p,
-                                                            ze_device_handle_t *phDevice)
+FG_ENTRY(ze_result_t, zeMemGetAllocProperties,
+         (ze_context_handle_t hContext, const void *ptr, ze_memory_allocation_properties_t *p,
+          ze_device_handle_t *phDevice),
+         (hContext, ptr, p, phDevice))
 {
     struct fg_alloc *a;
 
-    FZ_ENTER(zeMemGetAllocProperties);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
     FZ_CHECK_PTR(p);
@@ -672,61 +624,58 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAllocProperties(ze_context_handle_t 
         p->pageSize = 0;
         if (phDevice != NULL)
             *phDevice = NULL;
-        FZ_RETURN(ZE_RESULT_SUCCESS);
+        return ZE_RESULT_SUCCESS;
     }
     p->type = (ze_memory_type_t)a->kind;
     p->id = a->id;
     p->pageSize = a->kind == ZE_MEMORY_TYPE_DEVICE ? 65536 : 4096;
     if (phDevice != NULL)
         *phDevice = dev_of(a);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeMemGetAddressRange(ze_context_handle_t hContext,
-                                                         const void *ptr, void **pBase,
-                                                         size_t *pSize)
+FG_ENTRY(ze_result_t, zeMemGetAddressRange,
+         (ze_context_handle_t hContext, const void *ptr, void **pBase, size_t *pSize),
+         (hContext, ptr, pBase, pSize))
 {
     struct fg_alloc *a;
 
-    FZ_ENTER(zeMemGetAddressRange);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(ptr);
     a = fg_alloc_find(ptr);
     if (a == NULL || a->owner != hContext)
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     if (pBase != NULL)
         *pBase = a->base;
     if (pSize != NULL)
         *pSize = a->size;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* ---- Events --------------------------------------------------------------------------------- */
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolCreate(ze_context_handle_t hContext,
-                                                      const ze_event_pool_desc_t *desc,
-                                                      uint32_t numDevices,
-                                                      ze_device_handle_t *phDevices,
-                                                      ze_event_pool_handle_t *phEventPool)
+FG_ENTRY(ze_result_t, zeEventPoolCreate,
+         (ze_context_handle_t hContext, const ze_event_pool_desc_t *desc, uint32_t numDevices,
+          ze_device_handle_t *phDevices, ze_event_pool_handle_t *phEventPool),
+         (hContext, desc, numDevices, phDevices, phEventPool))
 {
     struct _ze_event_pool_handle_t *pool;
 
-    FZ_ENTER(zeEventPoolCreate);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEventPool);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_EVENT_POOL_DESC);
     if (desc->count == 0 || (numDevices != 0 && phDevices == NULL)) {
         violation("zeEventPoolCreate: count %u, %u devices", desc->count, numDevices);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_SIZE);
+        return ZE_RESULT_ERROR_INVALID_SIZE;
     }
     pool = calloc(1, sizeof(*pool));
     if (pool == NULL)
-        FZ_RETURN(ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY);
+        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     pool->events = calloc(desc->count, sizeof(*pool->events));
     if (pool->events == NULL) {
         free(pool);
-        FZ_RETURN(ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY);
+        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     }
     pool->magic = FZ_MAGIC_POOL;
     pool->ctx = hContext;
@@ -734,12 +683,11 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolCreate(ze_context_handle_t hConte
     pool->count = desc->count;
     *phEventPool = pool;
     fg_bump("live_pools", 1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolDestroy(ze_event_pool_handle_t hEventPool)
+FG_ENTRY(ze_result_t, zeEventPoolDestroy, (ze_event_pool_handle_t hEventPool), (hEventPool))
 {
-    FZ_ENTER(zeEventPoolDestroy);
     FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
     for (uint32_t i = 0; i < hEventPool->count; i++)
         if (hEventPool->events[i] != NULL)
@@ -748,51 +696,49 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventPoolDestroy(ze_event_pool_handle_t hE
     free(hEventPool->events);
     free(hEventPool);
     fg_bump("live_pools", -1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventCreate(ze_event_pool_handle_t hEventPool,
-                                                  const ze_event_desc_t *desc,
-                                                  ze_event_handle_t *phEvent)
+FG_ENTRY(ze_result_t, zeEventCreate,
+         (ze_event_pool_handle_t hEventPool, const ze_event_desc_t *desc,
+          ze_event_handle_t *phEvent),
+         (hEventPool, desc, phEvent))
 {
     struct _ze_event_handle_t *ev;
 
-    FZ_ENTER(zeEventCreate);
     FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEvent);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_EVENT_DESC);
     if (desc->index >= hEventPool->count || hEventPool->events[desc->index] != NULL) {
         violation("zeEventCreate: index %u (of %u) not free", desc->index, hEventPool->count);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     ev = calloc(1, sizeof(*ev));
     if (ev == NULL)
-        FZ_RETURN(ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY);
+        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     ev->magic = FZ_MAGIC_EVENT;
     ev->pool = hEventPool;
     ev->index = desc->index;
     hEventPool->events[desc->index] = ev;
     *phEvent = ev;
     fg_bump("live_events", 1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventDestroy(ze_event_handle_t hEvent)
+FG_ENTRY(ze_result_t, zeEventDestroy, (ze_event_handle_t hEvent), (hEvent))
 {
-    FZ_ENTER(zeEventDestroy);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     hEvent->pool->events[hEvent->index] = NULL;
     hEvent->magic = 0;
     free(hEvent);
     fg_bump("live_events", -1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostSynchronize(ze_event_handle_t hEvent,
-                                                           uint64_t timeout)
+FG_ENTRY(ze_result_t, zeEventHostSynchronize, (ze_event_handle_t hEvent, uint64_t timeout),
+         (hEvent, timeout))
 {
-    FZ_ENTER(zeEventHostSynchronize);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     if (!(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_HOST_VISIBLE))
         violation("zeEventHostSynchronize: event of a pool that is not host-visible");
@@ -800,57 +746,54 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostSynchronize(ze_event_handle_t hEv
         /* Commands run when appended: nothing will ever signal this event. */
         if (timeout == UINT64_MAX)
             violation("zeEventHostSynchronize: waiting forever on an event nothing signals");
-        FZ_RETURN(ZE_RESULT_NOT_READY);
+        return ZE_RESULT_NOT_READY;
     }
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventQueryStatus(ze_event_handle_t hEvent)
+FG_ENTRY(ze_result_t, zeEventQueryStatus, (ze_event_handle_t hEvent), (hEvent))
 {
-    FZ_ENTER(zeEventQueryStatus);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
-    FZ_RETURN(hEvent->signalled ? ZE_RESULT_SUCCESS : ZE_RESULT_NOT_READY);
+    return hEvent->signalled ? ZE_RESULT_SUCCESS : ZE_RESULT_NOT_READY;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventHostReset(ze_event_handle_t hEvent)
+FG_ENTRY(ze_result_t, zeEventHostReset, (ze_event_handle_t hEvent), (hEvent))
 {
-    FZ_ENTER(zeEventHostReset);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     hEvent->signalled = false;
     hEvent->ts_start = hEvent->ts_end = 0;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeEventQueryKernelTimestamp(ze_event_handle_t hEvent,
-                                                                ze_kernel_timestamp_result_t *dst)
+FG_ENTRY(ze_result_t, zeEventQueryKernelTimestamp,
+         (ze_event_handle_t hEvent, ze_kernel_timestamp_result_t *dst), (hEvent, dst))
 {
     uint64_t mask = cfg.ts_bits >= 64 ? UINT64_MAX : (1ull << cfg.ts_bits) - 1;
 
-    FZ_ENTER(zeEventQueryKernelTimestamp);
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     FZ_CHECK_PTR(dst);
     if (!(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_KERNEL_TIMESTAMP)) {
         violation("zeEventQueryKernelTimestamp: pool without KERNEL_TIMESTAMP");
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     if (!hEvent->signalled)
-        FZ_RETURN(ZE_RESULT_NOT_READY);
+        return ZE_RESULT_NOT_READY;
     dst->global.kernelStart = hEvent->ts_start & mask;
     dst->global.kernelEnd = hEvent->ts_end & mask;
     dst->context.kernelStart = hEvent->ts_start & mask;
     dst->context.kernelEnd = hEvent->ts_end & mask;
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* ---- Command lists -------------------------------------------------------------------------- */
 
-ZE_APIEXPORT ze_result_t ZE_APICALL
-zeCommandListCreateImmediate(ze_context_handle_t hContext, ze_device_handle_t hDevice,
-                             const ze_command_queue_desc_t *desc, ze_command_list_handle_t *phList)
+FG_ENTRY(ze_result_t, zeCommandListCreateImmediate,
+         (ze_context_handle_t hContext, ze_device_handle_t hDevice,
+          const ze_command_queue_desc_t *desc, ze_command_list_handle_t *phList),
+         (hContext, hDevice, desc, phList))
 {
     struct _ze_command_list_handle_t *l;
 
-    FZ_ENTER(zeCommandListCreateImmediate);
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(desc);
@@ -858,13 +801,13 @@ zeCommandListCreateImmediate(ze_context_handle_t hContext, ze_device_handle_t hD
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_COMMAND_QUEUE_DESC);
     if (desc->ordinal > 1 || (desc->ordinal == 0 && desc->index > 0) || desc->index > 1) {
         violation("zeCommandListCreateImmediate: ordinal %u index %u", desc->ordinal, desc->index);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_ARGUMENT);
+        return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
     if ((desc->flags & FZ_COMMAND_QUEUE_FLAG_IN_ORDER) && cfg.api_version < ZE_MAKE_VERSION(1, 7))
         violation("zeCommandListCreateImmediate: IN_ORDER flag on a driver of API < 1.7");
     l = calloc(1, sizeof(*l));
     if (l == NULL)
-        FZ_RETURN(ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY);
+        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     l->magic = FZ_MAGIC_LIST;
     l->ctx = hContext;
     l->dev = hDevice;
@@ -873,17 +816,16 @@ zeCommandListCreateImmediate(ze_context_handle_t hContext, ze_device_handle_t hD
         fg_bump("in_order_lists", 1);
     *phList = l;
     fg_bump("live_lists", 1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListDestroy(ze_command_list_handle_t hList)
+FG_ENTRY(ze_result_t, zeCommandListDestroy, (ze_command_list_handle_t hList), (hList))
 {
-    FZ_ENTER(zeCommandListDestroy);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     hList->magic = 0;
     free(hList);
     fg_bump("live_lists", -1);
-    FZ_RETURN(ZE_RESULT_SUCCESS);
+    return ZE_RESULT_SUCCESS;
 }
 
 /* The wait list: every event must be of the list's context and signalled already (commands run
@@ -970,31 +912,30 @@ static ze_result_t check_range(ze_command_list_handle_t l, const void *p, size_t
     return ZE_RESULT_SUCCESS;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendBarrier(ze_command_list_handle_t hList,
-                                                               ze_event_handle_t hSignalEvent,
-                                                               uint32_t numWaitEvents,
-                                                               ze_event_handle_t *phWaitEvents)
+FG_ENTRY(ze_result_t, zeCommandListAppendBarrier,
+         (ze_command_list_handle_t hList, ze_event_handle_t hSignalEvent, uint32_t numWaitEvents,
+          ze_event_handle_t *phWaitEvents),
+         (hList, hSignalEvent, numWaitEvents, phWaitEvents))
 {
     ze_result_t r;
 
-    FZ_ENTER(zeCommandListAppendBarrier);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     r = check_waits(hList, numWaitEvents, phWaitEvents, "zeCommandListAppendBarrier");
     if (r == ZE_RESULT_SUCCESS)
         r = check_signal(hList, hSignalEvent, "zeCommandListAppendBarrier");
     if (r == ZE_RESULT_SUCCESS)
         complete(hList, hSignalEvent, 0);
-    FZ_RETURN(r);
+    return r;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryCopy(
-    ze_command_list_handle_t hList, void *dstptr, const void *srcptr, size_t size,
-    ze_event_handle_t hSignalEvent, uint32_t numWaitEvents, ze_event_handle_t *phWaitEvents)
+FG_ENTRY(ze_result_t, zeCommandListAppendMemoryCopy,
+         (ze_command_list_handle_t hList, void *dstptr, const void *srcptr, size_t size,
+          ze_event_handle_t hSignalEvent, uint32_t numWaitEvents, ze_event_handle_t *phWaitEvents),
+         (hList, dstptr, srcptr, size, hSignalEvent, numWaitEvents, phWaitEvents))
 {
     const char *fn = "zeCommandListAppendMemoryCopy";
     ze_result_t r;
 
-    FZ_ENTER(zeCommandListAppendMemoryCopy);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     FZ_CHECK_PTR(dstptr);
     FZ_CHECK_PTR(srcptr);
@@ -1015,20 +956,18 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryCopy(
         fg_bump("bytes_copied", (long)size);
         complete(hList, hSignalEvent, size);
     }
-    FZ_RETURN(r);
+    return r;
 }
 
-ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryFill(ze_command_list_handle_t hList,
-                                                                  void *ptr, const void *pattern,
-                                                                  size_t pattern_size, size_t size,
-                                                                  ze_event_handle_t hSignalEvent,
-                                                                  uint32_t numWaitEvents,
-                                                                  ze_event_handle_t *phWaitEvents)
+FG_ENTRY(ze_result_t, zeCommandListAppendMemoryFill,
+         (ze_command_list_handle_t hList, void *ptr, const void *pattern, size_t pattern_size,
+          size_t size, ze_event_handle_t hSignalEvent, uint32_t numWaitEvents,
+          ze_event_handle_t *phWaitEvents),
+         (hList, ptr, pattern, pattern_size, size, hSignalEvent, numWaitEvents, phWaitEvents))
 {
     const char *fn = "zeCommandListAppendMemoryFill";
     ze_result_t r;
 
-    FZ_ENTER(zeCommandListAppendMemoryFill);
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
     FZ_CHECK_PTR(ptr);
     FZ_CHECK_PTR(pattern);
@@ -1036,11 +975,11 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryFill(ze_command_lis
         pattern_size > cfg.max_fill) {
         violation("%s: pattern size %zu (a power of two up to %zu)", fn, pattern_size,
                   cfg.max_fill);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_SIZE);
+        return ZE_RESULT_ERROR_INVALID_SIZE;
     }
     if (size % pattern_size != 0) {
         violation("%s: size %zu not a multiple of the pattern size %zu", fn, size, pattern_size);
-        FZ_RETURN(ZE_RESULT_ERROR_INVALID_SIZE);
+        return ZE_RESULT_ERROR_INVALID_SIZE;
     }
     r = check_waits(hList, numWaitEvents, phWaitEvents, fn);
     if (r == ZE_RESULT_SUCCESS)
@@ -1052,5 +991,5 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeCommandListAppendMemoryFill(ze_command_lis
             memcpy((char *)ptr + off, pattern, pattern_size);
         complete(hList, hSignalEvent, size);
     }
-    FZ_RETURN(r);
+    return r;
 }

@@ -10,7 +10,7 @@
 
 static ze_result_t check(ze_api_version_t version, const void *table)
 {
-    fz_configure();
+    fg_configure();
     if (table == NULL)
         return ZE_RESULT_ERROR_INVALID_NULL_POINTER;
     if (ZE_MAJOR_VERSION(version) != 1)

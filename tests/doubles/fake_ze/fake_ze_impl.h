@@ -30,7 +30,4 @@ ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_ha
                                                   fz_init_driver_type_desc_t *desc);
 #endif
 
-/* Read the configuration (once). */
-void fz_configure(void);
-
 #endif /* URPEER_TESTS_FAKE_ZE_IMPL_H */

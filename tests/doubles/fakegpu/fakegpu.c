@@ -115,6 +115,7 @@ static void configure(void)
         parse_faults(fg_env_str("FAULTS"));
     if (log != NULL)
         call_log = fopen(log, "a");
+    fg_shim_configure();
 }
 
 void fg_configure(void)
@@ -186,7 +187,9 @@ bool fg_access_in(const char *name, int a, int b, bool def)
     return a == b || (l != NULL && l->access);
 }
 
-/* What a shim without streams, peer state or a gate need not write. */
+/* What a shim without options of its own, streams, peer state or a gate need not write. */
+__attribute__((weak)) void fg_shim_configure(void) {}
+
 __attribute__((weak)) bool fg_shim_peer_on(const struct fg_stream *s, int other)
 {
     (void)s, (void)other;

@@ -4,7 +4,7 @@
  * configuration, one call table with counts and injected failures, named counters, and one
  * memory, stream and event model. Everything but the controls of fakegpu.h is hidden.
  *
- * One lock guards all state: a shim's entry point takes it (FG_LOCKED_CALL or fg_begin), and the
+ * One lock guards all state: a shim's entry point takes it (FG_ENTRY, or fg_begin), and the
  * fg_* functions below expect it held, except fg_env and the controls.
  */
 #ifndef URPEER_TESTS_FAKEGPU_IMPL_H
@@ -20,13 +20,16 @@
 #define FG_EXPORT __attribute__((visibility("default")))
 #define FG_MAX_DEV 64
 
-/* ---- Provided by the shim (defaults: false, 0, 0) ------------------------------------------ */
+/* ---- Provided by the shim (defaults: nothing, false, 0, 0)
+ * ------------------------------------------ */
 
 /* Is peer access from the stream's context (or device) to device `other` on in the driver? */
 struct fg_stream;
 bool fg_shim_peer_on(const struct fg_stream *s, int other);
 /* fakegpu_peer_enabled's answer. */
 int fg_shim_peer_enabled(int cmd, int peer);
+/* Read the shim's own configuration (once, at the end of the framework's). */
+void fg_shim_configure(void);
 /* A failure code for a call before it runs (e.g. not initialised), or 0. */
 struct fg_call;
 long fg_shim_gate(const struct fg_call *c);
