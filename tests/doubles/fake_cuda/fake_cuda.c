@@ -598,47 +598,23 @@ static fc_result memset2d(unsigned long long dst, size_t pitch, size_t elem, uin
                               height, fc_current());
 }
 
-FG_ENTRY(fc_result, cuMemsetD8Async,
-         (unsigned long long dst, unsigned char v, size_t n, struct fg_stream *s), (dst, v, n, s))
-{
-    return memset2d(dst, n, 1, v, n, 1, s);
-}
-
-FG_ENTRY(fc_result, cuMemsetD16Async,
-         (unsigned long long dst, unsigned short v, size_t n, struct fg_stream *s), (dst, v, n, s))
-{
-    return memset2d(dst, 2 * n, 2, v, n, 1, s);
-}
-
-FG_ENTRY(fc_result, cuMemsetD32Async,
-         (unsigned long long dst, unsigned int v, size_t n, struct fg_stream *s), (dst, v, n, s))
-{
-    return memset2d(dst, 4 * n, 4, v, n, 1, s);
-}
-
-FG_ENTRY(fc_result, cuMemsetD2D8Async,
-         (unsigned long long dst, size_t pitch, unsigned char v, size_t w, size_t h,
-          struct fg_stream *s),
-         (dst, pitch, v, w, h, s))
-{
-    return memset2d(dst, pitch, 1, v, w, h, s);
-}
-
-FG_ENTRY(fc_result, cuMemsetD2D16Async,
-         (unsigned long long dst, size_t pitch, unsigned short v, size_t w, size_t h,
-          struct fg_stream *s),
-         (dst, pitch, v, w, h, s))
-{
-    return memset2d(dst, pitch, 2, v, w, h, s);
-}
-
-FG_ENTRY(fc_result, cuMemsetD2D32Async,
-         (unsigned long long dst, size_t pitch, unsigned int v, size_t w, size_t h,
-          struct fg_stream *s),
-         (dst, pitch, v, w, h, s))
-{
-    return memset2d(dst, pitch, 4, v, w, h, s);
-}
+/* cuMemsetD<bits>Async and cuMemsetD2D<bits>Async of one element type. */
+#define FC_MEMSET(bits, type)                                                                      \
+    FG_ENTRY(fc_result, cuMemsetD##bits##Async,                                                    \
+             (unsigned long long dst, type v, size_t n, struct fg_stream *s), (dst, v, n, s))      \
+    {                                                                                              \
+        return memset2d(dst, n * sizeof(type), sizeof(type), v, n, 1, s);                          \
+    }                                                                                              \
+    FG_ENTRY(                                                                                      \
+        fc_result, cuMemsetD2D##bits##Async,                                                       \
+        (unsigned long long dst, size_t pitch, type v, size_t w, size_t h, struct fg_stream *s),   \
+        (dst, pitch, v, w, h, s))                                                                  \
+    {                                                                                              \
+        return memset2d(dst, pitch, sizeof(type), v, w, h, s);                                     \
+    }
+FC_MEMSET(8, unsigned char)
+FC_MEMSET(16, unsigned short)
+FC_MEMSET(32, unsigned int)
 
 /* ---- Errors -------------------------------------------------------------------------------- */
 

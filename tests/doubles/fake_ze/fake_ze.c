@@ -501,6 +501,24 @@ FG_ENTRY(ze_result_t, zeDevicePciGetPropertiesExt,
     return ZE_RESULT_SUCCESS;
 }
 
+/* A driver object: zeroed, its magic set, counted live (NULL: out of host memory). */
+static void *fz_new(size_t size, uint32_t magic, const char *live)
+{
+    uint32_t *o = calloc(1, size);
+    if (o != NULL) {
+        *o = magic; /* every handle struct starts with its magic */
+        fg_bump(live, 1);
+    }
+    return o;
+}
+
+static void fz_free(void *o, const char *live)
+{
+    *(uint32_t *)o = 0;
+    free(o);
+    fg_bump(live, -1);
+}
+
 /* ---- Contexts ------------------------------------------------------------------------------- */
 
 FG_ENTRY(ze_result_t, zeContextCreate,
@@ -508,19 +526,15 @@ FG_ENTRY(ze_result_t, zeContextCreate,
           ze_context_handle_t *phContext),
          (hDriver, desc, phContext))
 {
-    struct _ze_context_handle_t *c;
-
     FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phContext);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_CONTEXT_DESC);
-    c = calloc(1, sizeof(*c));
+    struct _ze_context_handle_t *c = fz_new(sizeof(*c), FZ_MAGIC_CONTEXT, "live_contexts");
     if (c == NULL)
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    c->magic = FZ_MAGIC_CONTEXT;
     c->driver = hDriver->index;
     *phContext = c;
-    fg_bump("live_contexts", 1);
     return ZE_RESULT_SUCCESS;
 }
 
@@ -531,9 +545,7 @@ FG_ENTRY(ze_result_t, zeContextDestroy, (ze_context_handle_t hContext), (hContex
         if (a->owner == hContext)
             violation("zeContextDestroy: allocation %p of %zu bytes not freed", (void *)a->base,
                       a->size);
-    hContext->magic = 0;
-    free(hContext);
-    fg_bump("live_contexts", -1);
+    fz_free(hContext, "live_contexts");
     return ZE_RESULT_SUCCESS;
 }
 
@@ -659,8 +671,6 @@ FG_ENTRY(ze_result_t, zeEventPoolCreate,
           ze_device_handle_t *phDevices, ze_event_pool_handle_t *phEventPool),
          (hContext, desc, numDevices, phDevices, phEventPool))
 {
-    struct _ze_event_pool_handle_t *pool;
-
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEventPool);
@@ -669,20 +679,18 @@ FG_ENTRY(ze_result_t, zeEventPoolCreate,
         violation("zeEventPoolCreate: count %u, %u devices", desc->count, numDevices);
         return ZE_RESULT_ERROR_INVALID_SIZE;
     }
-    pool = calloc(1, sizeof(*pool));
-    if (pool == NULL)
-        return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    pool->events = calloc(desc->count, sizeof(*pool->events));
-    if (pool->events == NULL) {
-        free(pool);
+    ze_event_handle_t *slots = calloc(desc->count, sizeof(*slots));
+    struct _ze_event_pool_handle_t *pool =
+        slots != NULL ? fz_new(sizeof(*pool), FZ_MAGIC_POOL, "live_pools") : NULL;
+    if (pool == NULL) {
+        free(slots);
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     }
-    pool->magic = FZ_MAGIC_POOL;
     pool->ctx = hContext;
     pool->flags = desc->flags;
     pool->count = desc->count;
+    pool->events = slots;
     *phEventPool = pool;
-    fg_bump("live_pools", 1);
     return ZE_RESULT_SUCCESS;
 }
 
@@ -692,10 +700,8 @@ FG_ENTRY(ze_result_t, zeEventPoolDestroy, (ze_event_pool_handle_t hEventPool), (
     for (uint32_t i = 0; i < hEventPool->count; i++)
         if (hEventPool->events[i] != NULL)
             violation("zeEventPoolDestroy: event %u still alive", i);
-    hEventPool->magic = 0;
     free(hEventPool->events);
-    free(hEventPool);
-    fg_bump("live_pools", -1);
+    fz_free(hEventPool, "live_pools");
     return ZE_RESULT_SUCCESS;
 }
 
@@ -704,8 +710,6 @@ FG_ENTRY(ze_result_t, zeEventCreate,
           ze_event_handle_t *phEvent),
          (hEventPool, desc, phEvent))
 {
-    struct _ze_event_handle_t *ev;
-
     FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
     FZ_CHECK_PTR(desc);
     FZ_CHECK_PTR(phEvent);
@@ -714,15 +718,13 @@ FG_ENTRY(ze_result_t, zeEventCreate,
         violation("zeEventCreate: index %u (of %u) not free", desc->index, hEventPool->count);
         return ZE_RESULT_ERROR_INVALID_ARGUMENT;
     }
-    ev = calloc(1, sizeof(*ev));
+    struct _ze_event_handle_t *ev = fz_new(sizeof(*ev), FZ_MAGIC_EVENT, "live_events");
     if (ev == NULL)
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    ev->magic = FZ_MAGIC_EVENT;
     ev->pool = hEventPool;
     ev->index = desc->index;
     hEventPool->events[desc->index] = ev;
     *phEvent = ev;
-    fg_bump("live_events", 1);
     return ZE_RESULT_SUCCESS;
 }
 
@@ -730,9 +732,7 @@ FG_ENTRY(ze_result_t, zeEventDestroy, (ze_event_handle_t hEvent), (hEvent))
 {
     FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
     hEvent->pool->events[hEvent->index] = NULL;
-    hEvent->magic = 0;
-    free(hEvent);
-    fg_bump("live_events", -1);
+    fz_free(hEvent, "live_events");
     return ZE_RESULT_SUCCESS;
 }
 
@@ -792,8 +792,6 @@ FG_ENTRY(ze_result_t, zeCommandListCreateImmediate,
           const ze_command_queue_desc_t *desc, ze_command_list_handle_t *phList),
          (hContext, hDevice, desc, phList))
 {
-    struct _ze_command_list_handle_t *l;
-
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PTR(desc);
@@ -805,26 +803,22 @@ FG_ENTRY(ze_result_t, zeCommandListCreateImmediate,
     }
     if ((desc->flags & FZ_COMMAND_QUEUE_FLAG_IN_ORDER) && cfg.api_version < ZE_MAKE_VERSION(1, 7))
         violation("zeCommandListCreateImmediate: IN_ORDER flag on a driver of API < 1.7");
-    l = calloc(1, sizeof(*l));
+    struct _ze_command_list_handle_t *l = fz_new(sizeof(*l), FZ_MAGIC_LIST, "live_lists");
     if (l == NULL)
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    l->magic = FZ_MAGIC_LIST;
     l->ctx = hContext;
     l->dev = hDevice;
     l->in_order = (desc->flags & FZ_COMMAND_QUEUE_FLAG_IN_ORDER) != 0;
     if (l->in_order)
         fg_bump("in_order_lists", 1);
     *phList = l;
-    fg_bump("live_lists", 1);
     return ZE_RESULT_SUCCESS;
 }
 
 FG_ENTRY(ze_result_t, zeCommandListDestroy, (ze_command_list_handle_t hList), (hList))
 {
     FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
-    hList->magic = 0;
-    free(hList);
-    fg_bump("live_lists", -1);
+    fz_free(hList, "live_lists");
     return ZE_RESULT_SUCCESS;
 }
 
