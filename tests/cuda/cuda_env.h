@@ -116,10 +116,10 @@ static inline void cuda_env_open(struct cuda_env *env)
                urDeviceGet(env->platform, UR_DEVICE_TYPE_ALL, env->ndev, env->dev, NULL));
 }
 
-/* On the driver double (tests/cuda/fake_cuda), one of its counters; -1 on a real driver. */
+/* On the driver double (tests/doubles/fake_cuda), one of its counters; -1 on a real driver. */
 static inline long raw_fake_counter(const char *name)
 {
-    void *sym = dlsym(raw.lib, "fakecuda_counter");
+    void *sym = dlsym(raw.lib, "fakegpu_count");
     unsigned long (*fn)(const char *);
     if (sym == NULL)
         return -1;
@@ -131,7 +131,7 @@ static inline long raw_fake_counter(const char *name)
  * stream's context current, never called without a context, never freed memory in use. */
 static inline void raw_fake_check(void)
 {
-    static const char *const must_be_zero[] = {"wrong_variant", "stream_context_mismatch",
+    static const char *const must_be_zero[] = {"wrong_variant", "stream_mismatch",
                                                "no_current_context", "free_with_pending_work"};
     for (size_t i = 0; i < sizeof must_be_zero / sizeof must_be_zero[0]; i++) {
         long v = raw_fake_counter(must_be_zero[i]);

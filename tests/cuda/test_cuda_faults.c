@@ -4,19 +4,19 @@
  * demand: every class of driver failure mapped to its ur_result_t with the native code and text
  * kept for urAdapterGetLastError, and the peer-access rows that need the driver to refuse or to
  * have been ahead of the library (217, 704, 705, 711 at the eight-peer limit), with the number of
- * driver calls each row makes. Expects FAKE_CUDA_DEVICES=3, FAKE_CUDA_P2P=0-1,1-0,0-2,2-0 and
- * FAKE_CUDA_MAX_PEERS=1.
+ * driver calls each row makes. Expects the topology tests/doubles/topologies/cuda3.topo (3
+ * devices, access 0 <-> 1 and 0 <-> 2) and FAKEGPU_MAX_PEERS=1.
  */
 #include "cuda_env.h"
-#include "fake_cuda.h"
+#include "fakegpu.h"
 
 static struct cuda_env env;
 static ur_context_handle_t ctx;
 static ur_queue_handle_t q;
-static fakecuda_fail_call_fn fail_call;
-static fakecuda_call_count_fn call_count;
-static fakecuda_reset_counts_fn reset_counts;
-static fakecuda_peer_enabled_fn peer_enabled;
+static fakegpu_fail_call_fn fail_call;
+static fakegpu_count_fn call_count;
+static fakegpu_reset_counts_fn reset_counts;
+static fakegpu_peer_enabled_fn peer_enabled;
 
 static void *fake_sym(const char *name)
 {
@@ -213,13 +213,13 @@ static void test_peer_access(void)
 int main(void)
 {
     raw_cuda_open();
-    fail_call = (fakecuda_fail_call_fn)(uintptr_t)fake_sym("fakecuda_fail_call");
-    call_count = (fakecuda_call_count_fn)(uintptr_t)fake_sym("fakecuda_call_count");
-    reset_counts = (fakecuda_reset_counts_fn)(uintptr_t)fake_sym("fakecuda_reset_counts");
-    peer_enabled = (fakecuda_peer_enabled_fn)(uintptr_t)fake_sym("fakecuda_peer_enabled");
+    fail_call = (fakegpu_fail_call_fn)(uintptr_t)fake_sym("fakegpu_fail_call");
+    call_count = (fakegpu_count_fn)(uintptr_t)fake_sym("fakegpu_count");
+    reset_counts = (fakegpu_reset_counts_fn)(uintptr_t)fake_sym("fakegpu_reset_counts");
+    peer_enabled = (fakegpu_peer_enabled_fn)(uintptr_t)fake_sym("fakegpu_peer_enabled");
     cuda_env_open(&env);
     if (env.ndev < 3)
-        SKIP("needs FAKE_CUDA_DEVICES=3");
+        SKIP("needs the 3 devices of tests/doubles/topologies/cuda3.topo");
     ctx = ct_context(&env, env.ndev);
     q = ct_queue(ctx, env.dev[0], UR_QUEUE_FLAG_PROFILING_ENABLE);
 

@@ -29,7 +29,7 @@
  * reports; there it also checks that repeated enables and disables make no driver call.
  */
 #include "cuda_env.h"
-#include "fake_cuda.h"
+#include "fakegpu.h"
 
 #define MG_NOT_SUPPORTED 801 /* CUDA_ERROR_NOT_SUPPORTED: the driver double's cuModuleLoadData */
 
@@ -37,8 +37,8 @@ static struct cuda_env env;
 static upcu_context_t pctx[CT_MAX_DEVICES]; /* the test's own retains of the primary contexts */
 static int access_raw[CT_MAX_DEVICES][CT_MAX_DEVICES];
 static bool on_double;
-static fakecuda_call_count_fn call_count;
-static fakecuda_reset_counts_fn reset_counts;
+static fakegpu_count_fn call_count;
+static fakegpu_reset_counts_fn reset_counts;
 static int kernels_run;
 
 /*
@@ -459,8 +459,7 @@ int main(int argc, char **argv)
     raw_cuda_open();
     on_double = raw_fake_counter("live_allocations") >= 0;
     if (on_double) {
-        void *c = dlsym(raw.lib, "fakecuda_call_count"),
-             *r = dlsym(raw.lib, "fakecuda_reset_counts");
+        void *c = dlsym(raw.lib, "fakegpu_count"), *r = dlsym(raw.lib, "fakegpu_reset_counts");
         memcpy(&call_count, &c, sizeof c);
         memcpy(&reset_counts, &r, sizeof r);
     }

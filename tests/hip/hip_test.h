@@ -7,7 +7,7 @@
 #ifndef URPEER_TESTS_HIP_TEST_H
 #define URPEER_TESTS_HIP_TEST_H
 
-#include "fake_hip.h"
+#include "fakegpu.h"
 #include "harness.h"
 
 #include <dlfcn.h>
@@ -31,13 +31,13 @@ struct hip_test {
     uint32_t ndev;
     ur_device_handle_t dev[HT_MAX_DEVICES];
     void *lib;
-    fakehip_call_count_fn call_count;
-    fakehip_reset_counts_fn reset_counts;
-    fakehip_fail_call_fn fail_call;
-    fakehip_counter_fn counter;
-    fakehip_peer_enabled_fn peer_enabled;
-    fakehip_pointer_device_fn pointer_device;
-    fakehip_set_async_fn set_async;
+    fakegpu_count_fn call_count; /* entry points */
+    fakegpu_reset_counts_fn reset_counts;
+    fakegpu_fail_call_fn fail_call;
+    fakegpu_count_fn counter; /* observations */
+    fakegpu_peer_enabled_fn peer_enabled;
+    fakegpu_pointer_device_fn pointer_device;
+    fakegpu_set_async_fn set_async;
     ht_set_device_fn hipSetDevice;
     ht_get_device_fn hipGetDevice;
     ht_peer_fn hipDeviceEnablePeerAccess;
@@ -90,13 +90,13 @@ static inline void hip_test_open(struct hip_test *t)
         fprintf(stderr, "%s is not loaded: %s\n", path, dlerror());
         exit(1);
     }
-    HT_SYM(t, "fakehip_call_count", call_count);
-    HT_SYM(t, "fakehip_reset_counts", reset_counts);
-    HT_SYM(t, "fakehip_fail_call", fail_call);
-    HT_SYM(t, "fakehip_counter", counter);
-    HT_SYM(t, "fakehip_peer_enabled", peer_enabled);
-    HT_SYM(t, "fakehip_pointer_device", pointer_device);
-    HT_SYM(t, "fakehip_set_async", set_async);
+    HT_SYM(t, "fakegpu_count", call_count);
+    HT_SYM(t, "fakegpu_reset_counts", reset_counts);
+    HT_SYM(t, "fakegpu_fail_call", fail_call);
+    HT_SYM(t, "fakegpu_count", counter);
+    HT_SYM(t, "fakegpu_peer_enabled", peer_enabled);
+    HT_SYM(t, "fakegpu_pointer_device", pointer_device);
+    HT_SYM(t, "fakegpu_set_async", set_async);
     HT_SYM(t, "hipSetDevice", hipSetDevice);
     HT_SYM(t, "hipGetDevice", hipGetDevice);
     HT_SYM(t, "hipDeviceEnablePeerAccess", hipDeviceEnablePeerAccess);

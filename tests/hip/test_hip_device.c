@@ -6,7 +6,7 @@
  * and the caller's current device left as it was by every entry point that switches devices.
  *
  * Run twice by CTest: with a HIP 6 runtime version (default of the double) and with
- * FAKE_HIP_VERSION=50221153 (HIP 5.2, the old hipMemoryType numbering).
+ * FAKEGPU_VERSION=50221153 (HIP 5.2, the old hipMemoryType numbering).
  */
 #include "hip_test.h"
 
@@ -292,7 +292,7 @@ static void test_alignment(void)
 
 int main(void)
 {
-    const char *v = getenv("FAKE_HIP_VERSION");
+    const char *v = getenv("FAKEGPU_VERSION");
     if (v != NULL && *v != '\0')
         version = atoi(v);
     hip_test_open(&t);

@@ -6,7 +6,7 @@
  * take), events, wait lists across queues and devices, profiling, and USM free waiting for
  * queued work.
  *
- * Run twice by CTest: with the double executing stream work at once, and with FAKE_HIP_ASYNC=1
+ * Run twice by CTest: with the double executing stream work at once, and with FAKEGPU_ASYNC=1
  * where work runs only when something waits for it, so a missing wait shows as wrong data.
  */
 #include "hip_test.h"
@@ -274,7 +274,7 @@ static void test_profiling(void)
 
 int main(void)
 {
-    const char *a = getenv("FAKE_HIP_ASYNC");
+    const char *a = getenv("FAKEGPU_ASYNC");
     async_mode = a != NULL && *a != '\0' && *a != '0';
     /* The end leaves objects behind on purpose: the leak-checking layer reports and frees them. */
     setenv("UR_ENABLE_LAYERS", "UR_LAYER_LEAK_CHECKING", 1);

@@ -5,8 +5,8 @@
  * enable state per pair, and the current device of the calling thread.
  *
  * Topology (set by CTest):
- *   FAKE_HIP_DEVICES=4 FAKE_HIP_P2P="0-1,1-0,0-2,2-0,2-3" FAKE_HIP_ATOMICS="0-1,1-0"
- *   FAKE_HIP_RANKS="0-1:3,1-0:4,0-2:5,2-0:6,2-3:9"
+ *   FAKEGPU_TOPOLOGY=tests/doubles/topologies/hip_p2p.topo: 4 devices, access 0 <-> 1 (with
+ *   atomics), 0 <-> 2 and 2 -> 3; ranks 0-1:3, 1-0:4, 0-2:5, 2-0:6, 2-3:9
  * so 0<->1 has atomics, 0<->2 has access without atomics, 2->3 only one way, 1-2 no link.
  */
 #include "hip_test.h"
@@ -54,7 +54,7 @@ static void test_query_values(void)
     static const int rank[4][4] = {{-1, 3, 5, 0}, {4, -1, 0, 0}, {6, 0, -1, 9}, {0, 0, 0, -1}};
 
     if (t.ndev != 4) {
-        fprintf(stderr, "expected the 4 devices of FAKE_HIP_DEVICES, got %u\n", t.ndev);
+        fprintf(stderr, "expected the 4 devices of hip_p2p.topo, got %u\n", t.ndev);
         exit(1);
     }
     t.reset_counts();

@@ -19,7 +19,7 @@
  */
 #include "harness.h"
 
-#include "fake_ze.h"
+#include "fakegpu.h"
 
 #include <dlfcn.h>
 #include <pthread.h>
@@ -34,9 +34,9 @@ static uint32_t nplatforms;
 static ur_device_handle_t dev[MAX_DEV]; /* devices of platform 0 */
 static uint32_t ndev;
 
-static fakeze_call_count_fn fz_count;
-static fakeze_reset_counts_fn fz_reset;
-static fakeze_fail_fn fz_fail;
+static fakegpu_count_fn fz_count;
+static fakegpu_reset_counts_fn fz_reset;
+static fakegpu_fail_call_fn fz_fail;
 
 static uint64_t count(const char *name)
 {
@@ -71,9 +71,9 @@ static uint32_t open_adapter(void)
             fprintf(stderr, "the fake driver %s is not loaded\n", lib);
             exit(1);
         }
-        *(void **)&fz_count = dlsym(h, "fakeze_call_count");
-        *(void **)&fz_reset = dlsym(h, "fakeze_reset_counts");
-        *(void **)&fz_fail = dlsym(h, "fakeze_fail");
+        *(void **)&fz_count = dlsym(h, "fakegpu_count");
+        *(void **)&fz_reset = dlsym(h, "fakegpu_reset_counts");
+        *(void **)&fz_fail = dlsym(h, "fakegpu_fail_call");
         if (fz_count == NULL || fz_reset == NULL || fz_fail == NULL) {
             fprintf(stderr, "the fake driver's controls are missing\n");
             exit(1);
@@ -227,7 +227,8 @@ static void *storm_thread(void *arg)
     return NULL;
 }
 
-/* FAKE_ZE_P2P=0-1,1-0,1-2,0-3  FAKE_ZE_CANACCESS=0-1,1-0,2-1,0-3  FAKE_ZE_ATOMICS=0-1,3-2 */
+/* Flags (ze_flags.topo): ACCESS 0-1,1-0,1-2,0-3,3-2, ATOMICS 0-1,3-2; zeDeviceCanAccessPeer
+ * (ze_canaccess.topo): 0-1,1-0,2-1,0-3. */
 static void test_p2p_rules(void)
 {
     int v = 7;
@@ -325,7 +326,7 @@ static void test_p2p_rules(void)
     close_adapter();
 }
 
-/* ---- multi_driver (FAKE_ZE_DRIVERS=2 FAKE_ZE_DEVICES=2) ----------------------------------- */
+/* ---- multi_driver (FAKEGPU_DRIVERS=2, ze2.topo: 2 devices) ---------------------------------- */
 
 static void test_multi_driver(void)
 {
@@ -361,7 +362,7 @@ static void test_multi_driver(void)
 
 /* ---- bandwidth ---------------------------------------------------------------------------- */
 
-/* FAKE_ZE_BANDWIDTH=0-1:200,1-0:200,0-2:100,2-0:100,1-2:100,2-1:100 (device 3: no fabric) */
+/* ze_bandwidth.topo: 0 <-> 1 200 GB/s, 0 <-> 2 and 1 <-> 2 100 GB/s (device 3: no fabric) */
 static void test_bandwidth(void)
 {
     REQUIRE_UR(UR_RESULT_SUCCESS,
@@ -454,7 +455,7 @@ static void test_copy(void)
     void *d[4], *h, *h2, *d2;
     uint8_t *host = malloc(size), *host2 = malloc(size);
     const bool in_order_api =
-        getenv("FAKE_ZE_API_VERSION") != NULL && strcmp(getenv("FAKE_ZE_API_VERSION"), "1.10") == 0;
+        getenv("FAKEGPU_VERSION") != NULL && strcmp(getenv("FAKEGPU_VERSION"), "1.10") == 0;
     ur_event_handle_t e1 = NULL, e2 = NULL, e3 = NULL;
     ur_event_status_t st;
     uint64_t t0 = 0, t1 = 0;
@@ -581,8 +582,8 @@ static void test_copy(void)
 
 /* ---- timestamps ---------------------------------------------------------------------------- */
 
-/* Entries: FAKE_ZE_TS_START just below 2^32 (the end wraps in 32 valid bits), and
- * FAKE_ZE_API_VERSION=1.0 (the timer in whole nanoseconds per tick). */
+/* Entries: FAKEGPU_TS_START just below 2^32 (the end wraps in 32 valid bits), and
+ * FAKEGPU_VERSION=1.0 (the timer in whole nanoseconds per tick). */
 static void test_timestamps(void)
 {
     ur_context_handle_t ctx;
@@ -592,7 +593,7 @@ static void test_timestamps(void)
     static uint8_t host[65536];
     uint64_t t0 = 0, t1 = 0, ticks = 1 + sizeof(host) / 4096, want;
     size_t res = 0;
-    const bool api10 = getenv("FAKE_ZE_API_VERSION") != NULL;
+    const bool api10 = getenv("FAKEGPU_VERSION") != NULL;
 
     REQUIRE_UR(UR_RESULT_SUCCESS,
                open_adapter() == 1 ? UR_RESULT_SUCCESS : UR_RESULT_ERROR_UNINITIALIZED);
@@ -647,7 +648,7 @@ static void test_errors(void)
     REQUIRE_UR(UR_RESULT_SUCCESS,
                open_adapter() == 1 ? UR_RESULT_SUCCESS : UR_RESULT_ERROR_UNINITIALIZED);
     /* Discovery went on after zeDeviceGetP2PProperties refused the chained bandwidth
-     * properties once (FAKE_ZE_FAIL): asked again without them. */
+     * properties once (FAKEGPU_FAULTS): asked again without them. */
     CHECK(count("zeDeviceGetP2PProperties") == 13);
     CHECK(peer(dev[0], dev[1], ACCESS) == 1);
 
@@ -663,7 +664,7 @@ static void test_errors(void)
     fz_fail("zeMemAllocHost", 1, 0x70000002);
     CHECK_UR(UR_RESULT_ERROR_OUT_OF_HOST_MEMORY, urUSMHostAlloc(ctx, NULL, NULL, 4096, &p));
     expect_native(0x70000002, "ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY", "zeMemAllocHost");
-    /* The device's memory really running out (FAKE_ZE_MEM=1 MiB). */
+    /* The device's memory really running out (ze4_1mib.topo). */
     REQUIRE_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(ctx, dev[0], NULL, NULL, 256 << 10, &dm));
     REQUIRE_UR(UR_RESULT_SUCCESS, urUSMDeviceAlloc(ctx, dev[0], NULL, NULL, 512 << 10, &p));
     CHECK_UR(UR_RESULT_ERROR_OUT_OF_DEVICE_MEMORY,
@@ -709,7 +710,7 @@ static void test_errors(void)
     close_adapter();
 }
 
-/* ---- init_fallback (FAKE_ZE_INIT_DRIVERS=0 FAKE_ZE_PCI=0) ----------------------------------- */
+/* ---- init_fallback (FAKEGPU_INIT_DRIVERS=0 FAKEGPU_PCI=0) ----------------------------------- */
 
 static void test_init_fallback(void)
 {

@@ -10,7 +10,7 @@
 
 static ze_result_t check(ze_api_version_t version, const void *table)
 {
-    fz_configure();
+    fg_configure();
     if (table == NULL)
         return ZE_RESULT_ERROR_INVALID_NULL_POINTER;
     if (ZE_MAJOR_VERSION(version) != 1)
@@ -18,160 +18,81 @@ static ze_result_t check(ze_api_version_t version, const void *table)
     return ZE_RESULT_SUCCESS;
 }
 
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetGlobalProcAddrTable(ze_api_version_t version,
-                                                             ze_global_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS)
-        t->pfnInit = zeInit;
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetDriverProcAddrTable(ze_api_version_t version,
-                                                             ze_driver_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnGet = zeDriverGet;
-        t->pfnGetApiVersion = zeDriverGetApiVersion;
-        t->pfnGetProperties = zeDriverGetProperties;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetDeviceProcAddrTable(ze_api_version_t version,
-                                                             ze_device_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnGet = zeDeviceGet;
-        t->pfnGetProperties = zeDeviceGetProperties;
-        t->pfnGetComputeProperties = zeDeviceGetComputeProperties;
-        t->pfnGetMemoryProperties = zeDeviceGetMemoryProperties;
-        t->pfnGetMemoryAccessProperties = zeDeviceGetMemoryAccessProperties;
-        t->pfnGetCommandQueueGroupProperties = zeDeviceGetCommandQueueGroupProperties;
-        t->pfnGetP2PProperties = zeDeviceGetP2PProperties;
-        t->pfnCanAccessPeer = zeDeviceCanAccessPeer;
-        t->pfnPciGetPropertiesExt = zeDevicePciGetPropertiesExt;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetContextProcAddrTable(ze_api_version_t version,
-                                                              ze_context_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeContextCreate;
-        t->pfnDestroy = zeContextDestroy;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetCommandListProcAddrTable(ze_api_version_t version,
-                                                                  ze_command_list_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreateImmediate = zeCommandListCreateImmediate;
-        t->pfnDestroy = zeCommandListDestroy;
-        t->pfnAppendBarrier = zeCommandListAppendBarrier;
-        t->pfnAppendMemoryCopy = zeCommandListAppendMemoryCopy;
-        t->pfnAppendMemoryFill = zeCommandListAppendMemoryFill;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetEventPoolProcAddrTable(ze_api_version_t version,
-                                                                ze_event_pool_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeEventPoolCreate;
-        t->pfnDestroy = zeEventPoolDestroy;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetEventProcAddrTable(ze_api_version_t version,
-                                                            ze_event_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnCreate = zeEventCreate;
-        t->pfnDestroy = zeEventDestroy;
-        t->pfnHostSynchronize = zeEventHostSynchronize;
-        t->pfnQueryStatus = zeEventQueryStatus;
-        t->pfnHostReset = zeEventHostReset;
-        t->pfnQueryKernelTimestamp = zeEventQueryKernelTimestamp;
-    }
-    return r;
-}
-
-ZE_DLLEXPORT ze_result_t ZE_APICALL zeGetMemProcAddrTable(ze_api_version_t version,
-                                                          ze_mem_dditable_t *t)
-{
-    ze_result_t r = check(version, t);
-    if (r == ZE_RESULT_SUCCESS) {
-        t->pfnAllocDevice = zeMemAllocDevice;
-        t->pfnAllocHost = zeMemAllocHost;
-        t->pfnFree = zeMemFree;
-        t->pfnGetAllocProperties = zeMemGetAllocProperties;
-        t->pfnGetAddressRange = zeMemGetAddressRange;
-    }
-    return r;
-}
-
-/* Objects the fake does not have: empty tables. */
-#define FZ_EMPTY_TABLE(getter, type)                                                               \
+/* FZ_TABLE(getter, table type, assignments): a table the fake fills. */
+#define FZ_TABLE(getter, type, ...)                                                                \
     ZE_DLLEXPORT ze_result_t ZE_APICALL getter(ze_api_version_t version, type *t)                  \
     {                                                                                              \
-        return check(version, t);                                                                  \
+        ze_result_t r = check(version, t);                                                         \
+        if (r == ZE_RESULT_SUCCESS) {                                                              \
+            __VA_ARGS__                                                                            \
+        }                                                                                          \
+        return r;                                                                                  \
     }
-FZ_EMPTY_TABLE(zeGetCommandQueueProcAddrTable, ze_command_queue_dditable_t)
-FZ_EMPTY_TABLE(zeGetDeviceExpProcAddrTable, ze_device_exp_dditable_t)
-FZ_EMPTY_TABLE(zeGetImageProcAddrTable, ze_image_dditable_t)
-FZ_EMPTY_TABLE(zeGetImageExpProcAddrTable, ze_image_exp_dditable_t)
-FZ_EMPTY_TABLE(zeGetFenceProcAddrTable, ze_fence_dditable_t)
-FZ_EMPTY_TABLE(zeGetEventExpProcAddrTable, ze_event_exp_dditable_t)
-FZ_EMPTY_TABLE(zeGetModuleProcAddrTable, ze_module_dditable_t)
-FZ_EMPTY_TABLE(zeGetModuleBuildLogProcAddrTable, ze_module_build_log_dditable_t)
-FZ_EMPTY_TABLE(zeGetKernelProcAddrTable, ze_kernel_dditable_t)
-FZ_EMPTY_TABLE(zeGetKernelExpProcAddrTable, ze_kernel_exp_dditable_t)
-FZ_EMPTY_TABLE(zeGetSamplerProcAddrTable, ze_sampler_dditable_t)
-FZ_EMPTY_TABLE(zeGetPhysicalMemProcAddrTable, ze_physical_mem_dditable_t)
-FZ_EMPTY_TABLE(zeGetVirtualMemProcAddrTable, ze_virtual_mem_dditable_t)
-FZ_EMPTY_TABLE(zeGetFabricVertexExpProcAddrTable, ze_fabric_vertex_exp_dditable_t)
-FZ_EMPTY_TABLE(zeGetFabricEdgeExpProcAddrTable, ze_fabric_edge_exp_dditable_t)
+/* Objects the fake does not have (and the tools and sysman tables the loader asks every driver
+ * for): empty tables. */
+#define FZ_EMPTY(api, Object, object)                                                              \
+    FZ_TABLE(api##Get##Object##ProcAddrTable, api##_##object##_dditable_t, (void)t;)
 
-/* The loader also asks every driver for its tools (zet) and sysman (zes) tables. */
-FZ_EMPTY_TABLE(zetGetDeviceProcAddrTable, zet_device_dditable_t)
-FZ_EMPTY_TABLE(zetGetContextProcAddrTable, zet_context_dditable_t)
-FZ_EMPTY_TABLE(zetGetCommandListProcAddrTable, zet_command_list_dditable_t)
-FZ_EMPTY_TABLE(zetGetModuleProcAddrTable, zet_module_dditable_t)
-FZ_EMPTY_TABLE(zetGetKernelProcAddrTable, zet_kernel_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricGroupProcAddrTable, zet_metric_group_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricGroupExpProcAddrTable, zet_metric_group_exp_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricProcAddrTable, zet_metric_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricStreamerProcAddrTable, zet_metric_streamer_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricQueryPoolProcAddrTable, zet_metric_query_pool_dditable_t)
-FZ_EMPTY_TABLE(zetGetMetricQueryProcAddrTable, zet_metric_query_dditable_t)
-FZ_EMPTY_TABLE(zetGetTracerExpProcAddrTable, zet_tracer_exp_dditable_t)
-FZ_EMPTY_TABLE(zetGetDebugProcAddrTable, zet_debug_dditable_t)
-FZ_EMPTY_TABLE(zesGetDriverProcAddrTable, zes_driver_dditable_t)
-FZ_EMPTY_TABLE(zesGetDeviceProcAddrTable, zes_device_dditable_t)
-FZ_EMPTY_TABLE(zesGetSchedulerProcAddrTable, zes_scheduler_dditable_t)
-FZ_EMPTY_TABLE(zesGetPerformanceFactorProcAddrTable, zes_performance_factor_dditable_t)
-FZ_EMPTY_TABLE(zesGetPowerProcAddrTable, zes_power_dditable_t)
-FZ_EMPTY_TABLE(zesGetFrequencyProcAddrTable, zes_frequency_dditable_t)
-FZ_EMPTY_TABLE(zesGetEngineProcAddrTable, zes_engine_dditable_t)
-FZ_EMPTY_TABLE(zesGetStandbyProcAddrTable, zes_standby_dditable_t)
-FZ_EMPTY_TABLE(zesGetFirmwareProcAddrTable, zes_firmware_dditable_t)
-FZ_EMPTY_TABLE(zesGetMemoryProcAddrTable, zes_memory_dditable_t)
-FZ_EMPTY_TABLE(zesGetFabricPortProcAddrTable, zes_fabric_port_dditable_t)
-FZ_EMPTY_TABLE(zesGetTemperatureProcAddrTable, zes_temperature_dditable_t)
-FZ_EMPTY_TABLE(zesGetPsuProcAddrTable, zes_psu_dditable_t)
-FZ_EMPTY_TABLE(zesGetFanProcAddrTable, zes_fan_dditable_t)
-FZ_EMPTY_TABLE(zesGetLedProcAddrTable, zes_led_dditable_t)
-FZ_EMPTY_TABLE(zesGetRasProcAddrTable, zes_ras_dditable_t)
-FZ_EMPTY_TABLE(zesGetDiagnosticsProcAddrTable, zes_diagnostics_dditable_t)
+/* clang-format off */
+FZ_TABLE(zeGetGlobalProcAddrTable, ze_global_dditable_t,
+    t->pfnInit = zeInit;)
+FZ_TABLE(zeGetDriverProcAddrTable, ze_driver_dditable_t,
+    t->pfnGet = zeDriverGet;
+    t->pfnGetApiVersion = zeDriverGetApiVersion;
+    t->pfnGetProperties = zeDriverGetProperties;)
+FZ_TABLE(zeGetDeviceProcAddrTable, ze_device_dditable_t,
+    t->pfnGet = zeDeviceGet;
+    t->pfnGetProperties = zeDeviceGetProperties;
+    t->pfnGetComputeProperties = zeDeviceGetComputeProperties;
+    t->pfnGetMemoryProperties = zeDeviceGetMemoryProperties;
+    t->pfnGetMemoryAccessProperties = zeDeviceGetMemoryAccessProperties;
+    t->pfnGetCommandQueueGroupProperties = zeDeviceGetCommandQueueGroupProperties;
+    t->pfnGetP2PProperties = zeDeviceGetP2PProperties;
+    t->pfnCanAccessPeer = zeDeviceCanAccessPeer;
+    t->pfnPciGetPropertiesExt = zeDevicePciGetPropertiesExt;)
+FZ_TABLE(zeGetContextProcAddrTable, ze_context_dditable_t,
+    t->pfnCreate = zeContextCreate;
+    t->pfnDestroy = zeContextDestroy;)
+FZ_TABLE(zeGetCommandListProcAddrTable, ze_command_list_dditable_t,
+    t->pfnCreateImmediate = zeCommandListCreateImmediate;
+    t->pfnDestroy = zeCommandListDestroy;
+    t->pfnAppendBarrier = zeCommandListAppendBarrier;
+    t->pfnAppendMemoryCopy = zeCommandListAppendMemoryCopy;
+    t->pfnAppendMemoryFill = zeCommandListAppendMemoryFill;)
+FZ_TABLE(zeGetEventPoolProcAddrTable, ze_event_pool_dditable_t,
+    t->pfnCreate = zeEventPoolCreate;
+    t->pfnDestroy = zeEventPoolDestroy;)
+FZ_TABLE(zeGetEventProcAddrTable, ze_event_dditable_t,
+    t->pfnCreate = zeEventCreate;
+    t->pfnDestroy = zeEventDestroy;
+    t->pfnHostSynchronize = zeEventHostSynchronize;
+    t->pfnQueryStatus = zeEventQueryStatus;
+    t->pfnHostReset = zeEventHostReset;
+    t->pfnQueryKernelTimestamp = zeEventQueryKernelTimestamp;)
+FZ_TABLE(zeGetMemProcAddrTable, ze_mem_dditable_t,
+    t->pfnAllocDevice = zeMemAllocDevice;
+    t->pfnAllocHost = zeMemAllocHost;
+    t->pfnFree = zeMemFree;
+    t->pfnGetAllocProperties = zeMemGetAllocProperties;
+    t->pfnGetAddressRange = zeMemGetAddressRange;)
+FZ_EMPTY(ze, CommandQueue, command_queue) FZ_EMPTY(ze, DeviceExp, device_exp)
+FZ_EMPTY(ze, Image, image) FZ_EMPTY(ze, ImageExp, image_exp) FZ_EMPTY(ze, Fence, fence)
+FZ_EMPTY(ze, EventExp, event_exp) FZ_EMPTY(ze, Module, module)
+FZ_EMPTY(ze, ModuleBuildLog, module_build_log) FZ_EMPTY(ze, Kernel, kernel)
+FZ_EMPTY(ze, KernelExp, kernel_exp) FZ_EMPTY(ze, Sampler, sampler)
+FZ_EMPTY(ze, PhysicalMem, physical_mem) FZ_EMPTY(ze, VirtualMem, virtual_mem)
+FZ_EMPTY(ze, FabricVertexExp, fabric_vertex_exp) FZ_EMPTY(ze, FabricEdgeExp, fabric_edge_exp)
+FZ_EMPTY(zet, Device, device) FZ_EMPTY(zet, Context, context)
+FZ_EMPTY(zet, CommandList, command_list) FZ_EMPTY(zet, Module, module)
+FZ_EMPTY(zet, Kernel, kernel) FZ_EMPTY(zet, MetricGroup, metric_group)
+FZ_EMPTY(zet, MetricGroupExp, metric_group_exp) FZ_EMPTY(zet, Metric, metric)
+FZ_EMPTY(zet, MetricStreamer, metric_streamer) FZ_EMPTY(zet, MetricQueryPool, metric_query_pool)
+FZ_EMPTY(zet, MetricQuery, metric_query) FZ_EMPTY(zet, TracerExp, tracer_exp)
+FZ_EMPTY(zet, Debug, debug) FZ_EMPTY(zes, Driver, driver) FZ_EMPTY(zes, Device, device)
+FZ_EMPTY(zes, Scheduler, scheduler) FZ_EMPTY(zes, PerformanceFactor, performance_factor)
+FZ_EMPTY(zes, Power, power) FZ_EMPTY(zes, Frequency, frequency) FZ_EMPTY(zes, Engine, engine)
+FZ_EMPTY(zes, Standby, standby) FZ_EMPTY(zes, Firmware, firmware) FZ_EMPTY(zes, Memory, memory)
+FZ_EMPTY(zes, FabricPort, fabric_port) FZ_EMPTY(zes, Temperature, temperature)
+FZ_EMPTY(zes, Psu, psu) FZ_EMPTY(zes, Fan, fan) FZ_EMPTY(zes, Led, led) FZ_EMPTY(zes, Ras, ras)
+FZ_EMPTY(zes, Diagnostics, diagnostics)
+    /* clang-format on */

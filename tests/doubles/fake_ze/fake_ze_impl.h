@@ -11,9 +11,7 @@
 #include <stdbool.h>
 #include <stdint.h>
 
-#include "fake_ze.h"
-
-#define FZ_EXPORT __attribute__((visibility("default")))
+#include "fakegpu_impl.h"
 
 /* Newer than some installed headers (API 1.7 / 1.10), from the specification. */
 #define FZ_COMMAND_QUEUE_FLAG_IN_ORDER (1u << 1)
@@ -31,8 +29,5 @@ typedef struct fz_init_driver_type_desc_t {
 ZE_APIEXPORT ze_result_t ZE_APICALL zeInitDrivers(uint32_t *pCount, ze_driver_handle_t *phDrivers,
                                                   fz_init_driver_type_desc_t *desc);
 #endif
-
-/* Read the FAKE_ZE_* configuration (once). */
-void fz_configure(void);
 
 #endif /* URPEER_TESTS_FAKE_ZE_IMPL_H */

@@ -1,0 +1,176 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Internals of the fakegpu framework, for the vendor shims (fake_cuda, fake_hip, fake_ze): the
+ * configuration, one call table with counts and injected failures, named counters, and one
+ * memory, stream and event model. Everything but the controls of fakegpu.h is hidden.
+ *
+ * One lock guards all state: a shim's entry point takes it (FG_ENTRY, or fg_begin), and the
+ * fg_* functions below expect it held, except fg_env and the controls.
+ */
+#ifndef URPEER_TESTS_FAKEGPU_IMPL_H
+#define URPEER_TESTS_FAKEGPU_IMPL_H
+
+#include "fakegpu.h"
+
+#include <pthread.h>
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#define FG_EXPORT __attribute__((visibility("default")))
+#define FG_MAX_DEV 64
+
+/* ---- Provided by the shim (defaults: nothing, false, 0, 0)
+ * ------------------------------------------ */
+
+/* Is peer access from the stream's context (or device) to device `other` on in the driver? */
+struct fg_stream;
+bool fg_shim_peer_on(const struct fg_stream *s, int other);
+/* fakegpu_peer_enabled's answer. */
+int fg_shim_peer_enabled(int cmd, int peer);
+/* Read the shim's own configuration (once, at the end of the framework's). */
+void fg_shim_configure(void);
+/* A failure code for a call before it runs (e.g. not initialised), or 0. */
+struct fg_call;
+long fg_shim_gate(const struct fg_call *c);
+
+/* ---- Configuration ------------------------------------------------------------------------- */
+
+struct fg_state {
+    pthread_mutex_t lock;
+    int ndev;
+    bool async;
+};
+extern struct fg_state fg;
+
+void fg_configure(void); /* once; every entry point's first step */
+/* FAKEGPU_<name> as a number (decimal or 0x...), or def when unset or empty. */
+uint64_t fg_env(const char *name, uint64_t def);
+const char *fg_env_str(const char *name);
+
+bool fg_dev_ok(int d);
+uint64_t fg_memory(int d);
+bool fg_access(int a, int b); /* the topology: never for a == b */
+bool fg_atomics(int a, int b);
+int fg_rank(int a, int b);
+double fg_bandwidth(int a, int b); /* GB/s, 0 = unknown */
+bool fg_any_bandwidth(void);
+/* A second topology (FAKEGPU_<name>, e.g. a driver's other view of the links): its access. */
+bool fg_access_in(const char *name, int a, int b, bool def);
+
+/* ---- Calls --------------------------------------------------------------------------------- */
+
+/* The call table: one row per entry point, declared by the entry point itself (FG_CALL) in the
+ * section fg_calls, which the framework reads as one array: writing an entry point (FG_ENTRY)
+ * adds its row, there is no list to keep. */
+struct fg_call {
+    const char *name; /* the exported name */
+    unsigned long calls;
+    unsigned fail_in; /* fail the call when this counts down to 0 */
+    long fail_code;
+} __attribute__((aligned(32)));
+#define FG_CALL(var, sym)                                                                          \
+    static struct fg_call var __attribute__((used, section("fg_calls"))) = {#sym, 0, 0, 0}
+
+/* Count the call; returns the injected failure code due now, or 0. */
+long fg_enter(struct fg_call *c);
+void fg_begin(void);
+void fg_end(void);
+
+/* An entry point `ret sym params` of a shim whose impl runs with the lock held after the call
+ * was counted, unless a failure was injected (returned as ret). */
+#define FG_ENTRY(ret, sym, params, args)                                                           \
+    static ret sym##_impl params;                                                                  \
+    FG_EXPORT ret sym params;                                                                      \
+    FG_EXPORT ret sym params                                                                       \
+    {                                                                                              \
+        fg_configure();                                                                            \
+        fg_begin();                                                                                \
+        FG_CALL(call_, sym);                                                                       \
+        ret r_ = (ret)fg_enter(&call_);                                                            \
+        if (r_ == 0)                                                                               \
+            r_ = (ret)fg_shim_gate(&call_);                                                        \
+        if (r_ == 0)                                                                               \
+            r_ = sym##_impl args;                                                                  \
+        fg_end();                                                                                  \
+        return r_;                                                                                 \
+    }                                                                                              \
+    static ret sym##_impl params
+
+/* ---- Counters ------------------------------------------------------------------------------ */
+
+void fg_bump(const char *name, long delta); /* name: a string that lives for the process */
+unsigned long fg_counter(const char *name);
+
+/* ---- Memory -------------------------------------------------------------------------------- */
+
+struct fg_alloc {
+    char *base;
+    size_t size;
+    int dev; /* -1: host memory */
+    int kind;
+    int alloc_dev; /* the device current when it was made */
+    void *owner;   /* context */
+    uint64_t id;
+    struct fg_alloc *next;
+};
+
+bool fg_reserve(int dev, uint64_t bytes); /* false: the device's memory is full */
+void fg_unreserve(int dev, uint64_t bytes);
+uint64_t fg_used(int dev);
+/* A fresh allocation (garbage-filled) charged to dev unless dev < 0. NULL: out of memory. */
+struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void *owner,
+                              int alloc_dev);
+struct fg_alloc *fg_alloc_find(const void *p); /* the allocation containing p */
+struct fg_alloc *fg_alloc_first(void);         /* all of them, through ->next */
+/* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
+bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out);
+/* Free it; queued work using it runs first (counted: "free_with_pending_work"). */
+void fg_alloc_free(struct fg_alloc *a);
+
+/* ---- Streams and events -------------------------------------------------------------------- */
+
+/* Streams and events belong to an owner (a context, or a device's token) on a device. Work on a
+ * stream runs in order: at once, or (async) when something waits for it. */
+struct fg_stream {
+    uint32_t magic;
+    int dev;
+    void *owner;
+    uint64_t enqueued;
+    struct fg_op *head, *tail;
+    struct fg_stream *next;
+};
+
+/* The shim's codes for what the calls below refuse (success is 0). */
+struct fg_codes {
+    long invalid_value, invalid_handle, not_ready, out_of_memory;
+};
+extern const struct fg_codes fg_codes;
+
+/* Calls on handles as the application passes them (checked here: invalid_handle); `current` is
+ * the caller's current context or device token, counted as "stream_mismatch" when work goes to
+ * a stream of another. */
+struct fg_stream *fg_stream_new(int dev, void *owner);
+struct fg_stream *fg_stream_find(const void *h);
+long fg_stream_destroy(const void *h); /* its queued work still runs */
+long fg_stream_sync(struct fg_stream *s);
+void fg_run_owner(const void *owner); /* every stream of a context (or device) */
+long fg_event_new(void **out, int dev, void *owner, unsigned flags);
+long fg_event_destroy(const void *h);
+/* An event records only on a stream of its owner. */
+long fg_event_record(const void *event, struct fg_stream *s, const void *current);
+long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const void *current);
+long fg_event_query(const void *event); /* not_ready once if its work was pending (run now) */
+long fg_event_sync(const void *event);
+long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned no_timing_flag);
+/* A copy; with pageable_waits the call waits for it when either side is untracked memory. */
+long fg_copy(struct fg_stream *s, void *dst, const void *src, size_t n, bool pageable_waits,
+             const void *current);
+/* A fill of height rows of width elements of elem bytes, pitch apart, in tracked memory. */
+long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t value,
+             size_t width, size_t height, const void *current);
+
+/* A context (or device) goes away: its work runs; its streams, events and memory are freed. */
+void fg_release_owner(const void *owner);
+
+#endif /* URPEER_TESTS_FAKEGPU_IMPL_H */
