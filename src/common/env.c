@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* Environment variables, read once. Every variable that names a library or a file is read with
  * secure_getenv, so it is ignored in setuid/setgid programs. */
-#include "core/core.h"
+#include "common/env.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 static pthread_once_t env_once = PTHREAD_ONCE_INIT;
@@ -15,9 +16,6 @@ static void env_init(void)
     env.sim_faults = getenv("URPEER_SIM_FAULTS");
     env.adapters = getenv("URPEER_ADAPTERS");
     env.layers = getenv("UR_ENABLE_LAYERS");
-    env.cuda_library = secure_getenv("URPEER_CUDA_LIBRARY");
-    env.hip_library = secure_getenv("URPEER_HIP_LIBRARY");
-    env.ze_library = secure_getenv("URPEER_LEVEL_ZERO_LIBRARY");
     env.device_selector = getenv("ONEAPI_DEVICE_SELECTOR");
     if (env.device_selector != NULL && env.device_selector[0] == '\0')
         env.device_selector = NULL; /* empty: as if unset */
@@ -27,16 +25,4 @@ const struct up_env *up_env_get(void)
 {
     pthread_once(&env_once, env_init);
     return &env;
-}
-
-static struct up_settings settings;
-
-void up_settings_set(const struct up_settings *s)
-{
-    settings = *s;
-}
-
-const struct up_settings *up_get_settings(void)
-{
-    return &settings;
 }

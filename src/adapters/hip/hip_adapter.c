@@ -66,7 +66,6 @@ static void release_leftovers(ur_adapter_handle_t adapter)
 
 static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
 {
-    const struct up_settings *settings = up_get_settings();
     struct uphip_adapter *ha = calloc(1, sizeof(*ha));
     struct uphip_driver *drv;
     ur_result_t res;
@@ -80,7 +79,7 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
     ha->live_events.next = ha->live_events.prev = &ha->live_events;
     adapter->priv = ha;
     drv = &ha->drv;
-    if (!uphip_driver_load(drv, settings != NULL ? settings->hip_library : NULL))
+    if (!uphip_driver_load(drv, adapter->library))
         return UR_RESULT_SUCCESS;
 
     /* From here on the runtime has initialised itself: it stays loaded even with no device
@@ -159,6 +158,8 @@ const struct up_adapter_desc up_adapter_desc_hip = {
     .abi = UP_ADAPTER_ABI,
     .name = "hip",
     .backend = UR_BACKEND_HIP,
+    .library_env = "URPEER_HIP_LIBRARY",
+    .default_library = "libamdhip64.so (.7, .6, .5)",
     .ops = &hip_ops,
     .sim = NULL,
 };

@@ -19,15 +19,16 @@
 #include <stdint.h>
 
 #define LZ_LOG "level_zero"
+#define LZ_DEFAULT_LIBRARY "libze_loader.so.1" /* where URPEER_LEVEL_ZERO_LIBRARY is unset */
 
 /* ---- ze_driver.c: the loaded library ----------------------------------------------------------
  * The entry points of the Level Zero library (the loader, or the library named by
  * URPEER_LEVEL_ZERO_LIBRARY). Valid between a successful lz_library_load and adapter_fini. */
 extern struct upze_fns lz_fn;
 
-/* Load the library and resolve its entry points. false (logged at info) if the library or a
- * required entry point is missing. */
-bool lz_library_load(void);
+/* Load the library (override: the one the user named, NULL: the default) and resolve its entry
+ * points. false (logged at info) if the library or a required entry point is missing. */
+bool lz_library_load(const char *override);
 /* Initialise the drivers (zeInitDrivers where the library has it, else zeInit + zeDriverGet).
  * On success *drivers (malloc'd, may be NULL when *count == 0) holds the GPU drivers. */
 ur_result_t lz_driver_init(upze_driver_handle_t **drivers, uint32_t *count);

@@ -4,7 +4,7 @@
  *
  * Private to src/adapters/sim. The functions declared here are shared between the adapter's files
  * only: the library is built with hidden visibility and a version script, so none is exported.
- * The only names other parts of the library see are up_adapter_desc_sim and up_sim_check_spec.
+ * The only name other parts of the library see is up_adapter_desc_sim.
  */
 #ifndef URPEER_ADAPTERS_SIM_H
 #define URPEER_ADAPTERS_SIM_H
@@ -79,6 +79,9 @@ struct sim_topology {
     struct sim_link_spec *links;  /* [from * num_devices + to] */
 };
 
+/* Parse a spec (preset name or topology file) without loading it: urpeerSimCheckTopology through
+ * the descriptor's sim controls. Writes "FILE:LINE: reason" into msg. */
+ur_result_t sim_check_spec(const char *spec, char *msg, size_t msg_size);
 /* Parse a preset name or a topology file. On failure writes "FILE:LINE: reason" into msg and
  * returns UR_RESULT_ERROR_INVALID_VALUE (or OUT_OF_HOST_MEMORY); *out is written only on success.
  */

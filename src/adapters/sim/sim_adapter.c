@@ -231,12 +231,15 @@ static const struct up_sim_ops sim_controls = {
     .get_stats = sim_get_stats,
     .reset_stats = sim_reset_stats,
     .inject_fault = sim_inject_fault,
+    .check_spec = sim_check_spec,
 };
 
 const struct up_adapter_desc up_adapter_desc_sim = {
     .abi = UP_ADAPTER_ABI,
     .name = "sim",
     .backend = UR_BACKEND_UNKNOWN,
+    .library_env = NULL,
+    .default_library = NULL,
     .ops = &sim_ops,
     .sim = &sim_controls,
 };
