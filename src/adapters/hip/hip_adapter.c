@@ -11,59 +11,6 @@
 
 static void hip_adapter_fini(ur_adapter_handle_t adapter);
 
-void uphip_live_add(ur_adapter_handle_t adapter, struct uphip_link *list, struct uphip_link *item)
-{
-    struct uphip_adapter *ha = adapter->priv;
-    pthread_mutex_lock(&ha->live_lock);
-    item->next = list;
-    item->prev = list->prev;
-    list->prev->next = item;
-    list->prev = item;
-    pthread_mutex_unlock(&ha->live_lock);
-}
-
-void uphip_live_remove(ur_adapter_handle_t adapter, struct uphip_link *item)
-{
-    struct uphip_adapter *ha = adapter->priv;
-    pthread_mutex_lock(&ha->live_lock);
-    item->prev->next = item->next;
-    item->next->prev = item->prev;
-    item->next = item->prev = item;
-    pthread_mutex_unlock(&ha->live_lock);
-}
-
-/* Native state of what the application did not release (the core frees the objects). */
-static void release_leftovers(ur_adapter_handle_t adapter)
-{
-    struct uphip_adapter *ha = adapter->priv;
-    const struct uphip_driver *drv = &ha->drv;
-    unsigned nevents = 0, nqueues = 0;
-
-    while (ha->live_events.next != &ha->live_events) {
-        struct uphip_event *hev = (struct uphip_event *)ha->live_events.next;
-        uphip_live_remove(adapter, &hev->link);
-        if (hev->start != NULL)
-            drv->hipEventDestroy(hev->start);
-        if (hev->done != NULL)
-            drv->hipEventDestroy(hev->done);
-        free(hev);
-        nevents++;
-    }
-    while (ha->live_queues.next != &ha->live_queues) {
-        struct uphip_queue *hq = (struct uphip_queue *)ha->live_queues.next;
-        uphip_live_remove(adapter, &hq->link);
-        drv->hipStreamSynchronize(hq->stream);
-        drv->hipStreamDestroy(hq->stream);
-        free(hq);
-        nqueues++;
-    }
-    if (nevents != 0 || nqueues != 0)
-        UP_INFO(UPHIP_LOG,
-                "teardown: released the streams of %u queues and the events of %u "
-                "commands the application left",
-                nqueues, nevents);
-}
-
 static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
 {
     struct uphip_adapter *ha = calloc(1, sizeof(*ha));
@@ -74,9 +21,6 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
 
     if (ha == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    pthread_mutex_init(&ha->live_lock, NULL);
-    ha->live_queues.next = ha->live_queues.prev = &ha->live_queues;
-    ha->live_events.next = ha->live_events.prev = &ha->live_events;
     adapter->priv = ha;
     drv = &ha->drv;
     if (!uphip_driver_load(drv, adapter->library))
@@ -122,11 +66,10 @@ static void hip_adapter_fini(ur_adapter_handle_t adapter)
 
     if (ha == NULL)
         return;
-    if (ha->drv.lib != NULL)
-        release_leftovers(adapter);
+    /* The queues and events the application leaked were destroyed by the core (through
+     * queue_destroy and event_destroy) before this call. */
     uphip_devices_release(adapter);
     uphip_driver_unload(&ha->drv);
-    pthread_mutex_destroy(&ha->live_lock);
     free(ha);
     adapter->priv = NULL;
 }

@@ -32,18 +32,8 @@ struct uphip_driver {
 };
 
 /* adapter->priv */
-/* Doubly linked, circular list through a sentinel: the adapter keeps its live queues and
- * events, so that teardown releases the native streams and events of those the application
- * never released. */
-struct uphip_link {
-    struct uphip_link *prev, *next;
-};
-
 struct uphip_adapter {
     struct uphip_driver drv;
-    pthread_mutex_t live_lock;
-    struct uphip_link live_queues; /* struct uphip_queue */
-    struct uphip_link live_events; /* struct uphip_event */
 };
 
 /* device->priv */
@@ -57,7 +47,6 @@ struct uphip_device {
 
 /* queue->priv */
 struct uphip_queue {
-    struct uphip_link link; /* first: the adapter's list of live queues */
     uphip_stream_t stream;
     int ordinal;
     bool profiling;
@@ -65,10 +54,9 @@ struct uphip_queue {
 
 /* ev->priv */
 struct uphip_event {
-    struct uphip_link link; /* first: the adapter's list of live events */
-    uphip_event_t done;     /* recorded after the command */
-    uphip_event_t start;    /* recorded before the command (profiling queues only) */
-    uint64_t queued_ns;     /* CLOCK_MONOTONIC when the command was enqueued */
+    uphip_event_t done;  /* recorded after the command */
+    uphip_event_t start; /* recorded before the command (profiling queues only) */
+    uint64_t queued_ns;  /* CLOCK_MONOTONIC when the command was enqueued */
     int ordinal;
 };
 
@@ -93,10 +81,6 @@ static inline int uphip_ordinal(ur_device_handle_t dev)
 }
 
 uint64_t uphip_now_ns(void);
-
-/* hip_adapter.c: the lists of live queues and events (`list` is one of the adapter's). */
-void uphip_live_add(ur_adapter_handle_t adapter, struct uphip_link *list, struct uphip_link *item);
-void uphip_live_remove(ur_adapter_handle_t adapter, struct uphip_link *item);
 
 /* ---- hip_driver.c: loading ------------------------------------------------------------------ */
 

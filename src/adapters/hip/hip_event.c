@@ -106,7 +106,6 @@ ur_result_t uphip_event_end(ur_queue_handle_t q, ur_event_handle_t ev, struct up
         return uphip_fail(adapter, err, UPHIP_CALL_GENERIC, "hipEventRecord(device %d)",
                           hq->ordinal);
     }
-    uphip_live_add(adapter, &uphip_adapter_priv(adapter)->live_events, &hev->link);
     ev->priv = hev;
     return UR_RESULT_SUCCESS;
 }
@@ -210,7 +209,6 @@ void uphip_event_destroy(ur_event_handle_t ev)
     struct uphip_event *hev = ev->priv;
     if (hev == NULL)
         return;
-    uphip_live_remove(event_adapter(ev), &hev->link);
     destroy_native(uphip_drv(event_adapter(ev)), hev);
     ev->priv = NULL;
 }

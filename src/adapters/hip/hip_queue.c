@@ -50,7 +50,6 @@ ur_result_t uphip_queue_create(ur_queue_handle_t q)
             goto err_destroy_stream;
     }
     uphip_device_leave(adapter, hq->ordinal, saved);
-    uphip_live_add(adapter, &uphip_adapter_priv(adapter)->live_queues, &hq->link);
     q->priv = hq;
     return UR_RESULT_SUCCESS;
 
@@ -73,7 +72,6 @@ void uphip_queue_destroy(ur_queue_handle_t q)
 
     if (hq == NULL)
         return;
-    uphip_live_remove(adapter, &hq->link);
     if (uphip_device_enter(adapter, hq->ordinal, &saved) == UR_RESULT_SUCCESS) {
         err = drv->hipStreamDestroy(hq->stream);
         if (err != UPHIP_SUCCESS)

@@ -135,7 +135,7 @@ struct sim_adapter {
     struct sim_stats stats;
     struct sim_faults faults;
     pthread_mutex_t contexts_lock;
-    struct sim_context *contexts; /* alive, so teardown can stop the workers of leaked queues */
+    struct sim_context *contexts; /* alive, so a USM free can wait for every queue's work */
     pthread_mutex_t allocs_lock;
     struct sim_alloc *allocs; /* alive, so teardown frees what a failed free left */
 };
@@ -306,8 +306,6 @@ void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq);
 void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq);
 /* Waits until every queue of the context has completed what was enqueued so far. */
 void sim_context_drain(struct sim_context *sc);
-/* At teardown: releases the contexts and queues the application leaked (stops their workers). */
-void sim_contexts_release_leaked(struct sim_adapter *sa);
 
 up_usm_alloc_fn sim_usm_alloc;
 up_usm_free_fn sim_usm_free;

@@ -142,7 +142,8 @@ static void sim_adapter_fini(ur_adapter_handle_t adapter)
         UP_DEBUG(SIM_LOG, "%llu allocation(s) still alive at teardown",
                  (unsigned long long)atomic_load(&sa->stats.live_allocations));
     }
-    sim_contexts_release_leaked(sa);
+    /* The contexts and queues the application leaked were destroyed by the core (through
+     * queue_destroy and context_destroy) before this call: no queue worker is left. */
     sim_usm_release_leftovers(sa);
     sim_faults_fini(&sa->faults);
     for (uint32_t i = 0; sa->platform && i < sa->platform->num_devices; i++)
