@@ -9,8 +9,9 @@
  * adapter only supplies its driver calls and keeps its own state behind the `priv` pointers.
  *
  * Adapters are compiled into the library. Each defines one non-static descriptor
- * (`up_adapter_desc_cuda`, ...) listed in the loader's registry; everything else in an adapter is
- * static.
+ * (`up_adapter_desc_<name>`), listed in the registry that CMake generates from the build's adapter
+ * list (loader/registry.h); everything else in an adapter is static or hidden. The operations are
+ * one list, core/adapter_ops.def. See docs/architecture.md.
  */
 #ifndef URPEER_CORE_ADAPTER_H
 #define URPEER_CORE_ADAPTER_H
