@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Loading the Level Zero library at run time (never linked) and initialising its drivers. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <dlfcn.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The Level Zero adapter: its descriptor, operations table, and discovery entry. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 
