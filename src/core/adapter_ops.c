@@ -42,6 +42,8 @@
 
 const char *up_adapter_ops_merge(const struct up_adapter_ops *in, struct up_adapter_ops *out)
 {
+    if (in == NULL)
+        return "adapter_init"; /* no table at all */
     struct up_adapter_ops merged = *in;
 /* (`need` is expanded into its two values before UP_MERGE_ is rescanned.) */
 #define UP_OP(name, ret, params, need) UP_MERGE_(name, need)

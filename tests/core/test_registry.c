@@ -100,7 +100,9 @@ static void test_merge(void)
     CHECK(merged.usm_lookup == NULL);
     CHECK(merged.peer_enable == NULL && merged.peer_disable == NULL);
 
-    const char *missing = up_adapter_ops_merge(&broken_ops, &merged);
+    const char *missing = up_adapter_ops_merge(NULL, &merged);
+    CHECK(missing != NULL && strcmp(missing, "adapter_init") == 0);
+    missing = up_adapter_ops_merge(&broken_ops, &merged);
     CHECK(missing != NULL && strcmp(missing, "adapter_fini") == 0);
 
     /* What creates must destroy. */
