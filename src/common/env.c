@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* Environment variables, read once. Every variable that names a library or a file is read with
  * secure_getenv, so it is ignored in setuid/setgid programs. */
-#include "core/core.h"
+#include "common/env.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 
 static pthread_once_t env_once = PTHREAD_ONCE_INIT;
@@ -15,25 +16,10 @@ static void env_init(void)
     env.sim_faults = getenv("URPEER_SIM_FAULTS");
     env.adapters = getenv("URPEER_ADAPTERS");
     env.layers = getenv("UR_ENABLE_LAYERS");
-    env.cuda_library = secure_getenv("URPEER_CUDA_LIBRARY");
-    env.hip_library = secure_getenv("URPEER_HIP_LIBRARY");
-    env.ze_library = secure_getenv("URPEER_LEVEL_ZERO_LIBRARY");
 }
 
 const struct up_env *up_env_get(void)
 {
     pthread_once(&env_once, env_init);
     return &env;
-}
-
-static struct up_settings settings;
-
-void up_settings_set(const struct up_settings *s)
-{
-    settings = *s;
-}
-
-const struct up_settings *up_get_settings(void)
-{
-    return &settings;
 }

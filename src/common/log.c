@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 #include "common/log.h"
-#include "core/core.h"
+#include "common/env.h"
 
 #include <errno.h>
+#include <pthread.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <string.h>

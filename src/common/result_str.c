@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Names of ur_result_t values (urpeerResultString). */
-#include "core/core.h"
+#include "urpeer.h"
 
 static const char *const dense_names[] = {
     [UR_RESULT_SUCCESS] = "UR_RESULT_SUCCESS",

@@ -9,8 +9,9 @@
  * adapter only supplies its driver calls and keeps its own state behind the `priv` pointers.
  *
  * Adapters are compiled into the library. Each defines one non-static descriptor
- * (`up_adapter_desc_cuda`, ...) listed in the loader's registry; everything else in an adapter is
- * static.
+ * (`up_adapter_desc_<name>`), listed in the registry that CMake generates from the build's adapter
+ * list (loader/registry.h); everything else in an adapter is static or hidden. The operations are
+ * one list, core/adapter_ops.def. See docs/architecture.md.
  */
 #ifndef URPEER_CORE_ADAPTER_H
 #define URPEER_CORE_ADAPTER_H
@@ -117,13 +118,40 @@ struct up_device_props {
 };
 
 /* ---------------------------------------------------------------------------------------------
+ * Operations an adapter supplies: one list, core/adapter_ops.def, gives the op types
+ * (`up_queue_create_fn`: adapters declare their functions with them, so a signature lives in one
+ * place), the members of the table below and what registration does with a NULL member.
+ */
+struct up_alloc;
+struct up_copy_route;
+
+#define UP_RET_RESULT ur_result_t
+#define UP_RET_VOID void
+#define UP_OP(name, ret, params, need) typedef UP_RET_##ret up_##name##_fn params;
+#include "core/adapter_ops.def"
+#undef UP_OP
+
+/* An adapter's table, filled with designated initializers (`.queue_create = cu_queue_create`).
+ * At registration the loader copies it into the adapter object, replacing the NULL members by
+ * the defaults of the list (UNSUPPORTED_FEATURE, or nothing for void ops), and refuses an
+ * adapter that lacks a required op: dispatch never meets a NULL op, except the UP_NULLABLE ones
+ * whose NULL the core checks. */
+struct up_adapter_ops {
+#define UP_OP(name, ret, params, need) up_##name##_fn *name;
+#include "core/adapter_ops.def"
+#undef UP_OP
+};
+
+/* ---------------------------------------------------------------------------------------------
  * Objects. The core allocates and frees them; adapters keep their own state in `priv`.
  */
 
 struct ur_adapter_handle_t_ {
     struct up_object obj;
     const struct up_adapter_desc *desc;
-    uint32_t index; /* position in the loader's list of loaded adapters */
+    struct up_adapter_ops ops; /* desc->ops with the defaults merged: every object's obj.ops */
+    const char *library;       /* the value of desc->library_env; NULL: unset, the default */
+    uint32_t index;            /* position in the loader's list of loaded adapters */
     ur_platform_handle_t *platforms;
     uint32_t num_platforms;
     void *priv;
@@ -210,156 +238,36 @@ struct up_copy_route {
     bool src_tracked;
 };
 
-/* ---------------------------------------------------------------------------------------------
- * Operations an adapter supplies. The core has validated every argument before calling, holds the
- * needed references, and fills outputs only on success. On a driver failure an op calls
- * up_set_native_error() with the native code and returns the mapped ur_result_t.
- */
-/* The type of each operation: adapters declare their functions with these
- * (`up_queue_create_fn cu_queue_create;`), so a signature lives in one place. */
-typedef ur_result_t up_adapter_init_fn(ur_adapter_handle_t adapter);
-typedef void up_adapter_fini_fn(ur_adapter_handle_t adapter);
-typedef ur_result_t up_context_create_fn(ur_context_handle_t ctx);
-typedef void up_context_destroy_fn(ur_context_handle_t ctx);
-typedef ur_result_t up_usm_alloc_fn(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                                    uint32_t align, void **pp, void **priv_out);
-typedef ur_result_t up_usm_free_fn(ur_context_handle_t ctx, const struct up_alloc *alloc);
-typedef ur_result_t up_usm_lookup_fn(ur_context_handle_t ctx, const void *ptr,
-                                     struct up_alloc *out);
-typedef ur_result_t up_queue_create_fn(ur_queue_handle_t q);
-typedef void up_queue_destroy_fn(ur_queue_handle_t q);
-typedef ur_result_t up_queue_finish_fn(ur_queue_handle_t q);
-typedef ur_result_t up_queue_flush_fn(ur_queue_handle_t q);
-typedef ur_result_t up_enqueue_memcpy_fn(ur_queue_handle_t q, void *dst, const void *src,
-                                         size_t size, const struct up_copy_route *route,
-                                         uint32_t nwait, const ur_event_handle_t *wait,
-                                         ur_event_handle_t ev);
-typedef ur_result_t up_enqueue_fill_fn(ur_queue_handle_t q, void *dst, const void *pattern,
-                                       size_t pattern_size, size_t size, uint32_t nwait,
-                                       const ur_event_handle_t *wait, ur_event_handle_t ev);
-typedef ur_result_t up_enqueue_barrier_fn(ur_queue_handle_t q, uint32_t nwait,
-                                          const ur_event_handle_t *wait, ur_event_handle_t ev);
-typedef ur_result_t up_event_status_fn(ur_event_handle_t ev, ur_event_status_t *status);
-typedef ur_result_t up_event_wait_fn(uint32_t n, const ur_event_handle_t *evs);
-typedef ur_result_t up_event_profiling_fn(ur_event_handle_t ev, ur_profiling_info_t what,
-                                          uint64_t *ns);
-typedef void up_event_destroy_fn(ur_event_handle_t ev);
-typedef ur_result_t up_event_get_native_fn(ur_event_handle_t ev, ur_native_handle_t *native);
-typedef ur_result_t up_event_create_native_fn(ur_event_handle_t ev, ur_native_handle_t native,
-                                              bool owned);
-typedef ur_result_t up_queue_get_native_fn(ur_queue_handle_t q, ur_native_handle_t *native);
-typedef ur_result_t up_queue_create_native_fn(ur_queue_handle_t q, ur_native_handle_t native,
-                                              bool owned);
-typedef ur_result_t up_queue_empty_fn(ur_queue_handle_t q, bool *empty);
-typedef ur_result_t up_peer_enable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
-                                      bool *already);
-typedef ur_result_t up_peer_disable_fn(ur_device_handle_t cmd, ur_device_handle_t peer,
-                                       bool *already);
-typedef ur_result_t up_device_timestamp_fn(ur_device_handle_t dev, uint64_t *ns);
-typedef ur_result_t up_device_mem_free_fn(ur_device_handle_t dev, uint64_t *bytes);
-
-struct up_adapter_ops {
-    /* Discovery: create platforms with up_platform_create(), fill devices' props and the
-     * platform's peer_caps. Zero platforms (no driver, no device) is success, and is followed
-     * by adapter_fini. On failure the op cleans up after itself (adapter_fini is not called);
-     * the core frees the platforms it created. */
-    up_adapter_init_fn *adapter_init;
-    /* Release everything adapter_init made. Before it, the core has destroyed through the ops
-     * above (event_destroy, queue_finish + queue_destroy, usm_free, context_destroy) every
-     * object the application leaked, and turned off the peer enablements this library owns;
-     * the core frees the platform and device objects afterwards. */
-    up_adapter_fini_fn *adapter_fini;
-
-    up_context_create_fn *context_create;
-    up_context_destroy_fn *context_destroy;
-
-    /* device == NULL: host allocation. align: 0 or a power of two. On success *pp is the memory and
-     * *priv_out (may stay NULL) is kept in the allocation record. */
-    up_usm_alloc_fn *usm_alloc;
-    /* Optional: shared memory of `device` (never NULL), reached by the host at the same address;
-     * freed by usm_free. NULL: urUSMSharedAlloc answers UNSUPPORTED_FEATURE. */
-    up_usm_alloc_fn *usm_alloc_shared;
-    /* Frees an allocation the core tracks (already removed from the core's table). The adapter
-     * first waits for enqueued work that may use the memory, as the spec requires. */
-    up_usm_free_fn *usm_free;
-    /* Optional: describe a pointer the core does not track (e.g. allocated by the application
-     * through the native API). Return UR_RESULT_ERROR_INVALID_VALUE if the driver does not know it.
-     */
-    up_usm_lookup_fn *usm_lookup;
-
-    up_queue_create_fn *queue_create;
-    up_queue_destroy_fn *queue_destroy; /* called after queue_finish */
-    up_queue_finish_fn *queue_finish;
-    up_queue_flush_fn *queue_flush;
-
-    /* Enqueue. `wait` holds nwait events of the same adapter (possibly other queues/contexts).
-     * `ev` is NULL or an event object the core created for this command (command field set, priv
-     * NULL): the adapter attaches its native event to ev->priv. The core makes blocking calls wait
-     * afterwards (event_wait on ev, or queue_finish). If the op fails it leaves ev->priv NULL
-     * and the core frees ev without calling event_destroy. `route` says where each side lives. */
-    up_enqueue_memcpy_fn *enqueue_memcpy;
-    up_enqueue_fill_fn *enqueue_fill;
-    up_enqueue_barrier_fn *enqueue_barrier;
-
-    up_event_status_fn *event_status;
-    up_event_wait_fn *event_wait;
-    /* Only called for events of queues created with UR_QUEUE_FLAG_PROFILING_ENABLE. */
-    up_event_profiling_fn *event_profiling;
-    up_event_destroy_fn *event_destroy;
-
-    /* Optional (NULL: the entry point answers UNSUPPORTED_FEATURE, or UNSUPPORTED_ENUMERATION for
-     * queue_empty). Native handles: get_native writes the driver's object; create_native attaches
-     * the driver object `native` (never 0: the core makes an event of native 0 itself, complete
-     * and with no driver object) to an object the core made: an event with queue NULL and the
-     * context set (the adapter may set ev->queue to the live ur queue the driver event belongs
-     * to: the event then holds that queue instead of the context), or a queue with the context
-     * set and the device set or NULL (the adapter sets device and flags); owned: the UR object
-     * takes the caller's ownership of the driver object. queue_empty: no command is pending. */
-    up_event_get_native_fn *event_get_native;
-    up_event_create_native_fn *event_create_native;
-    up_queue_get_native_fn *queue_get_native;
-    up_queue_create_native_fn *queue_create_native;
-    up_queue_empty_fn *queue_empty;
-
-    /* Driver enable/disable of cmd -> peer (same platform, cmd != peer, access supported).
-     * Called by the core with the platform's peer_lock held, only at count 0 -> 1 and 1 -> 0.
-     * *already: set true when the driver says the state was already as asked (CUDA/HIP 704 on
-     * enable, 705 on disable); the core then treats it as success without ownership.
-     * NULL means the backend has no enable call (Level Zero): the core only keeps the counts. */
-    up_peer_enable_fn *peer_enable;
-    up_peer_disable_fn *peer_disable;
-
-    /* Optional: the device's clock now, in nanoseconds on the clock its profiling timestamps use
-     * (urDeviceGetGlobalTimestamps). NULL: the device time is UNSUPPORTED_FEATURE. */
-    up_device_timestamp_fn *device_timestamp;
-    /* Optional: the device memory free now (UR_DEVICE_INFO_GLOBAL_MEM_FREE, the one device query
-     * that is not a discovery-time fact). NULL: the query is UNSUPPORTED_ENUMERATION. */
-    up_device_mem_free_fn *device_mem_free;
-};
-
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */
 struct up_sim_ops {
     ur_result_t (*get_stats)(ur_adapter_handle_t adapter, urpeer_sim_stats_t *stats);
     ur_result_t (*reset_stats)(ur_adapter_handle_t adapter);
     ur_result_t (*inject_fault)(ur_adapter_handle_t adapter, const char *op, uint32_t nth,
                                 int32_t native);
+    /* Parse a simulated-node spec (preset name or topology file) without loading it (for
+     * urpeerSimCheckTopology, before any urLoaderInit). Writes "FILE:LINE: reason" into msg. */
+    ur_result_t (*check_spec)(const char *spec, char *msg, size_t msg_size);
 };
 
+/* What an adapter says about itself: the loader's registry (loader/registry.c) lists the
+ * descriptors of the adapters built, and the known names, help texts and selector names come
+ * from it. */
 struct up_adapter_desc {
     uint32_t abi;         /* UP_ADAPTER_ABI */
-    const char *name;     /* "cuda", "hip", "level_zero", "sim" (also the log prefix) */
+    const char *name;     /* the registry name, as in its folder src/adapters/<name> (also the log
+                             prefix, URPEER_ADAPTERS and the ONEAPI_DEVICE_SELECTOR backend) */
     ur_backend_t backend; /* UR_BACKEND_* (the simulated adapter reports UR_BACKEND_OFFLOAD) */
+    const char *library_env;     /* variable naming the driver library ("URPEER_CUDA_LIBRARY"),
+                                    read once with secure_getenv; NULL: none */
+    const char *default_library; /* the library opened when that variable is unset; NULL: none */
     const struct up_adapter_ops *ops;
     const struct up_sim_ops *sim; /* NULL except for the simulated adapter */
 };
 
-#define UP_ADAPTER_ABI 1u
+#define UP_ADAPTER_ABI 2u
 
-/* The descriptors, defined by each adapter. */
-extern const struct up_adapter_desc up_adapter_desc_sim;
-extern const struct up_adapter_desc up_adapter_desc_cuda;
-extern const struct up_adapter_desc up_adapter_desc_hip;
-extern const struct up_adapter_desc up_adapter_desc_level_zero;
+/* Each adapter defines one descriptor, `up_adapter_desc_<name>`, its only non-static symbol
+ * other parts of the library see. */
 
 /* ---------------------------------------------------------------------------------------------
  * Core services for adapters.
@@ -391,17 +299,10 @@ void up_peer_caps_set(struct up_peer_caps *caps, const char *subsys, uint32_t cm
 void up_set_native_error(ur_adapter_handle_t adapter, int32_t native, const char *call,
                          const char *native_name, const char *native_desc);
 
-/* Parse a simulated-node spec (preset name or topology file) without loading it: the simulated
- * adapter's parser, shared with urpeerSimCheckTopology. Writes "FILE:LINE: reason" into msg. */
-ur_result_t up_sim_check_spec(const char *spec, char *msg, size_t msg_size);
-
 /* Loader settings, read once (environment and loader config). */
 struct up_settings {
-    const char *sim_spec;     /* URPEER_SIM or urpeerLoaderConfigSetSimulation; NULL = off */
-    const char *sim_faults;   /* URPEER_SIM_FAULTS */
-    const char *cuda_library; /* URPEER_CUDA_LIBRARY (NULL in setuid programs) */
-    const char *hip_library;  /* URPEER_HIP_LIBRARY */
-    const char *ze_library;   /* URPEER_LEVEL_ZERO_LIBRARY */
+    const char *sim_spec;   /* URPEER_SIM or urpeerLoaderConfigSetSimulation; NULL = off */
+    const char *sim_faults; /* URPEER_SIM_FAULTS */
 };
 const struct up_settings *up_get_settings(void);
 

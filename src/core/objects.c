@@ -229,14 +229,14 @@ ur_platform_handle_t up_platform_create(ur_adapter_handle_t adapter, uint32_t nu
         goto err_free_device_objects;
     adapter->platforms = grown;
 
-    up_obj_init(&p->obj, adapter->desc->ops, UP_KIND_PLATFORM);
+    up_obj_init(&p->obj, &adapter->ops, UP_KIND_PLATFORM);
     p->adapter = adapter;
     p->index = adapter->num_platforms;
     p->num_devices = num_devices;
     pthread_mutex_init(&p->peer_lock, NULL);
     for (uint32_t i = 0; i < num_devices; i++) {
         ur_device_handle_t d = p->devices[i];
-        up_obj_init(&d->obj, adapter->desc->ops, UP_KIND_DEVICE);
+        up_obj_init(&d->obj, &adapter->ops, UP_KIND_DEVICE);
         d->platform = p;
         d->index = i;
         d->props.type = UR_DEVICE_TYPE_GPU;

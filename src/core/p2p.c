@@ -216,17 +216,14 @@ uint32_t up_p2p_teardown(ur_adapter_handle_t adapter, bool report)
     return left;
 }
 
-uint32_t up_p2p_enabled_pairs(void)
+uint32_t up_p2p_enabled_pairs(ur_adapter_handle_t adapter)
 {
     uint32_t n = 0;
-    for (uint32_t a = 0; a < up_adapter_count(); a++) {
-        ur_adapter_handle_t adapter = up_adapter_at(a);
-        for (uint32_t pi = 0; pi < adapter->num_platforms; pi++) {
-            ur_platform_handle_t p = adapter->platforms[pi];
-            size_t pairs = (size_t)p->num_devices * p->num_devices;
-            for (size_t i = 0; i < pairs; i++)
-                n += atomic_load_explicit(&p->peer_state[i].count, memory_order_relaxed) > 0;
-        }
+    for (uint32_t pi = 0; pi < adapter->num_platforms; pi++) {
+        ur_platform_handle_t p = adapter->platforms[pi];
+        size_t pairs = (size_t)p->num_devices * p->num_devices;
+        for (size_t i = 0; i < pairs; i++)
+            n += atomic_load_explicit(&p->peer_state[i].count, memory_order_relaxed) > 0;
     }
     return n;
 }

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* urAdapter* entry points. Adapter handles live from urLoaderInit to the last urLoaderTearDown;
  * their reference count is what urAdapterGet/Retain/Release say (reported by leak checking). */
-#include "core/core.h"
+#include "loader/loader.h"
 
 UR_APIEXPORT ur_result_t UR_APICALL urAdapterGet(uint32_t NumEntries,
                                                  ur_adapter_handle_t *phAdapters,

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* urEnqueue* entry points: argument checks in upstream's order, bounds checks against the tracked
  * allocations, the event object, blocking waits; the adapter only submits the command. */
-#include "core/core.h"
+#include "loader/loader.h"
 
 #include <stdlib.h>
 

@@ -5,7 +5,8 @@
  *
  *   selector := filter { ';' filter }
  *   filter   := [ '!' ] backend ':' device { ',' device }
- *   backend  := '*' | cuda | hip | level_zero | sim | opencl | native_cpu | offload
+ *   backend  := '*' | <an adapter of the registry: cuda, hip, level_zero, sim> | opencl
+ *             | native_cpu | offload
  *   device   := '*' | gpu | cpu | fpga | index [ '.' sub [ '.' sub ] ]  |  '*.*' | '*.*.*'
  *   sub      := index | '*'     (once a level is '*', the levels below it are '*' too)
  *
@@ -17,7 +18,8 @@
  * The selector is parsed without building anything: one walk checks the syntax, and the same
  * walk, given a device, says whether the selector keeps it.
  */
-#include "core/core.h"
+#include "loader/loader.h"
+#include "loader/registry.h"
 
 #include <ctype.h>
 #include <stdarg.h>
@@ -26,7 +28,7 @@
 
 /* The device a walk is deciding about (NULL while only checking the syntax). */
 struct sel_target {
-    const char *backend; /* the adapter's name: "cuda", "hip", "level_zero", "sim" */
+    const char *backend; /* the adapter's registry name */
     uint32_t index;      /* position among the backend's devices */
     ur_device_type_t type;
 };
@@ -42,10 +44,13 @@ struct sel_walk {
     size_t msg_size;
 };
 
-/* Upstream's backend names (those urpeer has no adapter for select no device) and the
- * simulated node. */
-static const char *const backend_names[] = {"cuda",   "hip",        "level_zero", "sim",
-                                            "opencl", "native_cpu", "offload"};
+/* The backend names: the registry's adapters (loader/registry.h), then upstream's backends urpeer
+ * has no adapter for (they select no device). */
+static const char *const other_backends[] = {"opencl", "native_cpu", "offload"};
+#define NUM_OTHER_BACKENDS (sizeof(other_backends) / sizeof(other_backends[0]))
+
+/* The backend name word[0..len) stands for (case-insensitive), or NULL. */
+static const char *backend_lookup(const char *word, size_t len);
 
 static const struct {
     const char *name;
@@ -78,6 +83,17 @@ static bool same_word(const char *s, size_t len, const char *word)
         if (tolower((unsigned char)s[i]) != word[i])
             return false;
     return true;
+}
+
+static const char *backend_lookup(const char *word, size_t len)
+{
+    for (uint32_t i = 0; i < up_registry_count(); i++)
+        if (same_word(word, len, up_registry_at(i)->name))
+            return up_registry_at(i)->name;
+    for (size_t i = 0; i < NUM_OTHER_BACKENDS; i++)
+        if (same_word(word, len, other_backends[i]))
+            return other_backends[i];
+    return NULL;
 }
 
 static bool is_word_char(char c)
@@ -196,16 +212,12 @@ static ur_result_t read_filter(struct sel_walk *w)
     }
     bool backend_match = any_backend;
     if (!any_backend) {
-        size_t i;
-        for (i = 0; i < sizeof(backend_names) / sizeof(backend_names[0]); i++)
-            if (same_word(backend, len, backend_names[i]))
-                break;
-        if (i == sizeof(backend_names) / sizeof(backend_names[0]))
+        const char *name = backend_lookup(backend, len);
+        if (name == NULL)
             return sel_error(w, backend,
-                             "unknown backend '%.*s' (known: cuda, hip, level_zero, sim, "
-                             "opencl, native_cpu, offload, *)",
-                             (int)len, backend);
-        backend_match = w->target != NULL && strcmp(w->target->backend, backend_names[i]) == 0;
+                             "unknown backend '%.*s' (known: %s, opencl, native_cpu, offload, *)",
+                             (int)len, backend, up_registry_names());
+        backend_match = w->target != NULL && strcmp(w->target->backend, name) == 0;
     }
     if (*w->p != ':')
         return sel_error(w, w->p, "missing ':' after backend '%.*s' (expected '%.*s:devices')",

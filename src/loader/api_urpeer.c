@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* urpeer's additions (include/urpeer.h). */
-#include "core/core.h"
+#include "loader/loader.h"
+#include "loader/registry.h"
 
 UR_APIEXPORT ur_result_t UR_APICALL urpeerGetVersion(uint32_t *pLibraryVersion,
                                                      ur_api_version_t *pApiVersion)
@@ -19,8 +20,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerSimCheckTopology(const char *pPath, ch
 {
     if (pPath == NULL)
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    const struct up_adapter_desc *sim = up_registry_sim();
+    if (sim == NULL)
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
     char local[512];
-    ur_result_t res = up_sim_check_spec(pPath, local, sizeof(local));
+    ur_result_t res = sim->sim->check_spec(pPath, local, sizeof(local));
     if (res != UR_RESULT_SUCCESS && pMessage != NULL && messageSize > 0) {
         size_t n = strlen(local);
         if (n >= messageSize)
@@ -93,8 +97,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urpeerGetObjectCounts(urpeer_object_counts_t
         .queues = atomic_load(&up_live_count[UP_KIND_QUEUE]),
         .events = atomic_load(&up_live_count[UP_KIND_EVENT]),
         .usmAllocations = up_usm_track_count(),
-        .enabledPeerPairs = up_p2p_enabled_pairs(),
     };
+    for (uint32_t i = 0; i < up_adapter_count(); i++)
+        c.enabledPeerPairs += up_p2p_enabled_pairs(up_adapter_at(i));
     *pCounts = c;
     return UR_RESULT_SUCCESS;
 }

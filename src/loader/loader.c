@@ -1,35 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The loader: configuration objects, layers, the adapter registry, urLoaderInit/TearDown.
+ * The loader: configuration objects, layers, urLoaderInit/TearDown (the adapters come from the
+ * registry, loader/registry.c).
  * urLoaderInit is reference counted like upstream's: the first call loads the adapters (its
  * configuration wins; later calls' configurations are ignored while the loader is alive), the
  * last urLoaderTearDown unloads them, turning off in the driver the peer access this library
  * turned on.
  */
-#include "core/core.h"
+#include "core/adapter_ops.h"
+#include "loader/loader.h"
+#include "loader/registry.h"
 
 #include <stdlib.h>
 #include <string.h>
-
-/* ---- Registry ------------------------------------------------------------------------------- */
-
-static const struct up_adapter_desc *const registry[] = {
-#ifdef URPEER_WITH_CUDA
-    &up_adapter_desc_cuda,
-#endif
-#ifdef URPEER_WITH_HIP
-    &up_adapter_desc_hip,
-#endif
-#ifdef URPEER_WITH_LEVEL_ZERO
-    &up_adapter_desc_level_zero,
-#endif
-#ifdef URPEER_WITH_SIM
-    &up_adapter_desc_sim,
-#endif
-};
-#define REGISTRY_SIZE (sizeof(registry) / sizeof(registry[0]))
-
-static const char *const known_adapter_names[] = {"cuda", "hip", "level_zero", "sim"};
 
 /* ---- Layers --------------------------------------------------------------------------------- */
 
@@ -216,11 +199,7 @@ static bool adapter_list_valid(const char *list, const char **bad, size_t *bad_l
     const char *s = list;
     while (*s) {
         size_t len = strcspn(s, ",");
-        bool known = len == 0;
-        for (size_t i = 0; i < sizeof(known_adapter_names) / sizeof(known_adapter_names[0]); i++)
-            known |= strlen(known_adapter_names[i]) == len &&
-                     strncmp(known_adapter_names[i], s, len) == 0;
-        if (!known) {
+        if (len > 0 && !up_registry_known(s, len)) {
             *bad = s;
             *bad_len = len;
             return false;
@@ -256,8 +235,8 @@ urpeerLoaderConfigSetAdapters(ur_loader_config_handle_t hLoaderConfig, const cha
     const char *bad;
     size_t bad_len;
     if (pList != NULL && !adapter_list_valid(pList, &bad, &bad_len)) {
-        UP_WARN("loader", "unknown adapter '%.*s' (known: cuda, hip, level_zero, sim)",
-                (int)bad_len, bad);
+        UP_WARN("loader", "unknown adapter '%.*s' (known: %s)", (int)bad_len, bad,
+                up_registry_names());
         return UR_RESULT_ERROR_INVALID_VALUE;
     }
     ur_result_t res = replace_string(&hLoaderConfig->adapters, pList);
@@ -267,8 +246,6 @@ urpeerLoaderConfigSetAdapters(ur_loader_config_handle_t hLoaderConfig, const cha
 }
 
 /* ---- Init / teardown ------------------------------------------------------------------------ */
-
-atomic_bool up_loader_live;
 
 static pthread_mutex_t loader_lock = PTHREAD_MUTEX_INITIALIZER;
 static uint32_t init_count;
@@ -327,7 +304,7 @@ static void unload_adapter(ur_adapter_handle_t a, bool report)
     leaked += up_usm_track_drop_adapter(a, report);
     up_leak_destroy(&objects, UP_KIND_CONTEXT);
     leaked += up_p2p_teardown(a, report);
-    a->desc->ops->adapter_fini(a);
+    a->ops.adapter_fini(a);
     up_leak_free(&objects);
     up_adapter_free_platforms(a);
     up_obj_fini(&a->obj, UP_KIND_ADAPTER);
@@ -339,13 +316,26 @@ static void unload_adapter(ur_adapter_handle_t a, bool report)
 static ur_result_t load_adapters(const char *filter)
 {
     ur_result_t res = UR_RESULT_SUCCESS;
-    for (size_t i = 0; i < REGISTRY_SIZE; i++) {
-        const struct up_adapter_desc *desc = registry[i];
-        if (filter != NULL && !adapter_listed(filter, desc->name))
+    for (uint32_t i = 0; i < up_registry_count(); i++) {
+        const struct up_registry_entry *entry = up_registry_at(i);
+        const struct up_adapter_desc *desc = entry->desc;
+        if (filter != NULL && !adapter_listed(filter, entry->name))
             continue;
+        if (desc == NULL) {
+            if (filter != NULL)
+                UP_INFO("loader", "adapter '%s' is not built in", entry->name);
+            continue;
+        }
         if (desc->abi != UP_ADAPTER_ABI) {
             UP_WARN("loader", "adapter '%s' has ABI %u, expected %u: skipped", desc->name,
                     desc->abi, UP_ADAPTER_ABI);
+            continue;
+        }
+        struct up_adapter_ops ops;
+        const char *missing = up_adapter_ops_merge(desc->ops, &ops);
+        if (missing != NULL) {
+            UP_WARN("loader", "adapter '%s' lacks the required operation %s: skipped", desc->name,
+                    missing);
             continue;
         }
         ur_adapter_handle_t a = up_obj_alloc(UP_KIND_ADAPTER);
@@ -353,12 +343,14 @@ static ur_result_t load_adapters(const char *filter)
             res = UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
             goto err_unload;
         }
-        up_obj_init(&a->obj, desc->ops, UP_KIND_ADAPTER);
+        a->ops = ops;
+        up_obj_init(&a->obj, &a->ops, UP_KIND_ADAPTER);
         a->desc = desc;
+        a->library = up_registry_library(i);
         a->index = num_adapters;
         /* No application references yet: urAdapterGet takes them. */
         atomic_store(&a->obj.refcount, 0);
-        ur_result_t ares = desc->ops->adapter_init(a);
+        ur_result_t ares = a->ops.adapter_init(a);
         if (ares != UR_RESULT_SUCCESS || a->num_platforms == 0) {
             if (ares != UR_RESULT_SUCCESS)
                 UP_INFO("loader", "adapter '%s' did not start: %s", desc->name,
@@ -366,7 +358,7 @@ static ur_result_t load_adapters(const char *filter)
             else
                 UP_INFO("loader", "adapter '%s': no devices", desc->name);
             if (ares == UR_RESULT_SUCCESS)
-                desc->ops->adapter_fini(a);
+                a->ops.adapter_fini(a);
             up_adapter_free_platforms(a);
             up_obj_fini(&a->obj, UP_KIND_ADAPTER);
             up_obj_free(a, UP_KIND_ADAPTER);
@@ -425,10 +417,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderInit(ur_device_init_flags_t device_f
     const char *bad;
     size_t bad_len;
     if (filter != NULL && !adapter_list_valid(filter, &bad, &bad_len))
-        UP_WARN("loader",
-                "URPEER_ADAPTERS: unknown adapter '%.*s' ignored (known: cuda, hip, "
-                "level_zero, sim)",
-                (int)bad_len, bad);
+        UP_WARN("loader", "URPEER_ADAPTERS: unknown adapter '%.*s' ignored (known: %s)",
+                (int)bad_len, bad, up_registry_names());
     /* Keep our own copies: the config may be released right after init. */
     owned_sim_spec = sim ? strdup(sim) : NULL;
     owned_adapter_list = filter ? strdup(filter) : NULL;
@@ -439,9 +429,6 @@ UR_APIEXPORT ur_result_t UR_APICALL urLoaderInit(ur_device_init_flags_t device_f
     struct up_settings s = {
         .sim_spec = owned_sim_spec,
         .sim_faults = env->sim_faults,
-        .cuda_library = env->cuda_library,
-        .hip_library = env->hip_library,
-        .ze_library = env->ze_library,
     };
     up_settings_set(&s);
 

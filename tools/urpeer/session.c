@@ -441,10 +441,10 @@ int session_open(struct tool_session *s, const struct tool_opts *o)
                 return rc;
             if (s->num_devices == 0)
                 snprintf(s->sim_reason, sizeof(s->sim_reason),
-                         "no GPU found by the cuda, hip, level_zero adapters");
+                         "no GPU found by the " TOOL_REAL_ADAPTER_NAMES " adapters");
         } else {
             snprintf(s->sim_reason, sizeof(s->sim_reason),
-                     "the cuda, hip, level_zero adapters did not start (%s)",
+                     "the " TOOL_REAL_ADAPTER_NAMES " adapters did not start (%s)",
                      urpeerResultString(res));
         }
         if (s->num_devices == 0) {

@@ -31,8 +31,12 @@ enum {
 
 /* The simulated preset shown where no GPU is found. */
 #define TOOL_FALLBACK_PRESET "pcie4"
-/* The adapters tried first. */
+/* The adapters tried first, comma-separated and as text: the registry's GPU adapters, set by
+ * CMake (tools/urpeer/CMakeLists.txt). */
+#ifndef TOOL_REAL_ADAPTERS
 #define TOOL_REAL_ADAPTERS "cuda,hip,level_zero"
+#define TOOL_REAL_ADAPTER_NAMES "cuda, hip, level_zero"
+#endif
 
 #if defined(__GNUC__) || defined(__clang__)
 #define TOOL_PRINTF(f, a) __attribute__((format(printf, f, a)))

@@ -7,7 +7,6 @@
 
 static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
 {
-    const struct up_settings *settings = up_get_settings();
     uint64_t t_start = ups_host_ns(), t_loaded, t_init;
     struct cu_adapter *ad;
     upcu_result_t r;
@@ -19,7 +18,7 @@ static ur_result_t cu_adapter_init(ur_adapter_handle_t adapter)
     ad->handle = adapter;
 
     /* No driver library, or one without the entry points we need: zero platforms. */
-    if (!cu_driver_load(ad, settings ? settings->cuda_library : NULL))
+    if (!cu_driver_load(ad, adapter->library))
         goto out_no_platform;
     t_loaded = ups_host_ns();
 
@@ -103,6 +102,8 @@ const struct up_adapter_desc up_adapter_desc_cuda = {
     .abi = UP_ADAPTER_ABI,
     .name = "cuda",
     .backend = UR_BACKEND_CUDA,
+    .library_env = "URPEER_CUDA_LIBRARY",
+    .default_library = CU_DEFAULT_LIBRARY,
     .ops = &cu_ops,
     .sim = NULL,
 };

@@ -5,8 +5,6 @@
 #include <dlfcn.h>
 #include <string.h>
 
-#define CU_DEFAULT_LIBRARY "libcuda.so.1"
-
 /* One entry point to resolve: cuGetProcAddress name, exported symbol, version, table slot. */
 struct cu_entry {
     const char *name;

@@ -24,6 +24,7 @@
 #include <stdint.h>
 
 #define CU_LOG "cuda"
+#define CU_DEFAULT_LIBRARY "libcuda.so.1" /* where URPEER_CUDA_LIBRARY is unset */
 
 struct cu_adapter;
 

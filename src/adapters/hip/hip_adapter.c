@@ -5,7 +5,7 @@
  * No library, hipInit failing (no GPU, no /dev/kfd) or no device: zero platforms, logged at
  * info, and the other adapters carry on.
  */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <stdlib.h>
 
@@ -13,7 +13,6 @@ static void hip_adapter_fini(ur_adapter_handle_t adapter);
 
 static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
 {
-    const struct up_settings *settings = up_get_settings();
     struct uphip_adapter *ha = calloc(1, sizeof(*ha));
     struct uphip_driver *drv;
     ur_result_t res;
@@ -24,7 +23,7 @@ static ur_result_t hip_adapter_init(ur_adapter_handle_t adapter)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     adapter->priv = ha;
     drv = &ha->drv;
-    if (!uphip_driver_load(drv, settings != NULL ? settings->hip_library : NULL))
+    if (!uphip_driver_load(drv, adapter->library))
         return UR_RESULT_SUCCESS;
 
     /* From here on the runtime has initialised itself: it stays loaded even with no device
@@ -67,6 +66,8 @@ static void hip_adapter_fini(ur_adapter_handle_t adapter)
 
     if (ha == NULL)
         return;
+    /* The queues and events the application leaked were destroyed by the core (through
+     * queue_destroy and event_destroy) before this call. */
     uphip_devices_release(adapter);
     uphip_driver_unload(&ha->drv);
     free(ha);
@@ -100,6 +101,8 @@ const struct up_adapter_desc up_adapter_desc_hip = {
     .abi = UP_ADAPTER_ABI,
     .name = "hip",
     .backend = UR_BACKEND_HIP,
+    .library_env = "URPEER_HIP_LIBRARY",
+    .default_library = "libamdhip64.so (.7, .6, .5)",
     .ops = &hip_ops,
     .sim = NULL,
 };

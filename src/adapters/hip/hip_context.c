@@ -7,7 +7,7 @@
  * saves the caller's device and restores it afterwards, so an application that mixes urpeer and
  * HIP calls never finds its device changed.
  */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 ur_result_t uphip_device_enter(ur_adapter_handle_t adapter, int ordinal, int *saved)
 {

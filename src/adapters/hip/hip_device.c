@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Discovery: one platform holding every HIP device, their properties read once. */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <ctype.h>
 #include <stdio.h>

@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Loading the HIP runtime: dlopen of libamdhip64 by its versioned names, dlsym of each entry
  * point. The library is never linked, so a machine without ROCm simply has no HIP platform. */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <dlfcn.h>
 #include <stdio.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* hipError_t -> ur_result_t, in one place, and the record kept for urAdapterGetLastError. */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <stdarg.h>
 #include <stdio.h>

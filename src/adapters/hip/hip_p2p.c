@@ -7,7 +7,7 @@
  * hipDeviceP2PAttr starts at 0 (PerformanceRank = 0, AccessSupported = 1,
  * NativeAtomicSupported = 2), one below CUDA's enum: UPHIP_P2P_ATTR_* spell the HIP values.
  */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 static bool p2p_attribute(const struct uphip_driver *drv, uphip_p2p_attr_t attr, int cmd, int peer,
                           int *value)

@@ -6,7 +6,7 @@
  * error mapping (uphip_fail). HIP has no 2D memset of 16 or 32-bit elements, so long patterns
  * are seeded with one memset per element.
  */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <stdint.h>
 #include <string.h>

@@ -2,7 +2,7 @@
 /* USM: device memory from hipMalloc (on the device made current), host memory from
  * hipHostMalloc (pinned and mapped into every device), and the driver's view of foreign
  * pointers through hipPointerGetAttributes. */
-#include "adapters/hip/hip_common.h"
+#include "adapters/hip/hip_internal.h"
 
 #include <string.h>
 

@@ -4,7 +4,7 @@
  *
  * Private to src/adapters/sim. The functions declared here are shared between the adapter's files
  * only: the library is built with hidden visibility and a version script, so none is exported.
- * The only names other parts of the library see are up_adapter_desc_sim and up_sim_check_spec.
+ * The only name other parts of the library see is up_adapter_desc_sim.
  */
 #ifndef URPEER_ADAPTERS_SIM_H
 #define URPEER_ADAPTERS_SIM_H
@@ -92,6 +92,9 @@ struct sim_topology {
     struct sim_link_spec *links;  /* [from * num_devices + to] */
 };
 
+/* Parse a spec (preset name or topology file) without loading it: urpeerSimCheckTopology through
+ * the descriptor's sim controls. Writes "FILE:LINE: reason" into msg. */
+ur_result_t sim_check_spec(const char *spec, char *msg, size_t msg_size);
 /* Parse a preset name or a topology file. On failure writes "FILE:LINE: reason" into msg and
  * returns UR_RESULT_ERROR_INVALID_VALUE (or OUT_OF_HOST_MEMORY); *out is written only on success.
  */
@@ -145,7 +148,7 @@ struct sim_adapter {
     struct sim_stats stats;
     struct sim_faults faults;
     pthread_mutex_t contexts_lock;
-    struct sim_context *contexts; /* alive, so teardown can stop the workers of leaked queues */
+    struct sim_context *contexts; /* alive, so a USM free can wait for every queue's work */
     pthread_mutex_t allocs_lock;
     struct sim_alloc *allocs; /* alive, so teardown frees what a failed free left */
     uint32_t *link_faults;    /* SIM_LINK_FAULT_* per ordered pair, [cmd * num_devices + peer] */
@@ -330,8 +333,6 @@ void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq);
 void sim_context_remove_queue(struct sim_context *sc, struct sim_queue *sq);
 /* Waits until every queue of the context has completed what was enqueued so far. */
 void sim_context_drain(struct sim_context *sc);
-/* At teardown: releases the contexts and queues the application leaked (stops their workers). */
-void sim_contexts_release_leaked(struct sim_adapter *sa);
 
 up_usm_alloc_fn sim_usm_alloc;
 up_usm_free_fn sim_usm_free;

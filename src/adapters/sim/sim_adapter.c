@@ -147,7 +147,8 @@ static void sim_adapter_fini(ur_adapter_handle_t adapter)
         UP_DEBUG(SIM_LOG, "%llu allocation(s) still alive at teardown",
                  (unsigned long long)atomic_load(&sa->stats.live_allocations));
     }
-    sim_contexts_release_leaked(sa);
+    /* The contexts and queues the application leaked were destroyed by the core (through
+     * queue_destroy and context_destroy) before this call: no queue worker is left. */
     sim_usm_release_leftovers(sa);
     sim_faults_fini(&sa->faults);
     for (uint32_t i = 0; sa->platform && i < sa->platform->num_devices; i++)
@@ -261,6 +262,7 @@ static const struct up_sim_ops sim_controls = {
     .get_stats = sim_get_stats,
     .reset_stats = sim_reset_stats,
     .inject_fault = sim_inject_fault,
+    .check_spec = sim_check_spec,
 };
 
 const struct up_adapter_desc up_adapter_desc_sim = {
@@ -269,6 +271,8 @@ const struct up_adapter_desc up_adapter_desc_sim = {
     /* A valid backend that names no GPU vendor: runtimes treat the node generically and never
      * call a vendor's native API on its handles (docs/simulated-node.md, "Backend"). */
     .backend = UR_BACKEND_OFFLOAD,
+    .library_env = NULL,
+    .default_library = NULL,
     .ops = &sim_ops,
     .sim = &sim_controls,
 };

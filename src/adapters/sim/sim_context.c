@@ -58,27 +58,6 @@ void sim_context_destroy(ur_context_handle_t ctx)
     free_context(sc);
 }
 
-void sim_contexts_release_leaked(struct sim_adapter *sa)
-{
-    unsigned contexts = 0, queues = 0;
-
-    pthread_mutex_lock(&sa->contexts_lock);
-    while (sa->contexts) {
-        struct sim_context *sc = sa->contexts;
-        sa->contexts = sc->next;
-        while (sc->queues) {
-            sim_queue_stop(sc->queues); /* leaves the list */
-            queues++;
-        }
-        free_context(sc);
-        contexts++;
-    }
-    pthread_mutex_unlock(&sa->contexts_lock);
-    if (contexts)
-        UP_DEBUG(SIM_LOG, "teardown: released %u leaked context(s) and %u queue(s)", contexts,
-                 queues);
-}
-
 void sim_context_add_queue(struct sim_context *sc, struct sim_queue *sq)
 {
     pthread_mutex_lock(&sc->lock);

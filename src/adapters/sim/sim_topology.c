@@ -1086,7 +1086,7 @@ err_free_topology:
     return res;
 }
 
-ur_result_t up_sim_check_spec(const char *spec, char *msg, size_t msg_size)
+ur_result_t sim_check_spec(const char *spec, char *msg, size_t msg_size)
 {
     struct sim_topology *topo = NULL;
     ur_result_t res;

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Contexts: one Level Zero context, on the platform's driver, per UR context. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Level Zero results: their names, and the one mapping to UR results. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 struct lz_result_desc {
     upze_result_t code;

@@ -1,13 +1,11 @@
 /* SPDX-License-Identifier: MIT */
 /* Loading the Level Zero library at run time (never linked) and initialising its drivers. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <dlfcn.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-
-#define LZ_DEFAULT_LIBRARY "libze_loader.so.1"
 
 struct upze_fns lz_fn;
 
@@ -36,12 +34,9 @@ static bool resolve(void *handle, struct upze_fns *fns, const char *path)
     return true;
 }
 
-bool lz_library_load(void)
+bool lz_library_load(const char *override)
 {
-    const struct up_settings *settings = up_get_settings();
-    const char *path = settings->ze_library != NULL && settings->ze_library[0] != '\0'
-                           ? settings->ze_library
-                           : LZ_DEFAULT_LIBRARY;
+    const char *path = override != NULL ? override : LZ_DEFAULT_LIBRARY;
     bool ok = false;
 
     pthread_mutex_lock(&lib_lock);

@@ -9,7 +9,7 @@
  *             platform, pairs without a fabric link (bandwidth 0) after all others.
  * Level Zero has no enable call; the core keeps the Enable/Disable counts (ops are NULL).
  */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 

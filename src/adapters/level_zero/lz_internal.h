@@ -7,8 +7,8 @@
  * context = one Level Zero context on the platform's driver; a queue = one in-order immediate
  * command list; an event = one Level Zero event from the queue's event pools.
  */
-#ifndef URPEER_ADAPTERS_LEVEL_ZERO_ZE_INTERNAL_H
-#define URPEER_ADAPTERS_LEVEL_ZERO_ZE_INTERNAL_H
+#ifndef URPEER_ADAPTERS_LEVEL_ZERO_LZ_INTERNAL_H
+#define URPEER_ADAPTERS_LEVEL_ZERO_LZ_INTERNAL_H
 
 #include "adapters/level_zero/ze_drv.h"
 #include "common/log.h"
@@ -19,20 +19,21 @@
 #include <stdint.h>
 
 #define LZ_LOG "level_zero"
+#define LZ_DEFAULT_LIBRARY "libze_loader.so.1" /* where URPEER_LEVEL_ZERO_LIBRARY is unset */
 
-/* ---- ze_driver.c: the loaded library ----------------------------------------------------------
+/* ---- lz_driver.c: the loaded library ----------------------------------------------------------
  * The entry points of the Level Zero library (the loader, or the library named by
  * URPEER_LEVEL_ZERO_LIBRARY). Valid between a successful lz_library_load and adapter_fini. */
 extern struct upze_fns lz_fn;
 
-/* Load the library and resolve its entry points. false (logged at info) if the library or a
- * required entry point is missing. */
-bool lz_library_load(void);
+/* Load the library (override: the one the user named, NULL: the default) and resolve its entry
+ * points. false (logged at info) if the library or a required entry point is missing. */
+bool lz_library_load(const char *override);
 /* Initialise the drivers (zeInitDrivers where the library has it, else zeInit + zeDriverGet).
  * On success *drivers (malloc'd, may be NULL when *count == 0) holds the GPU drivers. */
 ur_result_t lz_driver_init(upze_driver_handle_t **drivers, uint32_t *count);
 
-/* ---- ze_error.c ------------------------------------------------------------------------------ */
+/* ---- lz_error.c ------------------------------------------------------------------------------ */
 
 /* The one mapping of Level Zero results to UR results. Records the native failure for
  * urAdapterGetLastError (thread-local) and returns the mapped result. */
@@ -40,7 +41,7 @@ ur_result_t lz_error(ur_adapter_handle_t adapter, upze_result_t r, const char *c
 /* "ZE_RESULT_ERROR_DEVICE_LOST"; "ZE_RESULT_<unknown>" for values this adapter does not name. */
 const char *lz_result_name(upze_result_t r);
 
-/* ---- ze_platform.c / ze_device.c: discovery -------------------------------------------------- */
+/* ---- lz_platform.c / lz_device.c: discovery -------------------------------------------------- */
 
 struct lz_platform {
     upze_driver_handle_t driver;
@@ -76,7 +77,7 @@ ur_result_t lz_device_discover(ur_device_handle_t dev, upze_device_handle_t hand
 /* Fill the platform's peer_caps for every ordered pair of distinct devices. */
 ur_result_t lz_p2p_discover(ur_platform_handle_t platform);
 
-/* ---- ze_context.c ---------------------------------------------------------------------------- */
+/* ---- lz_context.c ---------------------------------------------------------------------------- */
 
 struct lz_queue;
 
@@ -101,7 +102,7 @@ void lz_context_remove_queue(struct lz_context *ctx, struct lz_queue *q);
 /* Wait for the work of every queue of the context (before memory is freed). */
 ur_result_t lz_context_sync(ur_context_handle_t ctx);
 
-/* ---- ze_event.c: event slots ------------------------------------------------------------------
+/* ---- lz_event.c: event slots ------------------------------------------------------------------
  */
 
 struct lz_pool;
@@ -135,7 +136,7 @@ static inline struct lz_event *lz_event_of(ur_event_handle_t e)
     return (struct lz_event *)e->priv;
 }
 
-/* ---- ze_queue.c ------------------------------------------------------------------------------ */
+/* ---- lz_queue.c ------------------------------------------------------------------------------ */
 
 struct lz_deferred; /* host staging memory freed once its command completed */
 
@@ -190,4 +191,4 @@ up_event_wait_fn lz_event_wait;
 up_event_profiling_fn lz_event_profiling;
 up_event_destroy_fn lz_event_destroy;
 
-#endif /* URPEER_ADAPTERS_LEVEL_ZERO_ZE_INTERNAL_H */
+#endif /* URPEER_ADAPTERS_LEVEL_ZERO_LZ_INTERNAL_H */

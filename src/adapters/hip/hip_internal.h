@@ -4,8 +4,8 @@
  * uphip_* functions have hidden visibility like everything else in it, and the only symbol other
  * parts of urpeer see is up_adapter_desc_hip.
  */
-#ifndef URPEER_ADAPTERS_HIP_HIP_COMMON_H
-#define URPEER_ADAPTERS_HIP_HIP_COMMON_H
+#ifndef URPEER_ADAPTERS_HIP_HIP_INTERNAL_H
+#define URPEER_ADAPTERS_HIP_HIP_INTERNAL_H
 
 #include "adapters/hip/hip_drv.h"
 #include "adapters/stream/stream_engine.h"
@@ -126,4 +126,4 @@ ur_result_t uphip_peer_set(ur_device_handle_t cmd, ur_device_handle_t peer, bool
 ur_result_t uphip_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool enable,
                             int32_t native);
 
-#endif /* URPEER_ADAPTERS_HIP_HIP_COMMON_H */
+#endif /* URPEER_ADAPTERS_HIP_HIP_INTERNAL_H */

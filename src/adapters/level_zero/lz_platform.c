@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Platforms: one per Level Zero driver. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* USM: device and host allocations through the UR context's Level Zero context. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 ur_result_t lz_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
                          uint32_t align, void **pp, void **priv_out)

@@ -3,7 +3,7 @@
  * Events: Level Zero events from per-queue pools of 64 (host-visible; with kernel timestamps on
  * profiling queues), and the UR event operations on them.
  */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 

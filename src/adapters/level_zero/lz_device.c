@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* Devices: the driver's root devices, their properties read once at discovery. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdio.h>
 #include <stdlib.h>

@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /* The Level Zero adapter: its descriptor, operations table, and discovery entry. */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 
@@ -10,7 +10,7 @@ ur_result_t lz_adapter_init(ur_adapter_handle_t adapter)
     uint32_t count = 0;
     ur_result_t res;
 
-    if (!lz_library_load())
+    if (!lz_library_load(adapter->library))
         return UR_RESULT_SUCCESS; /* no library: zero platforms */
     res = lz_driver_init(&drivers, &count);
     if (res != UR_RESULT_SUCCESS)
@@ -65,6 +65,8 @@ const struct up_adapter_desc up_adapter_desc_level_zero = {
     .abi = UP_ADAPTER_ABI,
     .name = "level_zero",
     .backend = UR_BACKEND_LEVEL_ZERO,
+    .library_env = "URPEER_LEVEL_ZERO_LIBRARY",
+    .default_library = LZ_DEFAULT_LIBRARY,
     .ops = &lz_ops,
     .sim = NULL,
 };

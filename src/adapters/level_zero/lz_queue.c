@@ -7,7 +7,7 @@
  * Wait lists: events of the same Level Zero context are passed to the driver; an event of another
  * context (which a command list cannot wait on) is waited for on the host first.
  */
-#include "adapters/level_zero/ze_internal.h"
+#include "adapters/level_zero/lz_internal.h"
 
 #include <stdlib.h>
 #include <string.h>
