@@ -1623,8 +1623,8 @@ static void test_usm_alloc(void)
     ROW("urUSMFree", OK, urUSMFree(ctx, p));
     ROW("urUSMFree: the same pointer again", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, p));
 
-    /* urUSMSharedAlloc: urUSMDeviceAlloc's checks; adapters without shared memory (all but the
-     * simulated node) answer UNSUPPORTED_FEATURE. */
+    /* urUSMSharedAlloc: urUSMDeviceAlloc's checks; a device without shared memory
+     * (UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT 0) answers UNSUPPORTED_FEATURE. */
     ROW("urUSMSharedAlloc: NULL output", UR_ERR(INVALID_NULL_POINTER),
         urUSMSharedAlloc(NULL, NULL, NULL, NULL, 64, NULL));
     ROW_OUT("urUSMSharedAlloc: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, S,
@@ -1637,7 +1637,11 @@ static void test_usm_alloc(void)
             urUSMSharedAlloc(BOGUS(ur_context_handle_t), d0, NULL, NULL, 64, &p));
     ROW_OUT("urUSMSharedAlloc: device of no kind", UR_ERR(INVALID_DEVICE), p, S,
             urUSMSharedAlloc(ctx, BOGUS(ur_device_handle_t), NULL, NULL, 64, &p));
-    if (!env.is_sim) {
+    ur_device_usm_access_capability_flags_t shared = 0;
+    ROW("urUSMSharedAlloc: device support", OK,
+        urDeviceGetInfo(d0, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, sizeof shared, &shared,
+                        NULL));
+    if (shared == 0) {
         ROW_OUT("urUSMSharedAlloc", UR_ERR(UNSUPPORTED_FEATURE), p, S,
                 urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
         return;

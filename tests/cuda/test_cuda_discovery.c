@@ -233,7 +233,13 @@ static void test_device(uint32_t i)
         CHECK(v == usm_all());
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(d, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, sizeof v, &v, NULL));
-        CHECK(v == 0);
+        /* Managed memory; concurrent access from host and device where the device has it. */
+        uint32_t shared = !raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MANAGED_MEMORY) ? 0
+                          : raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_CONCURRENT_MANAGED_ACCESS)
+                              ? usm_all()
+                              : UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
+                                    UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS;
+        CHECK(v == shared);
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(d, UR_DEVICE_INFO_USM_CROSS_SHARED_SUPPORT, sizeof v, &v, NULL));
         CHECK(v == 0);

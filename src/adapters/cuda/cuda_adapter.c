@@ -81,6 +81,7 @@ static const struct up_adapter_ops cu_ops = {
     .context_create = cu_context_create,
     .context_destroy = cu_context_destroy,
     .usm_alloc = cu_usm_alloc,
+    .usm_alloc_shared = cu_usm_alloc_shared,
     .usm_free = cu_usm_free,
     .usm_lookup = cu_usm_lookup,
     .queue_create = ups_queue_create,

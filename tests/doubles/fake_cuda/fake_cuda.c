@@ -68,20 +68,20 @@ static const int attributes[][3] = {
     {8, 49152, 0},      /* MAX_SHARED_MEMORY_PER_BLOCK */
     {9, 65536, 0},      /* TOTAL_CONSTANT_MEMORY */
     {10, 32, 0},        /* WARP_SIZE */
-    {13, 1410000, 1},  /* CLOCK_RATE */
-    {16, 108, 1},      /* MULTIPROCESSOR_COUNT */
-    {18, 0, 0},        /* INTEGRATED */
-    {32, 1, 1},        /* ECC_ENABLED: some devices with, some without (below) */
-    {36, 1215000, 0},  /* MEMORY_CLOCK_RATE */
-    {37, 5120, 0},     /* GLOBAL_MEMORY_BUS_WIDTH */
-    {38, 40 << 20, 0}, /* L2_CACHE_SIZE */
-    {41, 1, 0},        /* UNIFIED_ADDRESSING */
-    {75, 8, 0},        /* COMPUTE_CAPABILITY_MAJOR */
-    {76, 0, 0},        /* COMPUTE_CAPABILITY_MINOR */
-    {83, 1, 0},        /* MANAGED_MEMORY */
-    {86, 0, 0},        /* HOST_NATIVE_ATOMIC_SUPPORTED */
-    {88, 0, 1},        /* PAGEABLE_MEMORY_ACCESS: some devices with, some without (below) */
-    {89, 1, 0},        /* CONCURRENT_MANAGED_ACCESS */
+    {13, 1410000, 1},   /* CLOCK_RATE */
+    {16, 108, 1},       /* MULTIPROCESSOR_COUNT */
+    {18, 0, 0},         /* INTEGRATED */
+    {32, 1, 1},         /* ECC_ENABLED: some devices with, some without (below) */
+    {36, 1215000, 0},   /* MEMORY_CLOCK_RATE */
+    {37, 5120, 0},      /* GLOBAL_MEMORY_BUS_WIDTH */
+    {38, 40 << 20, 0},  /* L2_CACHE_SIZE */
+    {41, 1, 0},         /* UNIFIED_ADDRESSING */
+    {75, 8, 0},         /* COMPUTE_CAPABILITY_MAJOR */
+    {76, 0, 0},         /* COMPUTE_CAPABILITY_MINOR */
+    {83, 1, 0},         /* MANAGED_MEMORY */
+    {86, 0, 0},         /* HOST_NATIVE_ATOMIC_SUPPORTED */
+    {88, 0, 1},         /* PAGEABLE_MEMORY_ACCESS: some devices with, some without (below) */
+    {89, 1, 0},         /* CONCURRENT_MANAGED_ACCESS */
 };
 
 /* CUdevice_P2PAttribute: numbered from 1. */
@@ -440,14 +440,16 @@ FG_ENTRY(fc_result, cuCtxDisablePeerAccess, (struct fc_ctx * peer), (peer))
 
 /* ---- Memory -------------------------------------------------------------------------------- */
 
-static fc_result alloc_new(bool host, size_t size, void **out)
+enum { FC_KIND_MANAGED = 1 }; /* fg_alloc kind of cuMemAllocManaged memory */
+
+static fc_result alloc_new(bool host, int kind, size_t size, void **out)
 {
     struct fc_ctx *c = need_current();
     if (!c)
         return fcErrorInvalidContext;
     if (size == 0)
         return fcErrorInvalidValue;
-    struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, 0, size, host ? 4096 : 256, c, c->dev);
+    struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, kind, size, host ? 4096 : 256, c, c->dev);
     if (!a)
         return fcErrorOutOfMemory;
     *out = a->base;
@@ -468,7 +470,20 @@ FG_ENTRY(fc_result, cuMemAlloc_v2, (unsigned long long *dptr, size_t size), (dpt
     void *p = NULL;
     if (!dptr)
         return fcErrorInvalidValue;
-    fc_result r = alloc_new(false, size, &p);
+    fc_result r = alloc_new(false, 0, size, &p);
+    if (r == fcSuccess)
+        *dptr = (unsigned long long)(uintptr_t)p;
+    return r;
+}
+
+/* Managed memory: device memory the host reaches too (flags: CU_MEM_ATTACH_GLOBAL or _HOST). */
+FG_ENTRY(fc_result, cuMemAllocManaged, (unsigned long long *dptr, size_t size, unsigned flags),
+         (dptr, size, flags))
+{
+    void *p = NULL;
+    if (!dptr || (flags != 1 && flags != 2))
+        return fcErrorInvalidValue;
+    fc_result r = alloc_new(false, FC_KIND_MANAGED, size, &p);
     if (r == fcSuccess)
         *dptr = (unsigned long long)(uintptr_t)p;
     return r;
@@ -481,7 +496,7 @@ FG_ENTRY(fc_result, cuMemFree_v2, (unsigned long long dptr), (dptr))
 
 FG_ENTRY(fc_result, cuMemAllocHost_v2, (void **pp, size_t size), (pp, size))
 {
-    return pp ? alloc_new(true, size, pp) : fcErrorInvalidValue;
+    return pp ? alloc_new(true, 0, size, pp) : fcErrorInvalidValue;
 }
 
 FG_ENTRY(fc_result, cuMemFreeHost, (void *p), (p))
@@ -510,7 +525,7 @@ FG_ENTRY(fc_result, cuPointerGetAttributes,
     struct fg_alloc *a = fg_alloc_find((const void *)(uintptr_t)ptr);
     struct fc_ctx *ctx = a ? a->owner : NULL;
     unsigned type = a ? (a->dev < 0 ? fcMemHost : fcMemDevice) : 0;
-    unsigned char managed = 0; /* a C bool */
+    unsigned char managed = a && a->kind == FC_KIND_MANAGED; /* a C bool */
     int dev = ctx ? ctx->dev : -2;
     unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
     size_t size = a ? a->size : 0;
@@ -786,6 +801,7 @@ static const struct {
     FC_PROC("cuMemFree", 3020, cuMemFree_v2)
     FC_PROC("cuMemAllocHost", 2000, wrong_mem_alloc_host_v1)
     FC_PROC("cuMemAllocHost", 3020, cuMemAllocHost_v2)
+    FC_PROC("cuMemAllocManaged", 6000, cuMemAllocManaged)
     FC_PROC("cuMemFreeHost", 2000, cuMemFreeHost)
     FC_PROC("cuMemGetInfo", 3020, cuMemGetInfo_v2)
     FC_PROC("cuPointerGetAttributes", 7000, cuPointerGetAttributes)

@@ -205,23 +205,23 @@ FG_ENTRY(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, de
 /* hipDeviceAttribute_t values answered: {attribute, value of device 0, step per device}, distinct
  * per attribute and device so that a wrong attribute number shows. */
 static const int attributes[][3] = {
-    {0, 1, 1},          /* EccEnabled: some devices with, some without (below) */
-    {5, 2100000, 1000}, /* ClockRate, kHz */
-    {9, 0, 0},          /* ConcurrentManagedAccess */
-    {16, 0, 0},         /* Integrated */
-    {19, 8 << 20, 0},   /* L2CacheSize */
-    {24, 1, 0},         /* ManagedMemory */
-    {26, 1024, 0},      /* MaxBlockDimX */
-    {27, 1024, 0},      /* MaxBlockDimY */
-    {28, 1024, 0},      /* MaxBlockDimZ */
+    {0, 1, 1},           /* EccEnabled: some devices with, some without (below) */
+    {5, 2100000, 1000},  /* ClockRate, kHz */
+    {9, 0, 0},           /* ConcurrentManagedAccess */
+    {16, 0, 0},          /* Integrated */
+    {19, 8 << 20, 0},    /* L2CacheSize */
+    {24, 1, 0},          /* ManagedMemory */
+    {26, 1024, 0},       /* MaxBlockDimX */
+    {27, 1024, 0},       /* MaxBlockDimY */
+    {28, 1024, 0},       /* MaxBlockDimZ */
     {29, 2147483647, 0}, /* MaxGridDimX */
-    {30, 65536, 1},     /* MaxGridDimY: distinct per device, so a wrong read shows */
-    {31, 65536, 1},     /* MaxGridDimZ */
-    {56, 1024, 0},      /* MaxThreadsPerBlock */
-    {59, 8192, 0},      /* MemoryBusWidth */
-    {60, 1300000, 0},   /* MemoryClockRate, kHz */
-    {63, 300, 1},       /* MultiprocessorCount */
-    {74, 64 << 10, 0},  /* MaxSharedMemoryPerBlock */
+    {30, 65536, 1},      /* MaxGridDimY: distinct per device, so a wrong read shows */
+    {31, 65536, 1},      /* MaxGridDimZ */
+    {56, 1024, 0},       /* MaxThreadsPerBlock */
+    {59, 8192, 0},       /* MemoryBusWidth */
+    {60, 1300000, 0},    /* MemoryClockRate, kHz */
+    {63, 300, 1},        /* MultiprocessorCount */
+    {74, 64 << 10, 0},   /* MaxSharedMemoryPerBlock */
 };
 
 FG_ENTRY(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int device),
@@ -263,7 +263,8 @@ FG_ENTRY(fh_error_t, hipDeviceCanAccessPeer, (int *can_access, int device, int p
     FH_DEVICE_CALL(can_access, device);
     if (!fg_dev_ok(peer))
         return fhErrorInvalidDevice;
-    *can_access = device != peer && fg_access_in("CANACCESS", device, peer, fg_access(device, peer));
+    *can_access =
+        device != peer && fg_access_in("CANACCESS", device, peer, fg_access(device, peer));
     return fhSuccess;
 }
 
