@@ -5736,8 +5736,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
+ * @brief Record the device's time when the command runs (after the wait list and every earlier
+ *        command of the in-order queue): *phEvent has its profiling times on any queue, with
+ *        QUEUED = SUBMIT and START = END = COMPLETE. Supported where the device reports
+ *        ::UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP (the simulated node, CUDA, HIP).
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] numEventsInWaitList
@@ -5753,8 +5755,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
+ *         + `hQueue` is not a live queue; an event of the wait list is not a live event
+ *           (::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST)
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *         + The device does not record timestamps (Level Zero); nothing is created.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     ur_queue_handle_t hQueue, bool blocking, uint32_t numEventsInWaitList,

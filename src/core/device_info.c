@@ -299,6 +299,10 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         return up_info_return(propSize, pValue, pSizeRet, &t, sizeof(t));
     }
 
+    /* urEnqueueTimestampRecordingExp: where the adapter records timestamps. */
+    case UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP:
+        return ret_bool(propSize, pValue, pSizeRet, dev->obj.ops->enqueue_timestamp != NULL);
+
     /* Strings. */
     case UR_DEVICE_INFO_PROFILE:
         return ret_str(propSize, pValue, pSizeRet, "FULL_PROFILE");

@@ -2004,6 +2004,40 @@ static void test_enqueue(void)
     ROW("barrier ext: no properties, no event", OK,
         urEnqueueEventsWaitWithBarrierExt(q, NULL, 0, NULL, NULL));
 
+    /* urEnqueueTimestampRecordingExp: NULL_POINTER (the event, required), NULL_HANDLE, wait
+     * list, QUEUE, elements; then UNSUPPORTED_FEATURE where the device does not record. */
+    ROW("timestamp: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueTimestampRecordingExp(NULL, false, 1, NULL, NULL));
+    ROW("timestamp: no event", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueTimestampRecordingExp(q, false, 0, NULL, NULL));
+    ROW_OUT("timestamp: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueTimestampRecordingExp(NULL, false, 0, NULL, &e));
+    ROW_OUT("timestamp: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, true, 1, NULL, &e));
+    ROW_OUT("timestamp: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, true, 0, &ev, &e));
+    ROW_OUT("timestamp: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueTimestampRecordingExp(bq, false, 0, NULL, &e));
+    ROW_OUT("timestamp: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, false, 1, null_ev, &e));
+    ur_bool_t records = false;
+    ROW("timestamp: device support", OK,
+        urDeviceGetInfo(d0, UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP, sizeof(records),
+                        &records, NULL));
+    if (!records) {
+        ROW_OUT("timestamp: not recorded by this device", UR_ERR(UNSUPPORTED_FEATURE), e, S,
+                urEnqueueTimestampRecordingExp(q, false, 1, &ev, &e));
+    } else {
+        ROW("timestamp: after the wait list", OK,
+            urEnqueueTimestampRecordingExp(q, false, 1, &ev, &e));
+        ur_command_t tcmd = UR_COMMAND_FORCE_UINT32;
+        ROW("timestamp: its command type", OK,
+            urEventGetInfo(e, UR_EVENT_INFO_COMMAND_TYPE, sizeof(tcmd), &tcmd, NULL));
+        CHECK(tcmd == UR_COMMAND_TIMESTAMP_RECORDING_EXP);
+        ROW("timestamp: wait for it", OK, urEventWait(1, &e));
+        ROW("timestamp: release its event", OK, urEventRelease(e));
+    }
+
     /* urEnqueueUSMPrefetch: NULL_POINTER, NULL_HANDLE, ENUMERATION, SIZE (0), wait list, QUEUE,
      * bounds, elements. */
     const ur_usm_migration_flags_t h2d = UR_USM_MIGRATION_FLAG_HOST_TO_DEVICE;
