@@ -210,7 +210,9 @@ static void test_device(uint32_t i)
         CHECK((half != 0) == (major > 5 || (major == 5 && minor >= 3)));
     }
     check_u32(d, UR_DEVICE_INFO_QUEUE_PROPERTIES,
-              UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE);
+              UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE |
+                  UR_QUEUE_FLAG_DISCARD_EVENTS | UR_QUEUE_FLAG_SUBMISSION_BATCHED |
+                  UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE | UR_QUEUE_FLAG_LOW_POWER_EVENTS_SUPPORT_EXP);
     check_size(d, UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION, 500);
 
     /* USM capabilities follow from the driver's attributes. */

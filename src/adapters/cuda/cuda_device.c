@@ -109,9 +109,6 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
         UP_DEBUG(CU_LOG, "cuDeviceGetUuid_v2(device %d): %s", (int)dev, cu_result_name(ad, r));
     }
 
-    /* One in-order stream per queue satisfies out-of-order queues too. */
-    p->queue_properties =
-        UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE;
     p->profiling_timer_resolution = CU_TIMER_RESOLUTION_NS;
 
     /* Device memory: every kind of access. Host memory: through unified addressing; the
