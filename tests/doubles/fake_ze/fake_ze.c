@@ -107,9 +107,9 @@ static struct {
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
 static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FG_MAX_DEV / FZ_MAX_DRIVERS];
 
-const struct fg_codes fg_codes = {ZE_RESULT_ERROR_INVALID_ARGUMENT,
-                                  ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
-                                  ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY};
+const struct fg_codes fg_codes = {
+    ZE_RESULT_ERROR_INVALID_ARGUMENT, ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
+    ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY, ZE_RESULT_ERROR_INVALID_ARGUMENT};
 
 /* A device's index in the framework (its memory): driver * devices + index. */
 static int dev_index(ze_device_handle_t d)
@@ -450,7 +450,7 @@ FG_ENTRY(ze_result_t, zeDeviceGetP2PProperties,
     if (p2p_access_flag(hDevice, hPeerDevice))
         p->flags |= ZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS;
     if (hDevice == hPeerDevice || (same_driver(hDevice, hPeerDevice) &&
-                                   fg_atomics((int)hDevice->index, (int)hPeerDevice->index)))
+                                   fg_link((int)hDevice->index, (int)hPeerDevice->index).atomics))
         p->flags |= ZE_DEVICE_P2P_PROPERTY_FLAG_ATOMICS;
     for (ze_base_properties_t *ext = p->pNext; ext != NULL; ext = ext->pNext) {
         if (ext->stype != ZE_STRUCTURE_TYPE_DEVICE_P2P_BANDWIDTH_EXP_PROPERTIES)
@@ -461,7 +461,7 @@ FG_ENTRY(ze_result_t, zeDeviceGetP2PProperties,
             (ze_device_p2p_bandwidth_exp_properties_t *)ext;
         uint32_t v =
             same_driver(hDevice, hPeerDevice)
-                ? (uint32_t)(fg_bandwidth((int)hDevice->index, (int)hPeerDevice->index) + 0.5)
+                ? (uint32_t)(fg_link((int)hDevice->index, (int)hPeerDevice->index).bandwidth + 0.5)
                 : 0;
         bw->logicalBandwidth = v;
         bw->physicalBandwidth = v;

@@ -141,35 +141,23 @@ static const struct sim_link_spec *link_of(const struct sim_topology *t, int a, 
     return &t->links[(size_t)a * t->num_devices + (size_t)b];
 }
 
+struct fg_link fg_link(int a, int b)
+{
+    const struct sim_link_spec *l = link_of(topo, a, b);
+    return l == NULL ? (struct fg_link){0}
+                     : (struct fg_link){l->access, l->atomics, l->rank, l->bandwidth};
+}
+
 bool fg_access(int a, int b)
 {
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL && l->access;
-}
-
-bool fg_atomics(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL && l->atomics;
-}
-
-int fg_rank(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL ? l->rank : 0;
-}
-
-double fg_bandwidth(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL ? l->bandwidth : 0;
+    return fg_link(a, b).access;
 }
 
 bool fg_any_bandwidth(void)
 {
     for (int a = 0; a < fg.ndev; a++)
         for (int b = 0; b < fg.ndev; b++)
-            if (fg_bandwidth(a, b) > 0)
+            if (fg_link(a, b).bandwidth > 0)
                 return true;
     return false;
 }
@@ -212,6 +200,7 @@ __attribute__((weak)) long fg_shim_gate(const struct fg_call *c)
 
 void fg_begin(void)
 {
+    fg_configure();
     pthread_mutex_lock(&fg.lock);
 }
 
@@ -229,10 +218,6 @@ long fg_enter(struct fg_call *c)
     }
     return c->fail_in > 0 && --c->fail_in == 0 ? c->fail_code : 0;
 }
-
-/* The call table: the rows of section fg_calls, between the linker's start and stop symbols. */
-extern struct fg_call __start_fg_calls[], __stop_fg_calls[];
-#define FG_EACH_CALL(c) for (struct fg_call *c = __start_fg_calls; c < __stop_fg_calls; c++)
 
 static struct fg_call *call_named(const char *name)
 {
@@ -269,7 +254,6 @@ FG_EXPORT unsigned long fakegpu_count(const char *name)
     unsigned long n = 0;
     struct fg_call *row = call_named(name);
 
-    fg_configure();
     fg_begin();
     if (name == NULL || *name == '\0' || strcmp(name, "calls") == 0) {
         FG_EACH_CALL(c)
@@ -285,7 +269,6 @@ FG_EXPORT unsigned long fakegpu_count(const char *name)
 
 FG_EXPORT void fakegpu_reset_counts(void)
 {
-    fg_configure();
     fg_begin();
     FG_EACH_CALL(c)
     {
@@ -298,7 +281,6 @@ FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 {
     int r;
 
-    fg_configure();
     fg_begin();
     r = set_fault(name, nth, code);
     fg_end();
@@ -309,7 +291,6 @@ FG_EXPORT int fakegpu_peer_enabled(int cmd, int peer)
 {
     int v = -1;
 
-    fg_configure();
     fg_begin();
     if (fg_dev_ok(cmd) && fg_dev_ok(peer))
         v = fg_shim_peer_enabled(cmd, peer);
@@ -328,10 +309,51 @@ FG_EXPORT int fakegpu_pointer_device(const void *p)
 
 FG_EXPORT void fakegpu_set_async(int on)
 {
-    fg_configure();
     fg_begin();
     fg.async = on != 0;
     fg_end();
+}
+
+/* ---- What the CUDA and HIP shims share ------------------------------------------------------ */
+
+const struct fg_error *fg_error(const struct fg_error *table, long code)
+{
+    while (table->name != NULL && table->code != code)
+        table++;
+    return table;
+}
+
+long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value)
+{
+    FG_DEVICE_CALL(value, dev);
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i][0] == attr) {
+            *value = rows[i][2] < 0 ? (rows[i][1] + dev) % 2 : rows[i][1] + dev * rows[i][2];
+            return 0;
+        }
+    }
+    return fg_codes.invalid_value;
+}
+
+long fg_p2p_attribute(int *value, int attr, int src, int dst)
+{
+    FG_DEVICE_CALL(value, src);
+    if (!fg_dev_ok(dst) || src == dst)
+        return fg_codes.invalid_device; /* "or if they represent the same device" */
+    if (attr < 0 || attr > 3)
+        return fg_codes.invalid_value;
+    struct fg_link l = fg_link(src, dst);
+    *value = attr == 0 ? l.rank : attr == 2 ? l.atomics : l.access;
+    return 0;
+}
+
+long fg_can_access_peer(int *can, int dev, int peer)
+{
+    FG_DEVICE_CALL(can, dev);
+    if (!fg_dev_ok(peer))
+        return fg_codes.invalid_device;
+    *can = dev != peer && fg_access_in("CANACCESS", dev, peer, fg_access(dev, peer));
+    return 0;
 }
 
 /* ---- Memory -------------------------------------------------------------------------------- */
@@ -396,7 +418,8 @@ struct fg_alloc *fg_alloc_first(void)
     return allocs;
 }
 
-bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out)
+/* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
+static bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out)
 {
     struct fg_alloc *a = fg_alloc_find(p);
     *out = a;
@@ -791,4 +814,13 @@ void fg_alloc_free(struct fg_alloc *a)
     free(a->base);
     free(a);
     fg_bump("live_allocations", -1);
+}
+
+long fg_free_base(void *p, bool host)
+{
+    struct fg_alloc *a = fg_alloc_find(p);
+    if (a == NULL || a->base != p || (a->dev < 0) != host)
+        return fg_codes.invalid_value;
+    fg_alloc_free(a);
+    return 0;
 }

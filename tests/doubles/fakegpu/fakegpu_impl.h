@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Internals of the fakegpu framework, for the vendor shims (fake_cuda, fake_hip, fake_ze): the
- * configuration, one call table with counts and injected failures, named counters, and one
- * memory, stream and event model. Everything but the controls of fakegpu.h is hidden.
+ * configuration, one call table with counts and injected failures, named counters, one memory,
+ * stream and event model, and the shapes of entry point the shims share. Everything but the
+ * controls of fakegpu.h is hidden.
  *
  * One lock guards all state: a shim's entry point takes it (FG_ENTRY, or fg_begin), and the
  * fg_* functions below expect it held, except fg_env and the controls.
@@ -19,20 +20,23 @@
 
 #define FG_EXPORT __attribute__((visibility("default")))
 #define FG_MAX_DEV 64
+#define FG_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* ---- Provided by the shim (defaults: nothing, false, 0, 0)
- * ------------------------------------------ */
+/* ---- Provided by the shim (weak defaults: nothing, false, 0, 0) ---------------------------- */
 
-/* Is peer access from the stream's context (or device) to device `other` on in the driver? */
 struct fg_stream;
-bool fg_shim_peer_on(const struct fg_stream *s, int other);
-/* fakegpu_peer_enabled's answer. */
-int fg_shim_peer_enabled(int cmd, int peer);
-/* Read the shim's own configuration (once, at the end of the framework's). */
-void fg_shim_configure(void);
-/* A failure code for a call before it runs (e.g. not initialised), or 0. */
 struct fg_call;
-long fg_shim_gate(const struct fg_call *c);
+/* Is peer access from the stream's context (or device) to device `other` on in the driver? */
+bool fg_shim_peer_on(const struct fg_stream *s, int other);
+int fg_shim_peer_enabled(int cmd, int peer); /* fakegpu_peer_enabled's answer */
+void fg_shim_configure(void);                /* once, at the end of the framework's */
+long fg_shim_gate(const struct fg_call *c);  /* a failure code before a call runs, or 0 */
+
+/* The shim's codes for what the framework refuses (success is 0). */
+struct fg_codes {
+    long invalid_value, invalid_handle, not_ready, out_of_memory, invalid_device;
+};
+extern const struct fg_codes fg_codes;
 
 /* ---- Configuration ------------------------------------------------------------------------- */
 
@@ -50,10 +54,14 @@ const char *fg_env_str(const char *name);
 
 bool fg_dev_ok(int d);
 uint64_t fg_memory(int d);
-bool fg_access(int a, int b); /* the topology: never for a == b */
-bool fg_atomics(int a, int b);
-int fg_rank(int a, int b);
-double fg_bandwidth(int a, int b); /* GB/s, 0 = unknown */
+/* The topology's link a -> b (all zero for a == b or bad ordinals). */
+struct fg_link {
+    bool access, atomics;
+    int rank;
+    double bandwidth; /* GB/s, 0 = unknown */
+};
+struct fg_link fg_link(int a, int b);
+bool fg_access(int a, int b);
 bool fg_any_bandwidth(void);
 /* A second topology (FAKEGPU_<name>, e.g. a driver's other view of the links): its access. */
 bool fg_access_in(const char *name, int a, int b, bool def);
@@ -62,31 +70,39 @@ bool fg_access_in(const char *name, int a, int b, bool def);
 
 /* The call table: one row per entry point, declared by the entry point itself (FG_CALL) in the
  * section fg_calls, which the framework reads as one array: writing an entry point (FG_ENTRY)
- * adds its row, there is no list to keep. */
+ * adds its row, there is no list to keep. A row carries the function and a tag of the shim's
+ * (CUDA: the version that introduced it, for cuGetProcAddress). */
+typedef void (*fg_fn)(void);
 struct fg_call {
     const char *name; /* the exported name */
-    unsigned long calls;
+    fg_fn fn;
+    int tag;
     unsigned fail_in; /* fail the call when this counts down to 0 */
     long fail_code;
-} __attribute__((aligned(32)));
-#define FG_CALL(var, sym)                                                                          \
-    static struct fg_call var __attribute__((used, section("fg_calls"))) = {#sym, 0, 0, 0}
+    unsigned long calls;
+} __attribute__((aligned(64)));
+#define FG_ROW(var, name_, fn_, tag_)                                                              \
+    static struct fg_call var __attribute__((used, section("fg_calls"))) = {                       \
+        .name = name_, .fn = (fg_fn)fn_, .tag = tag_}
+#define FG_CALL(var, sym, tag) FG_ROW(var, #sym, sym, tag)
+/* Rows of the call table, through c. */
+extern struct fg_call __start_fg_calls[], __stop_fg_calls[];
+#define FG_EACH_CALL(c) for (struct fg_call *c = __start_fg_calls; c < __stop_fg_calls; c++)
 
 /* Count the call; returns the injected failure code due now, or 0. */
 long fg_enter(struct fg_call *c);
-void fg_begin(void);
+void fg_begin(void); /* configures, then takes the lock */
 void fg_end(void);
 
 /* An entry point `ret sym params` of a shim whose impl runs with the lock held after the call
- * was counted, unless a failure was injected (returned as ret). */
-#define FG_ENTRY(ret, sym, params, args)                                                           \
+ * was counted, unless a failure was injected or the shim's gate refused (returned as ret). */
+#define FG_ENTRY_TAG(ret, sym, tag, params, args)                                                  \
     static ret sym##_impl params;                                                                  \
     FG_EXPORT ret sym params;                                                                      \
     FG_EXPORT ret sym params                                                                       \
     {                                                                                              \
-        fg_configure();                                                                            \
         fg_begin();                                                                                \
-        FG_CALL(call_, sym);                                                                       \
+        FG_CALL(call_, sym, tag);                                                                  \
         ret r_ = (ret)fg_enter(&call_);                                                            \
         if (r_ == 0)                                                                               \
             r_ = (ret)fg_shim_gate(&call_);                                                        \
@@ -96,6 +112,42 @@ void fg_end(void);
         return r_;                                                                                 \
     }                                                                                              \
     static ret sym##_impl params
+#define FG_ENTRY(ret, sym, params, args) FG_ENTRY_TAG(ret, sym, 0, params, args)
+/* An entry point whose impl returns one expression. */
+#define FG_RETURN_TAG(ret, sym, tag, params, args, expr)                                           \
+    FG_ENTRY_TAG(ret, sym, tag, params, args)                                                      \
+    {                                                                                              \
+        return (ret)(expr);                                                                        \
+    }
+#define FG_RETURN(ret, sym, params, args, expr) FG_RETURN_TAG(ret, sym, 0, params, args, expr)
+
+/* ---- What the CUDA and HIP shims share ----------------------------------------------------- */
+
+/* The checks of a call about one device: something to answer through, a valid ordinal. */
+#define FG_DEVICE_CALL(ptr, dev)                                                                   \
+    do {                                                                                           \
+        if (!(ptr))                                                                                \
+            return fg_codes.invalid_value;                                                         \
+        if (!fg_dev_ok(dev))                                                                       \
+            return fg_codes.invalid_device;                                                        \
+    } while (0)
+
+/* Error codes with their names and texts (X-macro rows: id, code, name, text). */
+struct fg_error {
+    long code;
+    const char *name, *text;
+};
+#define FG_ERROR_ROW(id, code, name, text) {code, name, text},
+/* The row of code in a table that ends with a row of NULL name (returned when none matches). */
+const struct fg_error *fg_error(const struct fg_error *table, long code);
+
+/* A device attribute from rows {attribute, value of device 0, step per device}; step -1: the
+ * value alternates between devices, (value + device) % 2. */
+long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value);
+/* Get*P2PAttribute, attr from 0: rank, access, atomics, array access; src == dst is refused. */
+long fg_p2p_attribute(int *value, int attr, int src, int dst);
+/* *CanAccessPeer: the topology's access, or FAKEGPU_CANACCESS's. */
+long fg_can_access_peer(int *can, int dev, int peer);
 
 /* ---- Counters ------------------------------------------------------------------------------ */
 
@@ -123,10 +175,10 @@ struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void
                               int alloc_dev);
 struct fg_alloc *fg_alloc_find(const void *p); /* the allocation containing p */
 struct fg_alloc *fg_alloc_first(void);         /* all of them, through ->next */
-/* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
-bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out);
 /* Free it; queued work using it runs first (counted: "free_with_pending_work"). */
 void fg_alloc_free(struct fg_alloc *a);
+/* Free the allocation based at p, of host memory or not: invalid_value if there is none. */
+long fg_free_base(void *p, bool host);
 
 /* ---- Streams and events -------------------------------------------------------------------- */
 
@@ -140,12 +192,6 @@ struct fg_stream {
     struct fg_op *head, *tail;
     struct fg_stream *next;
 };
-
-/* The shim's codes for what the calls below refuse (success is 0). */
-struct fg_codes {
-    long invalid_value, invalid_handle, not_ready, out_of_memory;
-};
-extern const struct fg_codes fg_codes;
 
 /* Calls on handles as the application passes them (checked here: invalid_handle); `current` is
  * the caller's current context or device token, counted as "stream_mismatch" when work goes to
