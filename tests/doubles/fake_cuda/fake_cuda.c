@@ -161,12 +161,15 @@ static bool ctx_valid(const struct fc_ctx *c)
 static struct fc_ctx *need_current(void)
 {
     struct fc_ctx *c = fc_current();
-    if (!ctx_valid(c)) {
+    if (!ctx_valid(c))
         fg_bump("no_current_context", 1);
-        return NULL;
-    }
-    return c;
+    return ctx_valid(c) ? c : NULL;
 }
+/* c: the current context; without one the call fails. */
+#define FC_NEED_CURRENT(c)                                                                         \
+    struct fc_ctx *c = need_current();                                                             \
+    if (!c)                                                                                        \
+    return fcErrorInvalidContext
 
 /* A context goes away: its work, streams, events and memory, and peer access to and from it. */
 static void ctx_deactivate(struct fc_ctx *c)
@@ -206,21 +209,9 @@ FC_ENTRY(cuInit, 2000, (unsigned int flags), (flags))
     return fcSuccess;
 }
 
-FC_ENTRY(cuDriverGetVersion, 2020, (int *version), (version))
-{
-    if (!version)
-        return fcErrorInvalidValue;
-    *version = (int)fg_env("VERSION", 12040);
-    return fcSuccess;
-}
-
-FC_ENTRY(cuDeviceGetCount, 2000, (int *count), (count))
-{
-    if (!count)
-        return fcErrorInvalidValue;
-    *count = fg.ndev;
-    return fcSuccess;
-}
+FC_RETURN(cuDriverGetVersion, 2020, (int *version), (version),
+          fg_put(version, (long)fg_env("VERSION", 12040)))
+FC_RETURN(cuDeviceGetCount, 2000, (int *count), (count), fg_put(count, fg.ndev))
 
 FC_ENTRY(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal))
 {
@@ -229,12 +220,8 @@ FC_ENTRY(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal))
     return fcSuccess;
 }
 
-FC_ENTRY(cuDeviceGetName, 2000, (char *name, int len, int dev), (name, len, dev))
-{
-    FG_DEVICE_CALL(name && len > 0, dev);
-    snprintf(name, (size_t)len, "Fake CUDA GPU %d", dev);
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceGetName, 2000, (char *name, int len, int dev), (name, len, dev),
+          fg_device_print(name, len, dev, "Fake CUDA GPU %d", dev))
 
 FC_ENTRY(cuDeviceTotalMem_v2, 3020, (size_t * bytes, int dev), (bytes, dev))
 {
@@ -253,12 +240,9 @@ static fc_result uuid_of(char *uuid, int dev)
 FC_RETURN(cuDeviceGetUuid_v2, 11040, (char *uuid, int dev), (uuid, dev), uuid_of(uuid, dev))
 FC_RETURN(cuDeviceGetUuid, 9020, (char *uuid, int dev), (uuid, dev), uuid_of(uuid, dev))
 
-FC_ENTRY(cuDeviceGetPCIBusId, 4010, (char *id, int len, int dev), (id, len, dev))
-{
-    FG_DEVICE_CALL(id && len > 0, dev);
-    snprintf(id, (size_t)len, "0000:%02X:00.0", 0x1A + dev); /* upper case, as the driver's */
-    return fcSuccess;
-}
+/* Upper case, as the driver's. */
+FC_RETURN(cuDeviceGetPCIBusId, 4010, (char *id, int len, int dev), (id, len, dev),
+          fg_device_print(id, len, dev, "0000:%02X:00.0", 0x1A + dev))
 
 FC_RETURN(cuDeviceGetAttribute, 2000, (int *value, int attr, int dev), (value, attr, dev),
           fg_attribute(attributes, FG_LEN(attributes), attr, dev, value))
@@ -362,9 +346,7 @@ FC_ENTRY(cuCtxSetCurrent, 4000, (struct fc_ctx * c), (c))
 
 FC_ENTRY(cuCtxSynchronize, 2000, (void), ())
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     fg_run_owner(c);
     return fcSuccess;
 }
@@ -401,9 +383,7 @@ FC_ENTRY(cuCtxDisablePeerAccess, 4000, (struct fc_ctx * peer), (peer))
 
 static fc_result alloc_new(bool host, size_t size, void **out)
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (size == 0)
         return fcErrorInvalidValue;
     struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, 0, size, host ? 4096 : 256, c, c->dev);
@@ -432,9 +412,7 @@ FC_RETURN(cuMemFreeHost, 2000, (void *p), (p), fg_free_base(p, true))
 
 FC_ENTRY(cuMemGetInfo_v2, 3020, (size_t * free_bytes, size_t *total), (free_bytes, total))
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!free_bytes || !total)
         return fcErrorInvalidValue;
     *total = fg_memory(c->dev);
@@ -477,9 +455,7 @@ FC_ENTRY(cuPointerGetAttributes, 7000,
 
 FC_ENTRY(cuStreamCreate, 2000, (struct fg_stream * *ps, unsigned flags), (ps, flags))
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!ps || (flags & ~(unsigned)fcStreamNonBlocking))
         return fcErrorInvalidValue;
     *ps = fg_stream_new(c->dev, c);
@@ -493,9 +469,7 @@ FC_RETURN(cuStreamWaitEvent, 3020, (struct fg_stream * h, void *e, unsigned flag
 
 FC_ENTRY(cuEventCreate, 2000, (void **pe, unsigned flags), (pe, flags))
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!pe || flags > 15)
         return fcErrorInvalidValue;
     return (fc_result)fg_event_new(pe, c->dev, c, flags);

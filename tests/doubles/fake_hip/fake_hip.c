@@ -87,12 +87,9 @@ int fg_shim_peer_enabled(int cmd, int peer)
     return enabled[cmd][peer];
 }
 
-static fh_error_t version(int *v)
+static int version(void)
 {
-    if (v == NULL)
-        return fhErrorInvalidValue;
-    *v = (int)fg_env("VERSION", 60241134);
-    return fhSuccess;
+    return (int)fg_env("VERSION", 60241134);
 }
 
 /* ---- Initialisation, versions, errors ------------------------------------------------------ */
@@ -108,8 +105,8 @@ FG_ENTRY(fh_error_t, hipGetDeviceCount, (int *count), (count))
     return fg.ndev > 0 ? fhSuccess : fhErrorNoDevice;
 }
 
-FG_RETURN(fh_error_t, hipDriverGetVersion, (int *v), (v), version(v))
-FG_RETURN(fh_error_t, hipRuntimeGetVersion, (int *v), (v), version(v))
+FG_RETURN(fh_error_t, hipDriverGetVersion, (int *v), (v), fg_put(v, version()))
+FG_RETURN(fh_error_t, hipRuntimeGetVersion, (int *v), (v), fg_put(v, version()))
 
 /* Counted, never failed; an unknown code reads as hipErrorUnknown. */
 static const char *error_text(struct fg_call *c, fh_error_t error, bool name)
@@ -138,13 +135,7 @@ FG_EXPORT const char *hipGetErrorString(fh_error_t error)
 
 /* ---- Devices ------------------------------------------------------------------------------- */
 
-FG_ENTRY(fh_error_t, hipGetDevice, (int *device), (device))
-{
-    if (device == NULL)
-        return fhErrorInvalidValue;
-    *device = current;
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipGetDevice, (int *device), (device), fg_put(device, current))
 
 FG_ENTRY(fh_error_t, hipSetDevice, (int device), (device))
 {
@@ -160,12 +151,8 @@ FG_ENTRY(fh_error_t, hipDeviceSynchronize, (void), ())
     return fhSuccess;
 }
 
-FG_ENTRY(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device))
-{
-    FG_DEVICE_CALL(name && len > 0, device);
-    snprintf(name, (size_t)len, "Fake AMD Instinct %d", device);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device),
+          fg_device_print(name, len, device, "Fake AMD Instinct %d", device))
 
 FG_ENTRY(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device))
 {
@@ -200,13 +187,9 @@ FG_RETURN(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int
           (value, attr, device),
           fg_attribute(attributes, FG_LEN(attributes), (int)attr, device, value))
 
-FG_ENTRY(fh_error_t, hipDeviceGetPCIBusId, (char *bus_id, int len, int device),
-         (bus_id, len, device))
-{
-    FG_DEVICE_CALL(bus_id && len > 0, device);
-    snprintf(bus_id, (size_t)len, "0000:%02X:00.0", 0x1b + 0x10 * device);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceGetPCIBusId, (char *bus_id, int len, int device),
+          (bus_id, len, device),
+          fg_device_print(bus_id, len, device, "0000:%02X:00.0", 0x1b + 0x10 * device))
 
 FG_ENTRY(fh_error_t, hipDeviceGetUuid, (char *uuid, int device), (uuid, device))
 {
@@ -277,7 +260,7 @@ FG_ENTRY(fh_error_t, hipPointerGetAttributes, (fh_pointer_attribute_t * attr, co
          (attr, ptr))
 {
     const struct fg_alloc *a = fg_alloc_find(ptr);
-    bool v6 = fg_env("VERSION", 60241134) >= 60000000;
+    bool v6 = version() >= 60000000;
 
     if (attr == NULL || ptr == NULL || a == NULL)
         return fhErrorInvalidValue;

@@ -201,10 +201,12 @@ __attribute__((destructor)) static void strict_check(void)
     FZ_CHECK((s)->stype == (want), ZE_RESULT_ERROR_INVALID_ARGUMENT,                               \
              "%s: %s->stype 0x%x, expected 0x%x", __func__, #s, (unsigned)(s)->stype,              \
              (unsigned)(want))
-/* A handle, a properties structure and its type. */
-#define FZ_CHECK_PROPS(h, magic, p, stype)                                                         \
+/* A handle, then pointers; a handle, a properties structure and its type. */
+#define FZ_CHECK_ARGS(h, magic, ...)                                                               \
     FZ_CHECK_HANDLE(h, magic);                                                                     \
-    FZ_CHECK_PTRS(p);                                                                              \
+    FZ_CHECK_PTRS(__VA_ARGS__)
+#define FZ_CHECK_PROPS(h, magic, p, stype)                                                         \
+    FZ_CHECK_ARGS(h, magic, p);                                                                    \
     FZ_CHECK_STYPE(p, stype)
 /* Return what a check that failed answers. */
 #define FZ_TRY(call)                                                                               \
@@ -292,8 +294,7 @@ FG_ENTRY(ze_result_t, zeDriverGet, (uint32_t * pCount, ze_driver_handle_t *phDri
 FG_ENTRY(ze_result_t, zeDriverGetApiVersion,
          (ze_driver_handle_t hDriver, ze_api_version_t *version), (hDriver, version))
 {
-    FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
-    FZ_CHECK_PTRS(version);
+    FZ_CHECK_ARGS(hDriver, FZ_MAGIC_DRIVER, version);
     *version = (ze_api_version_t)cfg.api_version;
     return ZE_RESULT_SUCCESS;
 }
@@ -315,8 +316,7 @@ FG_ENTRY(ze_result_t, zeDeviceGet,
          (ze_driver_handle_t hDriver, uint32_t *pCount, ze_device_handle_t *phDevices),
          (hDriver, pCount, phDevices))
 {
-    FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
-    FZ_CHECK_PTRS(pCount);
+    FZ_CHECK_ARGS(hDriver, FZ_MAGIC_DRIVER, pCount);
     for (uint32_t i = 0, n = items(pCount, phDevices, (uint32_t)fg.ndev); i < n; i++)
         phDevices[i] = &devices[hDriver->index][i];
     return ZE_RESULT_SUCCESS;
@@ -325,8 +325,7 @@ FG_ENTRY(ze_result_t, zeDeviceGet,
 FG_ENTRY(ze_result_t, zeDeviceGetProperties,
          (ze_device_handle_t hDevice, ze_device_properties_t *p), (hDevice, p))
 {
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(p);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, p);
     bool v1_2 = p->stype == ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES_1_2;
     FZ_CHECK(v1_2 || p->stype == ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES,
              ZE_RESULT_ERROR_INVALID_ARGUMENT, "zeDeviceGetProperties: stype 0x%x",
@@ -381,8 +380,7 @@ FG_ENTRY(ze_result_t, zeDeviceGetMemoryProperties,
          (ze_device_handle_t hDevice, uint32_t *pCount, ze_device_memory_properties_t *p),
          (hDevice, pCount, p))
 {
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(pCount);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, pCount);
     if (items(pCount, p, 1) == 0)
         return ZE_RESULT_SUCCESS;
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_DEVICE_MEMORY_PROPERTIES);
@@ -412,8 +410,7 @@ FG_ENTRY(ze_result_t, zeDeviceGetCommandQueueGroupProperties,
          (ze_device_handle_t hDevice, uint32_t *pCount, ze_command_queue_group_properties_t *p),
          (hDevice, pCount, p))
 {
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(pCount);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, pCount);
     uint32_t n = items(pCount, p, 2);
     for (uint32_t i = 0; i < n; i++)
         FZ_CHECK_STYPE(&p[i], ZE_STRUCTURE_TYPE_COMMAND_QUEUE_GROUP_PROPERTIES);
@@ -478,8 +475,7 @@ FG_ENTRY(ze_result_t, zeDeviceCanAccessPeer,
          (hDevice, hPeerDevice, value))
 {
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_HANDLE(hPeerDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(value);
+    FZ_CHECK_ARGS(hPeerDevice, FZ_MAGIC_DEVICE, value);
     *value = can_access_peer(hDevice, hPeerDevice) ? 1 : 0;
     return ZE_RESULT_SUCCESS;
 }
@@ -520,8 +516,7 @@ FG_ENTRY(ze_result_t, zeContextCreate,
           ze_context_handle_t *phContext),
          (hDriver, desc, phContext))
 {
-    FZ_CHECK_HANDLE(hDriver, FZ_MAGIC_DRIVER);
-    FZ_CHECK_PTRS(desc, phContext);
+    FZ_CHECK_ARGS(hDriver, FZ_MAGIC_DRIVER, desc, phContext);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_CONTEXT_DESC);
     struct _ze_context_handle_t *c = fz_new(sizeof(*c), FZ_MAGIC_CONTEXT, "live_contexts");
     if (c == NULL)
@@ -570,8 +565,7 @@ FG_ENTRY(ze_result_t, zeMemAllocDevice,
          (hContext, desc, size, alignment, hDevice, pptr))
 {
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(desc, pptr);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, desc, pptr);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_DEVICE_MEM_ALLOC_DESC);
     FZ_CHECK(hDevice->driver == hContext->driver, ZE_RESULT_ERROR_INVALID_ARGUMENT,
              "zeMemAllocDevice: device of another driver");
@@ -583,16 +577,14 @@ FG_ENTRY(ze_result_t, zeMemAllocHost,
           size_t alignment, void **pptr),
          (hContext, desc, size, alignment, pptr))
 {
-    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_PTRS(desc, pptr);
+    FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, desc, pptr);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC);
     return do_alloc(hContext, ZE_MEMORY_TYPE_HOST, NULL, size, alignment, pptr);
 }
 
 FG_ENTRY(ze_result_t, zeMemFree, (ze_context_handle_t hContext, void *ptr), (hContext, ptr))
 {
-    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_PTRS(ptr);
+    FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, ptr);
     struct fg_alloc *a = fg_alloc_find(ptr);
     FZ_CHECK(a != NULL && a->base == ptr, ZE_RESULT_ERROR_INVALID_ARGUMENT,
              "zeMemFree: %p is not the base of an allocation", ptr);
@@ -607,8 +599,7 @@ FG_ENTRY(ze_result_t, zeMemGetAllocProperties,
           ze_device_handle_t *phDevice),
          (hContext, ptr, p, phDevice))
 {
-    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_PTRS(ptr, p);
+    FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, ptr, p);
     FZ_CHECK_STYPE(p, ZE_STRUCTURE_TYPE_MEMORY_ALLOCATION_PROPERTIES);
     struct fg_alloc *a = fg_alloc_find(ptr);
     if (a != NULL && a->owner != hContext)
@@ -625,8 +616,7 @@ FG_ENTRY(ze_result_t, zeMemGetAddressRange,
          (ze_context_handle_t hContext, const void *ptr, void **pBase, size_t *pSize),
          (hContext, ptr, pBase, pSize))
 {
-    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_PTRS(ptr);
+    FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, ptr);
     struct fg_alloc *a = fg_alloc_find(ptr);
     if (a == NULL || a->owner != hContext)
         return ZE_RESULT_ERROR_INVALID_ARGUMENT;
@@ -644,8 +634,7 @@ FG_ENTRY(ze_result_t, zeEventPoolCreate,
           ze_device_handle_t *phDevices, ze_event_pool_handle_t *phEventPool),
          (hContext, desc, numDevices, phDevices, phEventPool))
 {
-    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_PTRS(desc, phEventPool);
+    FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, desc, phEventPool);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_EVENT_POOL_DESC);
     FZ_CHECK(desc->count != 0 && (numDevices == 0 || phDevices != NULL),
              ZE_RESULT_ERROR_INVALID_SIZE, "zeEventPoolCreate: count %u, %u devices", desc->count,
@@ -681,8 +670,7 @@ FG_ENTRY(ze_result_t, zeEventCreate,
           ze_event_handle_t *phEvent),
          (hEventPool, desc, phEvent))
 {
-    FZ_CHECK_HANDLE(hEventPool, FZ_MAGIC_POOL);
-    FZ_CHECK_PTRS(desc, phEvent);
+    FZ_CHECK_ARGS(hEventPool, FZ_MAGIC_POOL, desc, phEvent);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_EVENT_DESC);
     FZ_CHECK(desc->index < hEventPool->count && hEventPool->events[desc->index] == NULL,
              ZE_RESULT_ERROR_INVALID_ARGUMENT, "zeEventCreate: index %u (of %u) not free",
@@ -738,8 +726,7 @@ FG_ENTRY(ze_result_t, zeEventQueryKernelTimestamp,
 {
     uint64_t mask = cfg.ts_bits >= 64 ? UINT64_MAX : (1ull << cfg.ts_bits) - 1;
 
-    FZ_CHECK_HANDLE(hEvent, FZ_MAGIC_EVENT);
-    FZ_CHECK_PTRS(dst);
+    FZ_CHECK_ARGS(hEvent, FZ_MAGIC_EVENT, dst);
     FZ_CHECK(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_KERNEL_TIMESTAMP,
              ZE_RESULT_ERROR_INVALID_ARGUMENT,
              "zeEventQueryKernelTimestamp: pool without KERNEL_TIMESTAMP");
@@ -758,8 +745,7 @@ FG_ENTRY(ze_result_t, zeCommandListCreateImmediate,
          (hContext, hDevice, desc, phList))
 {
     FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
-    FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
-    FZ_CHECK_PTRS(desc, phList);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, desc, phList);
     FZ_CHECK_STYPE(desc, ZE_STRUCTURE_TYPE_COMMAND_QUEUE_DESC);
     FZ_CHECK(desc->ordinal <= 1 && desc->index <= desc->ordinal, ZE_RESULT_ERROR_INVALID_ARGUMENT,
              "zeCommandListCreateImmediate: ordinal %u index %u", desc->ordinal, desc->index);
@@ -865,8 +851,7 @@ FG_ENTRY(ze_result_t, zeCommandListAppendMemoryCopy,
 {
     const char *dst = dstptr, *src = srcptr;
 
-    FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
-    FZ_CHECK_PTRS(dstptr, srcptr);
+    FZ_CHECK_ARGS(hList, FZ_MAGIC_LIST, dstptr, srcptr);
     FZ_TRY(check_events(hList, hSignalEvent, numWaitEvents, phWaitEvents, __func__));
     FZ_TRY(check_range(hList, dst, size, __func__, "dst"));
     FZ_TRY(check_range(hList, src, size, __func__, "src"));
@@ -883,8 +868,7 @@ FG_ENTRY(ze_result_t, zeCommandListAppendMemoryFill,
           ze_event_handle_t *phWaitEvents),
          (hList, ptr, pattern, pattern_size, size, hSignalEvent, numWaitEvents, phWaitEvents))
 {
-    FZ_CHECK_HANDLE(hList, FZ_MAGIC_LIST);
-    FZ_CHECK_PTRS(ptr, pattern);
+    FZ_CHECK_ARGS(hList, FZ_MAGIC_LIST, ptr, pattern);
     FZ_CHECK(pattern_size != 0 && (pattern_size & (pattern_size - 1)) == 0 &&
                  pattern_size <= cfg.max_fill,
              ZE_RESULT_ERROR_INVALID_SIZE, "%s: pattern size %zu (a power of two up to %zu)",
@@ -923,53 +907,41 @@ static ze_result_t check(ze_api_version_t version, const void *table)
         }                                                                                          \
         return r;                                                                                  \
     }
+/* FZ_FILLED(Object, object, functions...): the table whose pfn<function> is
+ * ze<Object><function>, for each function (nine at most). */
+#define FZ_FILLED(Object, object, ...)                                                             \
+    FZ_TABLE(zeGet##Object##ProcAddrTable, ze_##object##_dditable_t,                               \
+             FZ_NTH(__VA_ARGS__, FZ_F9, FZ_F8, FZ_F7, FZ_F6, FZ_F5, FZ_F4, FZ_F3, FZ_F2, FZ_F1,    \
+                    _)(Object, __VA_ARGS__))
+#define FZ_NTH(f1, f2, f3, f4, f5, f6, f7, f8, f9, n, ...) n
+#define FZ_F1(O, f) t->pfn##f = ze##O##f;
+#define FZ_F2(O, f, ...) FZ_F1(O, f) FZ_F1(O, __VA_ARGS__)
+#define FZ_F3(O, f, ...) FZ_F1(O, f) FZ_F2(O, __VA_ARGS__)
+#define FZ_F4(O, f, ...) FZ_F1(O, f) FZ_F3(O, __VA_ARGS__)
+#define FZ_F5(O, f, ...) FZ_F1(O, f) FZ_F4(O, __VA_ARGS__)
+#define FZ_F6(O, f, ...) FZ_F1(O, f) FZ_F5(O, __VA_ARGS__)
+#define FZ_F7(O, f, ...) FZ_F1(O, f) FZ_F6(O, __VA_ARGS__)
+#define FZ_F8(O, f, ...) FZ_F1(O, f) FZ_F7(O, __VA_ARGS__)
+#define FZ_F9(O, f, ...) FZ_F1(O, f) FZ_F8(O, __VA_ARGS__)
 /* Objects the fake does not have (and the tools and sysman tables the loader asks every driver
  * for): empty tables. */
 #define FZ_EMPTY(api, Object, object)                                                              \
     FZ_TABLE(api##Get##Object##ProcAddrTable, api##_##object##_dditable_t, (void)t;)
 
+FZ_TABLE(zeGetGlobalProcAddrTable, ze_global_dditable_t, t->pfnInit = zeInit;)
+FZ_FILLED(Driver, driver, Get, GetApiVersion, GetProperties)
+FZ_FILLED(Device, device, Get, GetProperties, GetComputeProperties, GetMemoryProperties,
+          GetMemoryAccessProperties, GetCommandQueueGroupProperties, GetP2PProperties,
+          CanAccessPeer, PciGetPropertiesExt)
+FZ_FILLED(Context, context, Create, Destroy)
+FZ_FILLED(CommandList, command_list, CreateImmediate, Destroy, AppendBarrier, AppendMemoryCopy,
+          AppendMemoryFill)
+FZ_FILLED(EventPool, event_pool, Create, Destroy)
+FZ_FILLED(Event, event, Create, Destroy, HostSynchronize, QueryStatus, HostReset,
+          QueryKernelTimestamp)
+FZ_FILLED(Mem, mem, AllocDevice, AllocHost, Free, GetAllocProperties, GetAddressRange)
+
 /* clang-format off */
-FZ_TABLE(zeGetGlobalProcAddrTable, ze_global_dditable_t,
-    t->pfnInit = zeInit;)
-FZ_TABLE(zeGetDriverProcAddrTable, ze_driver_dditable_t,
-    t->pfnGet = zeDriverGet;
-    t->pfnGetApiVersion = zeDriverGetApiVersion;
-    t->pfnGetProperties = zeDriverGetProperties;)
-FZ_TABLE(zeGetDeviceProcAddrTable, ze_device_dditable_t,
-    t->pfnGet = zeDeviceGet;
-    t->pfnGetProperties = zeDeviceGetProperties;
-    t->pfnGetComputeProperties = zeDeviceGetComputeProperties;
-    t->pfnGetMemoryProperties = zeDeviceGetMemoryProperties;
-    t->pfnGetMemoryAccessProperties = zeDeviceGetMemoryAccessProperties;
-    t->pfnGetCommandQueueGroupProperties = zeDeviceGetCommandQueueGroupProperties;
-    t->pfnGetP2PProperties = zeDeviceGetP2PProperties;
-    t->pfnCanAccessPeer = zeDeviceCanAccessPeer;
-    t->pfnPciGetPropertiesExt = zeDevicePciGetPropertiesExt;)
-FZ_TABLE(zeGetContextProcAddrTable, ze_context_dditable_t,
-    t->pfnCreate = zeContextCreate;
-    t->pfnDestroy = zeContextDestroy;)
-FZ_TABLE(zeGetCommandListProcAddrTable, ze_command_list_dditable_t,
-    t->pfnCreateImmediate = zeCommandListCreateImmediate;
-    t->pfnDestroy = zeCommandListDestroy;
-    t->pfnAppendBarrier = zeCommandListAppendBarrier;
-    t->pfnAppendMemoryCopy = zeCommandListAppendMemoryCopy;
-    t->pfnAppendMemoryFill = zeCommandListAppendMemoryFill;)
-FZ_TABLE(zeGetEventPoolProcAddrTable, ze_event_pool_dditable_t,
-    t->pfnCreate = zeEventPoolCreate;
-    t->pfnDestroy = zeEventPoolDestroy;)
-FZ_TABLE(zeGetEventProcAddrTable, ze_event_dditable_t,
-    t->pfnCreate = zeEventCreate;
-    t->pfnDestroy = zeEventDestroy;
-    t->pfnHostSynchronize = zeEventHostSynchronize;
-    t->pfnQueryStatus = zeEventQueryStatus;
-    t->pfnHostReset = zeEventHostReset;
-    t->pfnQueryKernelTimestamp = zeEventQueryKernelTimestamp;)
-FZ_TABLE(zeGetMemProcAddrTable, ze_mem_dditable_t,
-    t->pfnAllocDevice = zeMemAllocDevice;
-    t->pfnAllocHost = zeMemAllocHost;
-    t->pfnFree = zeMemFree;
-    t->pfnGetAllocProperties = zeMemGetAllocProperties;
-    t->pfnGetAddressRange = zeMemGetAddressRange;)
 FZ_EMPTY(ze, CommandQueue, command_queue) FZ_EMPTY(ze, DeviceExp, device_exp)
 FZ_EMPTY(ze, Image, image) FZ_EMPTY(ze, ImageExp, image_exp) FZ_EMPTY(ze, Fence, fence)
 FZ_EMPTY(ze, EventExp, event_exp) FZ_EMPTY(ze, Module, module)

@@ -9,6 +9,7 @@
 #include "adapters/sim/sim.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -38,10 +39,8 @@ static struct {
 const char *fg_env_str(const char *name)
 {
     char var[64];
-    const char *v;
-
     snprintf(var, sizeof var, "FAKEGPU_%s", name);
-    v = getenv(var);
+    const char *v = getenv(var);
     return v != NULL && *v != '\0' ? v : NULL;
 }
 
@@ -49,24 +48,20 @@ uint64_t fg_env(const char *name, uint64_t def)
 {
     const char *s = fg_env_str(name);
     char *end;
-    unsigned long long v;
-
     if (s == NULL)
         return def;
     errno = 0;
-    v = strtoull(s, &end, 0);
-    if (errno != 0 || *end != '\0') {
-        fprintf(stderr, "fakegpu: bad FAKEGPU_%s=%s\n", name, s);
-        return def;
-    }
-    return v;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno == 0 && *end == '\0')
+        return v;
+    fprintf(stderr, "fakegpu: bad FAKEGPU_%s=%s\n", name, s);
+    return def;
 }
 
 static struct sim_topology *load_topology(const char *spec)
 {
     struct sim_topology *t = NULL;
     char msg[512];
-
     if (sim_topology_load(spec, &t, msg, sizeof msg) != UR_RESULT_SUCCESS) {
         fprintf(stderr, "fakegpu: %s\n", msg);
         exit(2); /* a test's configuration error: stop loudly */
@@ -74,12 +69,19 @@ static struct sim_topology *load_topology(const char *spec)
     return t;
 }
 
-static struct fg_call *call_named(const char *name);
+static struct fg_call *call_named(const char *name)
+{
+    FG_EACH_CALL(c)
+    {
+        if (name != NULL && strcmp(c->name, name) == 0)
+            return c;
+    }
+    return NULL;
+}
 
 static int set_fault(const char *name, unsigned nth, long code)
 {
     struct fg_call *c = call_named(name);
-
     if (c == NULL)
         return -1;
     c->fail_in = nth;
@@ -90,11 +92,9 @@ static int set_fault(const char *name, unsigned nth, long code)
 static void parse_faults(const char *spec)
 {
     char *copy = strdup(spec), *save = NULL;
-
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-        char name[64];
+        char name[64], code[32];
         unsigned nth = 0;
-        char code[32];
         if (sscanf(tok, "%63[^:]:%u:%31s", name, &nth, code) != 3 ||
             set_fault(name, nth, strtol(code, NULL, 0)) != 0)
             fprintf(stderr, "fakegpu: bad FAKEGPU_FAULTS entry %s\n", tok);
@@ -105,7 +105,6 @@ static void parse_faults(const char *spec)
 static void configure(void)
 {
     const char *spec = fg_env_str("TOPOLOGY"), *log = fg_env_str("LOG");
-
     if (spec == NULL || strcmp(spec, "none") != 0) {
         topo = load_topology(spec != NULL ? spec : "pair");
         fg.ndev = topo->num_devices < FG_MAX_DEV ? (int)topo->num_devices : FG_MAX_DEV;
@@ -166,7 +165,6 @@ bool fg_access_in(const char *name, int a, int b, bool def)
 {
     static struct sim_topology *other; /* one second view per process is all a shim needs */
     const char *spec = fg_env_str(name);
-
     if (spec == NULL)
         return def;
     if (other == NULL)
@@ -196,7 +194,7 @@ __attribute__((weak)) long fg_shim_gate(const struct fg_call *c)
     return 0;
 }
 
-/* ---- Calls and counters -------------------------------------------------------------------- */
+/* ---- Calls, counters and the controls ------------------------------------------------------ */
 
 void fg_begin(void)
 {
@@ -217,16 +215,6 @@ long fg_enter(struct fg_call *c)
         fflush(call_log);
     }
     return c->fail_in > 0 && --c->fail_in == 0 ? c->fail_code : 0;
-}
-
-static struct fg_call *call_named(const char *name)
-{
-    FG_EACH_CALL(c)
-    {
-        if (name != NULL && strcmp(c->name, name) == 0)
-            return c;
-    }
-    return NULL;
 }
 
 void fg_bump(const char *name, long delta)
@@ -251,17 +239,13 @@ unsigned long fg_counter(const char *name)
 
 FG_EXPORT unsigned long fakegpu_count(const char *name)
 {
-    unsigned long n = 0;
-    struct fg_call *row = call_named(name);
-
+    bool all = name == NULL || *name == '\0' || strcmp(name, "calls") == 0;
     fg_begin();
-    if (name == NULL || *name == '\0' || strcmp(name, "calls") == 0) {
-        FG_EACH_CALL(c)
-        {
-            n += c->calls;
-        }
-    } else {
-        n = row != NULL ? row->calls : fg_counter(name);
+    struct fg_call *row = call_named(name);
+    unsigned long n = all || row != NULL ? 0 : fg_counter(name);
+    FG_EACH_CALL(c)
+    {
+        n += all || c == row ? c->calls : 0;
     }
     fg_end();
     return n;
@@ -279,21 +263,16 @@ FG_EXPORT void fakegpu_reset_counts(void)
 
 FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 {
-    int r;
-
     fg_begin();
-    r = set_fault(name, nth, code);
+    int r = set_fault(name, nth, code);
     fg_end();
     return r;
 }
 
 FG_EXPORT int fakegpu_peer_enabled(int cmd, int peer)
 {
-    int v = -1;
-
     fg_begin();
-    if (fg_dev_ok(cmd) && fg_dev_ok(peer))
-        v = fg_shim_peer_enabled(cmd, peer);
+    int v = fg_dev_ok(cmd) && fg_dev_ok(peer) ? fg_shim_peer_enabled(cmd, peer) : -1;
     fg_end();
     return v;
 }
@@ -314,13 +293,31 @@ FG_EXPORT void fakegpu_set_async(int on)
     fg_end();
 }
 
-/* ---- What the CUDA and HIP shims share ------------------------------------------------------ */
+/* ---- What the CUDA and HIP shims share ----------------------------------------------------- */
 
 const struct fg_error *fg_error(const struct fg_error *table, long code)
 {
     while (table->name != NULL && table->code != code)
         table++;
     return table;
+}
+
+long fg_put(int *out, long value)
+{
+    if (out == NULL)
+        return fg_codes.invalid_value;
+    *out = (int)value;
+    return 0;
+}
+
+long fg_device_print(char *out, int len, int dev, const char *fmt, ...)
+{
+    va_list ap;
+    FG_DEVICE_CALL(out && len > 0, dev);
+    va_start(ap, fmt);
+    vsnprintf(out, (size_t)len, fmt, ap);
+    va_end(ap);
+    return 0;
 }
 
 long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value)
@@ -380,25 +377,18 @@ struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void
                               int alloc_dev)
 {
     size_t rounded = (size + align - 1) / align * align;
-    struct fg_alloc *a;
-
+    char *base = NULL;
     if (dev >= 0 && (size > fg_memory(dev) || !fg_reserve(dev, size)))
         return NULL;
-    a = calloc(1, sizeof *a);
-    if (a == NULL || (a->base = aligned_alloc(align, rounded)) == NULL) {
+    struct fg_alloc *a = calloc(1, sizeof *a);
+    if (a == NULL || (base = aligned_alloc(align, rounded)) == NULL) {
         free(a);
         if (dev >= 0)
             fg_unreserve(dev, size);
         return NULL;
     }
-    memset(a->base, 0xa5, rounded); /* fresh memory is garbage, as on a device */
-    a->size = size;
-    a->dev = dev;
-    a->kind = kind;
-    a->owner = owner;
-    a->alloc_dev = alloc_dev;
-    a->id = next_alloc_id++;
-    a->next = allocs;
+    memset(base, 0xa5, rounded); /* fresh memory is garbage, as on a device */
+    *a = (struct fg_alloc){base, size, dev, kind, alloc_dev, owner, next_alloc_id++, allocs};
     allocs = a;
     fg_bump("live_allocations", 1);
     return a;
@@ -419,10 +409,9 @@ struct fg_alloc *fg_alloc_first(void)
 }
 
 /* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
-static bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out)
+static bool range_ok(const void *p, size_t n, struct fg_alloc **out)
 {
-    struct fg_alloc *a = fg_alloc_find(p);
-    *out = a;
+    struct fg_alloc *a = *out = fg_alloc_find(p);
     if (a == NULL)
         return fg_alloc_find((const char *)p + n - 1) == NULL;
     return (size_t)((const char *)p - a->base) + n <= a->size;
@@ -498,7 +487,6 @@ struct fg_stream *fg_stream_find(const void *h)
 long fg_stream_destroy(const void *h)
 {
     struct fg_stream *s = fg_stream_find(h);
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     (void)fg_stream_sync(s); /* queued work still completes */
@@ -520,7 +508,6 @@ static void count_copy(const struct fg_stream *s, const struct fg_op *op)
 {
     const struct fg_alloc *da = fg_alloc_find(op->dst), *sa = fg_alloc_find(op->src);
     int d = da != NULL ? da->dev : -1, r = sa != NULL ? sa->dev : -1;
-
     if (d >= 0 && r >= 0 && d != r) {
         int other = s->dev == d ? r : d;
         bool involved = s->dev == d || s->dev == r;
@@ -535,23 +522,18 @@ static void stream_run(struct fg_stream *s, uint64_t seq);
 
 static void execute(struct fg_stream *s, struct fg_op *op)
 {
+    uint8_t v8 = (uint8_t)op->value;
+    uint16_t v16 = (uint16_t)op->value;
+    const void *v = op->elem == 1 ? (void *)&v8 : op->elem == 2 ? (void *)&v16 : &op->value;
     switch (op->kind) {
     case FG_OP_COPY:
         count_copy(s, op);
         memmove(op->dst, op->src, op->n);
         break;
     case FG_OP_SET:
-        for (size_t h = 0; h < op->height; h++) {
-            for (size_t w = 0; w < op->width; w++) {
-                uint8_t v8 = (uint8_t)op->value;
-                uint16_t v16 = (uint16_t)op->value;
-                memcpy(op->dst + h * op->pitch + w * op->elem,
-                       op->elem == 1   ? (void *)&v8
-                       : op->elem == 2 ? (void *)&v16
-                                       : &op->value,
-                       op->elem);
-            }
-        }
+        for (size_t h = 0; h < op->height; h++)
+            for (size_t w = 0; w < op->width; w++)
+                memcpy(op->dst + h * op->pitch + w * op->elem, v, op->elem);
         break;
     case FG_OP_RECORD:
         if (op->ev != NULL && op->ev->gen == op->gen) {
@@ -579,12 +561,6 @@ static void stream_run(struct fg_stream *s, uint64_t seq)
     }
 }
 
-static void run_all_streams(void)
-{
-    for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        stream_run(s, UINT64_MAX);
-}
-
 long fg_stream_sync(struct fg_stream *s)
 {
     if (s == NULL)
@@ -596,7 +572,7 @@ long fg_stream_sync(struct fg_stream *s)
 void fg_run_owner(const void *owner)
 {
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        if (s->owner == owner)
+        if (owner == NULL || s->owner == owner)
             stream_run(s, UINT64_MAX);
 }
 
@@ -604,7 +580,6 @@ void fg_run_owner(const void *owner)
 static long enqueue(struct fg_stream *s, const struct fg_op *tmpl, bool sync, const void *current)
 {
     struct fg_op *op = malloc(sizeof *op);
-
     if (op == NULL)
         return fg_codes.out_of_memory;
     *op = *tmpl;
@@ -626,12 +601,11 @@ long fg_copy(struct fg_stream *s, void *dst, const void *src, size_t n, bool pag
              const void *current)
 {
     struct fg_alloc *da, *sa;
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     if (n == 0)
         return 0;
-    if (dst == NULL || src == NULL || !fg_range_ok(dst, n, &da) || !fg_range_ok(src, n, &sa))
+    if (dst == NULL || src == NULL || !range_ok(dst, n, &da) || !range_ok(src, n, &sa))
         return fg_codes.invalid_value;
     struct fg_op op = {.kind = FG_OP_COPY, .dst = dst, .src = src, .n = n};
     return enqueue(s, &op, pageable_waits && (da == NULL || sa == NULL), current);
@@ -641,7 +615,6 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
              size_t width, size_t height, const void *current)
 {
     struct fg_alloc *a;
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     if (width == 0 || height == 0)
@@ -649,7 +622,7 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
     /* The pointer (and, with several rows, the pitch) must be aligned to the element. */
     if ((uintptr_t)dst % elem != 0 || (height > 1 && (pitch % elem != 0 || pitch < width * elem)))
         return fg_codes.invalid_value;
-    if (!fg_range_ok(dst, (height - 1) * pitch + width * elem, &a) || a == NULL)
+    if (!range_ok(dst, (height - 1) * pitch + width * elem, &a) || a == NULL)
         return fg_codes.invalid_value; /* fills need the driver's memory */
     struct fg_op op = {.kind = FG_OP_SET,
                        .dst = dst,
@@ -687,7 +660,6 @@ static struct fg_event *event_find(const void *h)
 long fg_event_destroy(const void *h)
 {
     struct fg_event *e = event_find(h);
-
     if (e == NULL)
         return fg_codes.invalid_handle;
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
@@ -704,7 +676,6 @@ long fg_event_destroy(const void *h)
 long fg_event_record(const void *event, struct fg_stream *s, const void *current)
 {
     struct fg_event *e = event_find(event);
-
     if (e == NULL || s == NULL || e->owner != s->owner)
         return fg_codes.invalid_handle;
     struct fg_op op = {.kind = FG_OP_RECORD, .ev = e, .gen = ++e->gen};
@@ -720,7 +691,6 @@ long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const
 {
     struct fg_event *e = event_find(event);
     struct fg_op op = {.kind = FG_OP_WAIT};
-
     if (s == NULL || e == NULL)
         return fg_codes.invalid_handle;
     if (flags != 0)
@@ -735,7 +705,6 @@ long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const
 long fg_event_query(const void *event)
 {
     struct fg_event *e = event_find(event);
-
     if (e == NULL)
         return fg_codes.invalid_handle;
     if (!e->recorded || e->complete || e->stream == NULL)
@@ -753,7 +722,6 @@ long fg_event_sync(const void *event)
 long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned no_timing_flag)
 {
     struct fg_event *a = event_find(start), *b = event_find(stop);
-
     if (ms == NULL)
         return fg_codes.invalid_value;
     if (a == NULL || b == NULL || !a->recorded || !b->recorded ||
@@ -767,7 +735,7 @@ long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned n
 
 void fg_release_owner(const void *owner)
 {
-    run_all_streams();
+    fg_run_owner(NULL);
     for (struct fg_stream *s = streams, *next; s != NULL; s = next) {
         next = s->next;
         if (s->owner == owner)
@@ -800,13 +768,12 @@ static bool op_touches(const struct fg_op *op, const char *p, size_t n)
 void fg_alloc_free(struct fg_alloc *a)
 {
     bool pending = false;
-
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
         for (struct fg_op *op = s->head; op != NULL; op = op->next)
             pending = pending || op_touches(op, a->base, a->size);
     if (pending) {
         fg_bump("free_with_pending_work", 1);
-        run_all_streams();
+        fg_run_owner(NULL);
     }
     FG_UNLINK(struct fg_alloc, &allocs, a);
     if (a->dev >= 0)

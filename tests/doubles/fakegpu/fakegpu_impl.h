@@ -141,6 +141,11 @@ struct fg_error {
 /* The row of code in a table that ends with a row of NULL name (returned when none matches). */
 const struct fg_error *fg_error(const struct fg_error *table, long code);
 
+/* *out = value, unless out is NULL (invalid_value). */
+long fg_put(int *out, long value);
+/* A device's string (a name, a PCI address) printed into out[len]. */
+long fg_device_print(char *out, int len, int dev, const char *fmt, ...)
+    __attribute__((format(printf, 4, 5)));
 /* A device attribute from rows {attribute, value of device 0, step per device}; step -1: the
  * value alternates between devices, (value + device) % 2. */
 long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value);
@@ -200,7 +205,7 @@ struct fg_stream *fg_stream_new(int dev, void *owner);
 struct fg_stream *fg_stream_find(const void *h);
 long fg_stream_destroy(const void *h); /* its queued work still runs */
 long fg_stream_sync(struct fg_stream *s);
-void fg_run_owner(const void *owner); /* every stream of a context (or device) */
+void fg_run_owner(const void *owner); /* every stream of a context (or device); NULL: all */
 long fg_event_new(void **out, int dev, void *owner, unsigned flags);
 long fg_event_destroy(const void *h);
 /* An event records only on a stream of its owner. */
