@@ -57,8 +57,6 @@ typedef int fc_result;
 enum { FC_ERRORS(FC_ERROR_ENUM) };
 
 static const struct fg_error errors[] = {FC_ERRORS(FG_ERROR_ROW){0, NULL, NULL}};
-const struct fg_codes fg_codes = {fcErrorInvalidValue, fcErrorInvalidHandle, fcErrorNotReady,
-                                  fcErrorOutOfMemory, fcErrorInvalidDevice};
 
 /* An entry point with the CUDA version that introduced it (0: not handed out by
  * cuGetProcAddress), and one that returns an expression. */
@@ -130,12 +128,12 @@ static struct fc_ctx *created;                           /* contexts of cuCtxCre
 static _Thread_local struct fc_ctx *tls_stack[FC_STACK]; /* the thread's current contexts */
 static _Thread_local int tls_depth;
 
-bool fg_shim_peer_on(const struct fg_stream *s, int other)
+static bool peer_on(const struct fg_stream *s, int other)
 {
     return (((const struct fc_ctx *)s->owner)->peers >> other) & 1u;
 }
 
-int fg_shim_peer_enabled(int cmd, int peer)
+static int peer_enabled(int cmd, int peer)
 {
     return primary[cmd].active ? (int)((primary[cmd].peers >> peer) & 1u) : 0;
 }
@@ -186,7 +184,7 @@ static void ctx_deactivate(struct fc_ctx *c)
 /* ---- Initialisation, devices --------------------------------------------------------------- */
 
 /* Before cuInit only these answer. */
-long fg_shim_gate(const struct fg_call *c)
+static long gate(const struct fg_call *c)
 {
     static const char *const before_init[] = {"cuInit", "cuDriverGetVersion", "cuGetErrorName",
                                               "cuGetErrorString"};
@@ -195,6 +193,10 @@ long fg_shim_gate(const struct fg_call *c)
             return 0;
     return initialised ? 0 : fcErrorNotInitialized;
 }
+
+const struct fg_codes fg_codes = {fcErrorInvalidValue, fcErrorInvalidHandle, fcErrorNotReady,
+                                  fcErrorOutOfMemory, fcErrorInvalidDevice};
+const struct fg_hooks fg_hooks = {peer_on, peer_enabled, NULL, gate};
 
 FC_ENTRY(cuInit, 2000, (unsigned int flags), (flags))
 {

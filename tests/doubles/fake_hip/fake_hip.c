@@ -45,8 +45,6 @@ typedef unsigned int fh_error_t;
 enum { FH_ERRORS(FH_ERROR_ENUM) };
 
 static const struct fg_error errors[] = {FH_ERRORS(FG_ERROR_ROW){0, NULL, NULL}};
-const struct fg_codes fg_codes = {fhErrorInvalidValue, fhErrorInvalidHandle, fhErrorNotReady,
-                                  fhErrorOutOfMemory, fhErrorInvalidDevice};
 
 /* enum hipMemoryType: HIP 5 numbering, then HIP 6's. */
 enum { fhMemV5Host = 0, fhMemV5Device = 1, fhMemV6Host = 1, fhMemV6Device = 2 };
@@ -77,15 +75,19 @@ static void *dev_owner(int d)
     return (void *)(uintptr_t)(d + 1);
 }
 
-bool fg_shim_peer_on(const struct fg_stream *s, int other)
+static bool peer_on(const struct fg_stream *s, int other)
 {
     return enabled[s->dev][other];
 }
 
-int fg_shim_peer_enabled(int cmd, int peer)
+static int peer_enabled(int cmd, int peer)
 {
     return enabled[cmd][peer];
 }
+
+const struct fg_codes fg_codes = {fhErrorInvalidValue, fhErrorInvalidHandle, fhErrorNotReady,
+                                  fhErrorOutOfMemory, fhErrorInvalidDevice};
+const struct fg_hooks fg_hooks = {peer_on, peer_enabled, NULL, NULL};
 
 static int version(void)
 {

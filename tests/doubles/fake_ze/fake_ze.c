@@ -126,10 +126,6 @@ static struct {
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
 static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FG_MAX_DEV / FZ_MAX_DRIVERS];
 
-const struct fg_codes fg_codes = {
-    ZE_RESULT_ERROR_INVALID_ARGUMENT, ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
-    ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY, ZE_RESULT_ERROR_INVALID_ARGUMENT};
-
 /* A device's index in the framework (its memory): driver * devices + index. */
 static int dev_index(ze_device_handle_t d)
 {
@@ -160,7 +156,7 @@ static ze_result_t violation(ze_result_t r, const char *fmt, ...)
 }
 
 /* Before zeInit (or zeInitDrivers) nothing else may be called. */
-long fg_shim_gate(const struct fg_call *c)
+static long gate(const struct fg_call *c)
 {
     if (fz_initialised || strncmp(c->name, "zeInit", 6) == 0)
         return 0;
@@ -218,7 +214,7 @@ __attribute__((destructor)) static void strict_check(void)
 
 /* ---- Configuration -------------------------------------------------------------------------- */
 
-void fg_shim_configure(void)
+static void configure(void)
 {
     const char *api = fg_env_str("VERSION");
     unsigned major = 1, minor = 4;
@@ -243,6 +239,11 @@ void fg_shim_configure(void)
                 (struct _ze_device_handle_t){FZ_MAGIC_DEVICE, d, i, fg_env("TS_START", 1000)};
     }
 }
+
+const struct fg_codes fg_codes = {
+    ZE_RESULT_ERROR_INVALID_ARGUMENT, ZE_RESULT_ERROR_INVALID_NULL_HANDLE, ZE_RESULT_NOT_READY,
+    ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY, ZE_RESULT_ERROR_INVALID_ARGUMENT};
+const struct fg_hooks fg_hooks = {NULL, NULL, configure, gate};
 
 /* ---- Global and driver ---------------------------------------------------------------------- */
 

@@ -114,7 +114,8 @@ static void configure(void)
         parse_faults(fg_env_str("FAULTS"));
     if (log != NULL)
         call_log = fopen(log, "a");
-    fg_shim_configure();
+    if (fg_hooks.configure != NULL)
+        fg_hooks.configure();
 }
 
 void fg_configure(void)
@@ -171,27 +172,6 @@ bool fg_access_in(const char *name, int a, int b, bool def)
         other = load_topology(spec);
     const struct sim_link_spec *l = link_of(other, a, b);
     return a == b || (l != NULL && l->access);
-}
-
-/* What a shim without options of its own, streams, peer state or a gate need not write. */
-__attribute__((weak)) void fg_shim_configure(void) {}
-
-__attribute__((weak)) bool fg_shim_peer_on(const struct fg_stream *s, int other)
-{
-    (void)s, (void)other;
-    return false;
-}
-
-__attribute__((weak)) int fg_shim_peer_enabled(int cmd, int peer)
-{
-    (void)cmd, (void)peer;
-    return 0;
-}
-
-__attribute__((weak)) long fg_shim_gate(const struct fg_call *c)
-{
-    (void)c;
-    return 0;
 }
 
 /* ---- Calls, counters and the controls ------------------------------------------------------ */
@@ -272,7 +252,9 @@ FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 FG_EXPORT int fakegpu_peer_enabled(int cmd, int peer)
 {
     fg_begin();
-    int v = fg_dev_ok(cmd) && fg_dev_ok(peer) ? fg_shim_peer_enabled(cmd, peer) : -1;
+    int v = !fg_dev_ok(cmd) || !fg_dev_ok(peer) ? -1
+            : fg_hooks.peer_enabled != NULL     ? fg_hooks.peer_enabled(cmd, peer)
+                                                : 0;
     fg_end();
     return v;
 }
@@ -511,8 +493,8 @@ static void count_copy(const struct fg_stream *s, const struct fg_op *op)
     if (d >= 0 && r >= 0 && d != r) {
         int other = s->dev == d ? r : d;
         bool involved = s->dev == d || s->dev == r;
-        fg_bump(involved && fg_shim_peer_on(s, other) ? "bytes_direct" : "bytes_staged",
-                (long)op->n);
+        bool direct = involved && fg_hooks.peer_on != NULL && fg_hooks.peer_on(s, other);
+        fg_bump(direct ? "bytes_direct" : "bytes_staged", (long)op->n);
     } else {
         fg_bump("bytes_local", (long)op->n);
     }

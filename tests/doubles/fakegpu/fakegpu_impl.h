@@ -22,21 +22,24 @@
 #define FG_MAX_DEV 64
 #define FG_LEN(a) (sizeof(a) / sizeof((a)[0]))
 
-/* ---- Provided by the shim (weak defaults: nothing, false, 0, 0) ---------------------------- */
+/* ---- Provided by the shim ------------------------------------------------------------------ */
 
 struct fg_stream;
 struct fg_call;
-/* Is peer access from the stream's context (or device) to device `other` on in the driver? */
-bool fg_shim_peer_on(const struct fg_stream *s, int other);
-int fg_shim_peer_enabled(int cmd, int peer); /* fakegpu_peer_enabled's answer */
-void fg_shim_configure(void);                /* once, at the end of the framework's */
-long fg_shim_gate(const struct fg_call *c);  /* a failure code before a call runs, or 0 */
-
 /* The shim's codes for what the framework refuses (success is 0). */
 struct fg_codes {
     long invalid_value, invalid_handle, not_ready, out_of_memory, invalid_device;
 };
 extern const struct fg_codes fg_codes;
+/* The shim's hooks, each optional (NULL). */
+struct fg_hooks {
+    /* Is peer access from the stream's context (or device) to device `other` on in the driver? */
+    bool (*peer_on)(const struct fg_stream *s, int other);
+    int (*peer_enabled)(int cmd, int peer); /* fakegpu_peer_enabled's answer */
+    void (*configure)(void);                /* once, at the end of the framework's */
+    long (*gate)(const struct fg_call *c);  /* a failure code before a call runs, or 0 */
+};
+extern const struct fg_hooks fg_hooks;
 
 /* ---- Configuration ------------------------------------------------------------------------- */
 
@@ -105,7 +108,7 @@ void fg_end(void);
         FG_CALL(call_, sym, tag);                                                                  \
         ret r_ = (ret)fg_enter(&call_);                                                            \
         if (r_ == 0)                                                                               \
-            r_ = (ret)fg_shim_gate(&call_);                                                        \
+            r_ = (ret)(fg_hooks.gate != NULL ? fg_hooks.gate(&call_) : 0);                         \
         if (r_ == 0)                                                                               \
             r_ = sym##_impl args;                                                                  \
         fg_end();                                                                                  \
