@@ -93,15 +93,8 @@ static const int attributes[][3] = {
 };
 
 /* CUpointer_attribute answered, and CUmemorytype. */
-enum {
-    fcPtrContext = 1,
-    fcPtrMemoryType = 2,
-    fcPtrIsManaged = 8,
-    fcPtrDeviceOrdinal = 9,
-    fcPtrRangeStart = 11,
-    fcPtrRangeSize = 12,
-};
-enum { fcMemHost = 1, fcMemDevice = 2 };
+enum { fcPtrContext = 1, fcPtrMemoryType = 2, fcPtrIsManaged = 8, fcPtrDeviceOrdinal = 9 };
+enum { fcPtrRangeStart = 11, fcPtrRangeSize = 12, fcMemHost = 1, fcMemDevice = 2 };
 
 enum { fcStreamNonBlocking = 1, fcEventDisableTiming = 2 };
 enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient = 2 };
@@ -115,8 +108,7 @@ enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient =
 struct fc_ctx {
     uint32_t magic;
     int dev;
-    bool primary;
-    bool active;
+    bool primary, active;
     uint64_t peers; /* devices whose memory this context may access */
     struct fc_ctx *next;
 };
@@ -312,12 +304,7 @@ FC_ENTRY(cuCtxDestroy_v2, 4000, (struct fc_ctx * c), (c))
     if (!ctx_valid(c) || c->primary)
         return fcErrorInvalidContext;
     ctx_deactivate(c);
-    for (struct fc_ctx **pp = &created; *pp; pp = &(*pp)->next) {
-        if (*pp == c) {
-            *pp = c->next;
-            break;
-        }
-    }
+    FG_UNLINK(struct fc_ctx, &created, c);
     if (fc_current() == c)
         tls_depth--;
     c->magic = 0;

@@ -49,9 +49,7 @@ static const struct fg_error errors[] = {FH_ERRORS(FG_ERROR_ROW){0, NULL, NULL}}
 /* enum hipMemoryType: HIP 5 numbering, then HIP 6's. */
 enum { fhMemV5Host = 0, fhMemV5Device = 1, fhMemV6Host = 1, fhMemV6Device = 2 };
 
-#define FH_STREAM_NON_BLOCKING 0x1u
-#define FH_EVENT_DISABLE_TIMING 0x2u
-#define FH_MEMCPY_DEFAULT 4u
+enum { fhStreamNonBlocking = 1, fhEventDisableTiming = 2, fhMemcpyDefault = 4 };
 
 typedef struct fg_stream *fh_stream_t;
 typedef void *fh_event_t;
@@ -99,13 +97,10 @@ static int version(void)
 FG_RETURN(fh_error_t, hipInit, (unsigned int flags), (flags),
           flags != 0 ? fhErrorInvalidValue : (fh_error_t)fg_env("INIT_ERROR", 0))
 
-FG_ENTRY(fh_error_t, hipGetDeviceCount, (int *count), (count))
-{
-    if (count == NULL)
-        return fhErrorInvalidValue;
-    *count = fg.ndev;
-    return fg.ndev > 0 ? fhSuccess : fhErrorNoDevice;
-}
+FG_RETURN(fh_error_t, hipGetDeviceCount, (int *count), (count),
+          fg_put(count, fg.ndev) != 0 ? fhErrorInvalidValue
+          : fg.ndev > 0               ? fhSuccess
+                                      : fhErrorNoDevice)
 
 FG_RETURN(fh_error_t, hipDriverGetVersion, (int *v), (v), fg_put(v, version()))
 FG_RETURN(fh_error_t, hipRuntimeGetVersion, (int *v), (v), fg_put(v, version()))
@@ -121,19 +116,16 @@ static const char *error_text(struct fg_call *c, fh_error_t error, bool name)
     return name ? e->name : e->text;
 }
 
-FG_EXPORT const char *hipGetErrorName(fh_error_t error);
-FG_EXPORT const char *hipGetErrorName(fh_error_t error)
-{
-    FG_CALL(call, hipGetErrorName, 0);
-    return error_text(&call, error, true);
-}
-
-FG_EXPORT const char *hipGetErrorString(fh_error_t error);
-FG_EXPORT const char *hipGetErrorString(fh_error_t error)
-{
-    FG_CALL(call, hipGetErrorString, 0);
-    return error_text(&call, error, false);
-}
+/* hipGetErrorName and hipGetErrorString. */
+#define FH_ERROR_TEXT(sym, name)                                                                   \
+    FG_EXPORT const char *sym(fh_error_t error);                                                   \
+    FG_EXPORT const char *sym(fh_error_t error)                                                    \
+    {                                                                                              \
+        FG_CALL(call, sym, 0);                                                                     \
+        return error_text(&call, error, name);                                                     \
+    }
+FH_ERROR_TEXT(hipGetErrorName, true)
+FH_ERROR_TEXT(hipGetErrorString, false)
 
 /* ---- Devices ------------------------------------------------------------------------------- */
 
@@ -310,7 +302,7 @@ static struct fg_stream *resolve_stream(fh_stream_t s)
 FG_ENTRY(fh_error_t, hipStreamCreateWithFlags, (fh_stream_t * stream, unsigned int flags),
          (stream, flags))
 {
-    if (stream == NULL || (flags & ~FH_STREAM_NON_BLOCKING) != 0)
+    if (stream == NULL || (flags & ~(unsigned)fhStreamNonBlocking) != 0)
         return fhErrorInvalidValue;
     *stream = fg_stream_new(current, dev_owner(current));
     return *stream != NULL ? fhSuccess : fhErrorOutOfMemory;
@@ -333,20 +325,17 @@ FG_RETURN(fh_error_t, hipEventRecord, (fh_event_t event, fh_stream_t stream), (e
 FG_RETURN(fh_error_t, hipEventQuery, (fh_event_t event), (event), fg_event_query(event))
 FG_RETURN(fh_error_t, hipEventSynchronize, (fh_event_t event), (event), fg_event_sync(event))
 FG_RETURN(fh_error_t, hipEventElapsedTime, (float *ms, fh_event_t start, fh_event_t stop),
-          (ms, start, stop), fg_event_elapsed(ms, start, stop, FH_EVENT_DISABLE_TIMING))
+          (ms, start, stop), fg_event_elapsed(ms, start, stop, fhEventDisableTiming))
 
 /* ---- Copies and memsets -------------------------------------------------------------------- */
 
-FG_ENTRY(fh_error_t, hipMemcpyAsync,
-         (void *dst, const void *src, size_t size, unsigned int kind, fh_stream_t stream),
-         (dst, src, size, kind, stream))
-{
-    if (kind > FH_MEMCPY_DEFAULT || (size != 0 && (dst == NULL || src == NULL)))
-        return fhErrorInvalidValue;
-    if (size == 0)
-        return fhSuccess;
-    return (fh_error_t)fg_copy(resolve_stream(stream), dst, src, size, false, dev_owner(current));
-}
+FG_RETURN(fh_error_t, hipMemcpyAsync,
+          (void *dst, const void *src, size_t size, unsigned int kind, fh_stream_t stream),
+          (dst, src, size, kind, stream),
+          kind > fhMemcpyDefault || (size != 0 && (dst == NULL || src == NULL))
+              ? fhErrorInvalidValue
+          : size == 0 ? fhSuccess
+                      : fg_copy(resolve_stream(stream), dst, src, size, false, dev_owner(current)))
 
 /* hipMemsetD<bits>Async of one element type. */
 #define FH_MEMSET(bits, type)                                                                      \

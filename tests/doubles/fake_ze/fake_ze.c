@@ -72,55 +72,44 @@ enum {
     FZ_MAGIC_EVENT
 };
 
+/* Every handle starts with its magic. */
 struct _ze_driver_handle_t {
-    uint32_t magic;
-    uint32_t index;
+    uint32_t magic, index;
 };
 
 struct _ze_device_handle_t {
-    uint32_t magic;
-    uint32_t driver;
-    uint32_t index; /* within the driver */
-    uint64_t clock; /* simulated device clock, ticks */
+    uint32_t magic, driver, index; /* index: within the driver */
+    uint64_t clock;                /* simulated device clock, ticks */
 };
 
 struct _ze_context_handle_t {
-    uint32_t magic;
-    uint32_t driver;
+    uint32_t magic, driver;
 };
 
 struct _ze_command_list_handle_t {
     uint32_t magic;
     ze_context_handle_t ctx;
     ze_device_handle_t dev;
-    bool in_order;
 };
 
 struct _ze_event_pool_handle_t {
-    uint32_t magic;
+    uint32_t magic, count;
     ze_context_handle_t ctx;
     ze_event_pool_flags_t flags;
-    uint32_t count;
     ze_event_handle_t *events; /* by index */
 };
 
 struct _ze_event_handle_t {
-    uint32_t magic;
+    uint32_t magic, index;
     ze_event_pool_handle_t pool;
-    uint32_t index;
     bool signalled;
     uint64_t ts_start, ts_end;
 };
 
 static bool fz_initialised; /* zeInit / zeInitDrivers succeeded */
-
 static struct {
-    uint32_t ndrivers;
-    uint32_t api_version;
-    bool init_drivers_ok, pci_ok;
+    uint32_t ndrivers, api_version, ts_bits;
     size_t max_fill;
-    uint64_t timer_hz;
-    uint32_t ts_bits;
 } cfg;
 
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
@@ -227,10 +216,7 @@ static void configure(void)
     if (api != NULL && sscanf(api, "%u.%u", &major, &minor) != 2)
         fprintf(stderr, "fake_ze: bad FAKEGPU_VERSION=%s\n", api);
     cfg.api_version = ZE_MAKE_VERSION(major, minor);
-    cfg.init_drivers_ok = fg_env("INIT_DRIVERS", 1) != 0;
-    cfg.pci_ok = fg_env("PCI", 1) != 0;
     cfg.max_fill = (size_t)fg_env("MAX_FILL", 16);
-    cfg.timer_hz = fg_env("TIMER_HZ", 19200000);
     cfg.ts_bits = (uint32_t)fg_env("TS_BITS", 32);
     for (uint32_t d = 0; d < cfg.ndrivers; d++) {
         drivers[d] = (struct _ze_driver_handle_t){FZ_MAGIC_DRIVER, d};
@@ -271,7 +257,7 @@ FG_ENTRY(ze_result_t, zeInitDrivers,
          (uint32_t * pCount, ze_driver_handle_t *phDrivers, fz_init_driver_type_desc_t *desc),
          (pCount, phDrivers, desc))
 {
-    if (!cfg.init_drivers_ok)
+    if (fg_env("INIT_DRIVERS", 1) == 0)
         return ZE_RESULT_ERROR_UNINITIALIZED;
     FZ_CHECK_PTRS(pCount, desc);
     FZ_CHECK_STYPE(desc, FZ_STRUCTURE_TYPE_INIT_DRIVER_TYPE_DESC);
@@ -328,31 +314,32 @@ FG_ENTRY(ze_result_t, zeDeviceGetProperties,
 {
     FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, p);
     bool v1_2 = p->stype == ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES_1_2;
+    uint64_t hz = fg_env("TIMER_HZ", 19200000);
     FZ_CHECK(v1_2 || p->stype == ZE_STRUCTURE_TYPE_DEVICE_PROPERTIES,
              ZE_RESULT_ERROR_INVALID_ARGUMENT, "zeDeviceGetProperties: stype 0x%x",
              (unsigned)p->stype);
     if (v1_2 && cfg.api_version < ZE_MAKE_VERSION(1, 2))
         violation(ZE_RESULT_SUCCESS, "zeDeviceGetProperties: _1_2 form from a driver of API < 1.2");
     /* _1_2: ticks per second; 1.0: nanoseconds per tick. */
-    *p = (ze_device_properties_t){
-        .stype = p->stype,
-        .pNext = p->pNext,
-        .type = ZE_DEVICE_TYPE_GPU,
-        .vendorId = 0x8086,
-        .deviceId = 0x0bd6,
-        .coreClockRate = 1600,
-        .maxMemAllocSize = fg_memory((int)hDevice->index) / 2,
-        .maxHardwareContexts = 1024,
-        .numThreadsPerEU = 8,
-        .physicalEUSimdWidth = 16,
-        .numEUsPerSubslice = 8,
-        .numSubslicesPerSlice = 64,
-        .numSlices = 1,
-        .timerResolution = v1_2 ? cfg.timer_hz : (1000000000ull + cfg.timer_hz / 2) / cfg.timer_hz,
-        .timestampValidBits = 64,
-        .kernelTimestampValidBits = cfg.ts_bits,
-        .uuid.id = {0x86, 0x80, 0xd6, 0x0b, [14] = (uint8_t)hDevice->driver,
-                    (uint8_t)hDevice->index}};
+    *p = (ze_device_properties_t){.stype = p->stype,
+                                  .pNext = p->pNext,
+                                  .type = ZE_DEVICE_TYPE_GPU,
+                                  .vendorId = 0x8086,
+                                  .deviceId = 0x0bd6,
+                                  .coreClockRate = 1600,
+                                  .maxMemAllocSize = fg_memory((int)hDevice->index) / 2,
+                                  .maxHardwareContexts = 1024,
+                                  .numThreadsPerEU = 8,
+                                  .physicalEUSimdWidth = 16,
+                                  .numEUsPerSubslice = 8,
+                                  .numSubslicesPerSlice = 64,
+                                  .numSlices = 1,
+                                  .timerResolution = v1_2 ? hz : (1000000000ull + hz / 2) / hz,
+                                  .timestampValidBits = 64,
+                                  .kernelTimestampValidBits = cfg.ts_bits,
+                                  .uuid.id = {0x86, 0x80, 0xd6,
+                                              0x0b, [14] = (uint8_t)hDevice->driver,
+                                              (uint8_t)hDevice->index}};
     snprintf(p->name, sizeof(p->name), "Fake Level Zero GPU %u.%u", hDevice->driver,
              hDevice->index);
     return ZE_RESULT_SUCCESS;
@@ -485,7 +472,7 @@ FG_ENTRY(ze_result_t, zeDevicePciGetPropertiesExt,
          (ze_device_handle_t hDevice, ze_pci_ext_properties_t *p), (hDevice, p))
 {
     FZ_CHECK_PROPS(hDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_PCI_EXT_PROPERTIES);
-    if (!cfg.pci_ok)
+    if (fg_env("PCI", 1) == 0)
         return ZE_RESULT_ERROR_UNSUPPORTED_FEATURE;
     p->address = (ze_pci_address_ext_t){.bus = 0x18u + 0x20u * hDevice->driver + hDevice->index};
     p->maxSpeed = (ze_pci_speed_ext_t){.genVersion = 5, .width = 16, .maxBandwidth = 63000000000ll};
@@ -647,10 +634,8 @@ FG_ENTRY(ze_result_t, zeEventPoolCreate,
         free(slots);
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
     }
-    pool->ctx = hContext;
-    pool->flags = desc->flags;
-    pool->count = desc->count;
-    pool->events = slots;
+    *pool =
+        (struct _ze_event_pool_handle_t){FZ_MAGIC_POOL, desc->count, hContext, desc->flags, slots};
     *phEventPool = pool;
     return ZE_RESULT_SUCCESS;
 }
@@ -756,11 +741,8 @@ FG_ENTRY(ze_result_t, zeCommandListCreateImmediate,
     struct _ze_command_list_handle_t *l = fz_new(sizeof(*l), FZ_MAGIC_LIST, "live_lists");
     if (l == NULL)
         return ZE_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    l->ctx = hContext;
-    l->dev = hDevice;
-    l->in_order = in_order;
-    if (in_order)
-        fg_bump("in_order_lists", 1);
+    *l = (struct _ze_command_list_handle_t){FZ_MAGIC_LIST, hContext, hDevice};
+    fg_bump("in_order_lists", in_order);
     *phList = l;
     return ZE_RESULT_SUCCESS;
 }

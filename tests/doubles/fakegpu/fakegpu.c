@@ -431,15 +431,6 @@ struct fg_event {
     struct fg_event *next;
 };
 
-/* Unlink x from the list at *head. */
-#define FG_UNLINK(type, head, x)                                                                   \
-    for (type **pp_ = (head); *pp_ != NULL; pp_ = &(*pp_)->next) {                                 \
-        if (*pp_ == (x)) {                                                                         \
-            *pp_ = (x)->next;                                                                      \
-            break;                                                                                 \
-        }                                                                                          \
-    }
-
 static uint64_t now_ns(void)
 {
     struct timespec ts;

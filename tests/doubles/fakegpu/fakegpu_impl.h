@@ -21,6 +21,14 @@
 #define FG_EXPORT __attribute__((visibility("default")))
 #define FG_MAX_DEV 64
 #define FG_LEN(a) (sizeof(a) / sizeof((a)[0]))
+/* Unlink x from the list at *head. */
+#define FG_UNLINK(type, head, x)                                                                   \
+    for (type **pp_ = (head); *pp_ != NULL; pp_ = &(*pp_)->next) {                                 \
+        if (*pp_ == (x)) {                                                                         \
+            *pp_ = (x)->next;                                                                      \
+            break;                                                                                 \
+        }                                                                                          \
+    }
 
 /* ---- Provided by the shim ------------------------------------------------------------------ */
 
