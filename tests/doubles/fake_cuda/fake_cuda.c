@@ -461,7 +461,7 @@ FC_ENTRY(cuEventCreate, 2000, (void **pe, unsigned flags), (pe, flags))
     FC_NEED_CURRENT(c);
     if (!pe || flags > 15)
         return fcErrorInvalidValue;
-    return (fc_result)fg_event_new(pe, c->dev, c, flags);
+    return (fc_result)fg_event_new(pe, c, flags);
 }
 
 FC_RETURN(cuEventDestroy_v2, 4000, (void *e), (e), fg_event_destroy(e))
@@ -579,7 +579,6 @@ static fc_result get_proc(const char *symbol, void **pfn, int version, int *stat
 {
     bool no_getproc = fg_env("NO_GETPROC", 0) != 0, known = false;
     const struct fg_call *best = NULL;
-
     if (!symbol || !pfn)
         return fcErrorInvalidValue;
     *pfn = NULL;

@@ -228,7 +228,6 @@ FG_ENTRY(fh_error_t, hipDeviceDisablePeerAccess, (int peer), (peer))
 static fh_error_t allocate(void **ptr, size_t size, int device)
 {
     struct fg_alloc *a;
-
     if (ptr == NULL)
         return fhErrorInvalidValue;
     if (size == 0) {
@@ -255,7 +254,6 @@ FG_ENTRY(fh_error_t, hipPointerGetAttributes, (fh_pointer_attribute_t * attr, co
 {
     const struct fg_alloc *a = fg_alloc_find(ptr);
     bool v6 = version() >= 60000000;
-
     if (attr == NULL || ptr == NULL || a == NULL)
         return fhErrorInvalidValue;
     memset(attr, 0, sizeof(*attr));
@@ -275,7 +273,6 @@ FG_ENTRY(fh_error_t, hipMemGetAddressRange, (void **base, size_t *size, void *pt
          (base, size, ptr))
 {
     const struct fg_alloc *a = fg_alloc_find(ptr);
-
     if (base == NULL || size == NULL)
         return fhErrorInvalidValue;
     if (a == NULL)
@@ -317,7 +314,7 @@ FG_RETURN(fh_error_t, hipStreamWaitEvent, (fh_stream_t stream, fh_event_t event,
 FG_RETURN(fh_error_t, hipEventCreateWithFlags, (fh_event_t * event, unsigned int flags),
           (event, flags),
           event == NULL || flags > 0x7 ? fhErrorInvalidValue
-                                       : fg_event_new(event, current, dev_owner(current), flags))
+                                       : fg_event_new(event, dev_owner(current), flags))
 FG_RETURN(fh_error_t, hipEventDestroy, (fh_event_t event), (event), fg_event_destroy(event))
 /* HIP, like CUDA, wants the event and the stream on one device. */
 FG_RETURN(fh_error_t, hipEventRecord, (fh_event_t event, fh_stream_t stream), (event, stream),

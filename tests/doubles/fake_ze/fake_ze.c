@@ -134,7 +134,6 @@ static ze_result_t violation(ze_result_t r, const char *fmt, ...)
 static ze_result_t violation(ze_result_t r, const char *fmt, ...)
 {
     va_list ap;
-
     fg_bump("violations", 1);
     fprintf(stderr, "fake_ze: violation: ");
     va_start(ap, fmt);
@@ -157,7 +156,6 @@ static long gate(const struct fg_call *c)
 __attribute__((destructor)) static void strict_check(void)
 {
     unsigned long n = fg_counter("violations");
-
     if (fg_env("STRICT", 0) != 1 || n == 0)
         return;
     fprintf(stderr, "fake_ze: %lu violations of the Level Zero API\n", n);
@@ -207,7 +205,6 @@ static void configure(void)
 {
     const char *api = fg_env_str("VERSION");
     unsigned major = 1, minor = 4;
-
     cfg.ndrivers = (uint32_t)fg_env("DRIVERS", 1);
     if (cfg.ndrivers > FZ_MAX_DRIVERS)
         cfg.ndrivers = FZ_MAX_DRIVERS;
@@ -531,7 +528,6 @@ static ze_result_t do_alloc(ze_context_handle_t ctx, ze_memory_type_t type, ze_d
                             size_t size, size_t alignment, void **pptr)
 {
     int d = dev != NULL ? dev_index(dev) : -1;
-
     if (size == 0)
         return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
     if (alignment != 0 && (alignment & (alignment - 1)) != 0)
@@ -711,7 +707,6 @@ FG_ENTRY(ze_result_t, zeEventQueryKernelTimestamp,
          (ze_event_handle_t hEvent, ze_kernel_timestamp_result_t *dst), (hEvent, dst))
 {
     uint64_t mask = cfg.ts_bits >= 64 ? UINT64_MAX : (1ull << cfg.ts_bits) - 1;
-
     FZ_CHECK_ARGS(hEvent, FZ_MAGIC_EVENT, dst);
     FZ_CHECK(hEvent->pool->flags & ZE_EVENT_POOL_FLAG_KERNEL_TIMESTAMP,
              ZE_RESULT_ERROR_INVALID_ARGUMENT,
@@ -786,7 +781,6 @@ static ze_result_t complete(ze_command_list_handle_t l, ze_event_handle_t ev, si
 {
     uint64_t start = l->dev->clock + 1;
     uint64_t end = start + 1 + bytes / 4096;
-
     l->dev->clock = end;
     if (ev != NULL) {
         ev->signalled = true;
@@ -803,7 +797,6 @@ static ze_result_t check_range(ze_command_list_handle_t l, const void *p, size_t
 {
     struct fg_alloc *a = fg_alloc_find(p);
     ze_device_handle_t dev = a != NULL ? dev_of(a) : NULL;
-
     if (a == NULL)
         return ZE_RESULT_SUCCESS; /* plain host memory */
     FZ_CHECK(a->owner == l->ctx, ZE_RESULT_ERROR_INVALID_ARGUMENT,
@@ -833,7 +826,6 @@ FG_ENTRY(ze_result_t, zeCommandListAppendMemoryCopy,
          (hList, dstptr, srcptr, size, hSignalEvent, numWaitEvents, phWaitEvents))
 {
     const char *dst = dstptr, *src = srcptr;
-
     FZ_CHECK_ARGS(hList, FZ_MAGIC_LIST, dstptr, srcptr);
     FZ_TRY(check_events(hList, hSignalEvent, numWaitEvents, phWaitEvents, __func__));
     FZ_TRY(check_range(hList, dst, size, __func__, "dst"));

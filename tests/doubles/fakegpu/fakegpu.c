@@ -420,9 +420,8 @@ struct fg_op {
 
 struct fg_event {
     uint32_t magic;
-    int dev;
-    void *owner;
     unsigned flags;
+    void *owner;
     bool recorded, complete;
     uint64_t gen;
     struct fg_stream *stream; /* where it was last recorded */
@@ -609,13 +608,12 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
 
 /* ---- Events -------------------------------------------------------------------------------- */
 
-long fg_event_new(void **out, int dev, void *owner, unsigned flags)
+long fg_event_new(void **out, void *owner, unsigned flags)
 {
     struct fg_event *e = calloc(1, sizeof *e);
     if (e == NULL)
         return fg_codes.out_of_memory;
-    *e = (struct fg_event){
-        .magic = FG_MAGIC_EVENT, .dev = dev, .owner = owner, .flags = flags, .next = events};
+    *e = (struct fg_event){.magic = FG_MAGIC_EVENT, .owner = owner, .flags = flags, .next = events};
     events = e;
     fg_bump("live_events", 1);
     *out = e;

@@ -175,10 +175,8 @@ unsigned long fg_counter(const char *name);
 struct fg_alloc {
     char *base;
     size_t size;
-    int dev; /* -1: host memory */
-    int kind;
-    int alloc_dev; /* the device current when it was made */
-    void *owner;   /* context */
+    int dev, kind, alloc_dev; /* dev -1: host memory; alloc_dev: the device current then */
+    void *owner;              /* context */
     uint64_t id;
     struct fg_alloc *next;
 };
@@ -217,7 +215,7 @@ struct fg_stream *fg_stream_find(const void *h);
 long fg_stream_destroy(const void *h); /* its queued work still runs */
 long fg_stream_sync(struct fg_stream *s);
 void fg_run_owner(const void *owner); /* every stream of a context (or device); NULL: all */
-long fg_event_new(void **out, int dev, void *owner, unsigned flags);
+long fg_event_new(void **out, void *owner, unsigned flags);
 long fg_event_destroy(const void *h);
 /* An event records only on a stream of its owner. */
 long fg_event_record(const void *event, struct fg_stream *s, const void *current);
