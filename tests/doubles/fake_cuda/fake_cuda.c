@@ -101,7 +101,7 @@ enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient =
 
 /* ---- Contexts ------------------------------------------------------------------------------ */
 
-#define FC_CTX_RESERVED ((uint64_t)8 << 20) /* memory an active context takes */
+#define FC_CTX_RESERVED ((int64_t)8 << 20) /* memory an active context takes */
 #define FC_MAGIC_CTX 0xfc0c7e11u
 #define FC_STACK 16
 
@@ -170,7 +170,7 @@ static void ctx_deactivate(struct fc_ctx *c)
             primary[d].peers &= ~(UINT64_C(1) << c->dev);
     c->peers = 0;
     c->active = false;
-    fg_unreserve(c->dev, FC_CTX_RESERVED);
+    (void)fg_reserve(c->dev, -FC_CTX_RESERVED);
 }
 
 /* ---- Initialisation, devices --------------------------------------------------------------- */
@@ -217,12 +217,8 @@ FC_ENTRY(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal))
 FC_RETURN(cuDeviceGetName, 2000, (char *name, int len, int dev), (name, len, dev),
           fg_device_print(name, len, dev, "Fake CUDA GPU %d", dev))
 
-FC_ENTRY(cuDeviceTotalMem_v2, 3020, (size_t * bytes, int dev), (bytes, dev))
-{
-    FG_DEVICE_CALL(bytes, dev);
-    *bytes = fg_memory(dev);
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceTotalMem_v2, 3020, (size_t * bytes, int dev), (bytes, dev),
+          fg_total_mem(bytes, dev))
 
 static fc_result uuid_of(char *uuid, int dev)
 {
@@ -405,7 +401,7 @@ FC_ENTRY(cuMemGetInfo_v2, 3020, (size_t * free_bytes, size_t *total), (free_byte
     if (!free_bytes || !total)
         return fcErrorInvalidValue;
     *total = fg_memory(c->dev);
-    *free_bytes = fg_memory(c->dev) - fg_used(c->dev);
+    *free_bytes = fg_memory(c->dev) - fg_used[c->dev];
     return fcSuccess;
 }
 

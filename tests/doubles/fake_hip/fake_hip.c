@@ -131,29 +131,16 @@ FH_ERROR_TEXT(hipGetErrorString, false)
 
 FG_RETURN(fh_error_t, hipGetDevice, (int *device), (device), fg_put(device, current))
 
-FG_ENTRY(fh_error_t, hipSetDevice, (int device), (device))
-{
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
-    current = device;
-    return fhSuccess;
-}
-
-FG_ENTRY(fh_error_t, hipDeviceSynchronize, (void), ())
-{
-    fg_run_owner(dev_owner(current));
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipSetDevice, (int device), (device),
+          fg_dev_ok(device) ? (current = device, fhSuccess) : fhErrorInvalidDevice)
+FG_RETURN(fh_error_t, hipDeviceSynchronize, (void), (),
+          (fg_run_owner(dev_owner(current)), fhSuccess))
 
 FG_RETURN(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device),
           fg_device_print(name, len, device, "Fake AMD Instinct %d", device))
 
-FG_ENTRY(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device))
-{
-    FG_DEVICE_CALL(bytes, device);
-    *bytes = fg_memory(device);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device),
+          fg_total_mem(bytes, device))
 
 /* hipDeviceAttribute_t values answered: {attribute, value of device 0, step per device}, distinct
  * per attribute and device so that a wrong attribute number shows. */

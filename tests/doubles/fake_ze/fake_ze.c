@@ -409,21 +409,17 @@ FG_ENTRY(ze_result_t, zeDeviceGetCommandQueueGroupProperties,
     return ZE_RESULT_SUCCESS;
 }
 
-static bool same_driver(ze_device_handle_t a, ze_device_handle_t b)
-{
-    return a->driver == b->driver;
-}
-
 static bool p2p_access_flag(ze_device_handle_t a, ze_device_handle_t b)
 {
-    return a == b || (same_driver(a, b) && fg_access((int)a->index, (int)b->index));
+    return a == b || (a->driver == b->driver && fg_access((int)a->index, (int)b->index));
 }
 
 /* A device can access itself (the specification); FAKEGPU_CANACCESS may disagree with the flag. */
 static bool can_access_peer(ze_device_handle_t a, ze_device_handle_t b)
 {
-    return a == b || (same_driver(a, b) && fg_access_in("CANACCESS", (int)a->index, (int)b->index,
-                                                        fg_access((int)a->index, (int)b->index)));
+    return a == b ||
+           (a->driver == b->driver && fg_access_in("CANACCESS", (int)a->index, (int)b->index,
+                                                   fg_access((int)a->index, (int)b->index)));
 }
 
 FG_ENTRY(ze_result_t, zeDeviceGetP2PProperties,
@@ -433,7 +429,7 @@ FG_ENTRY(ze_result_t, zeDeviceGetP2PProperties,
 {
     FZ_CHECK_HANDLE(hDevice, FZ_MAGIC_DEVICE);
     FZ_CHECK_PROPS(hPeerDevice, FZ_MAGIC_DEVICE, p, ZE_STRUCTURE_TYPE_DEVICE_P2P_PROPERTIES);
-    bool same = same_driver(hDevice, hPeerDevice);
+    bool same = hDevice->driver == hPeerDevice->driver;
     struct fg_link l =
         same ? fg_link((int)hDevice->index, (int)hPeerDevice->index) : (struct fg_link){0};
     p->flags = (p2p_access_flag(hDevice, hPeerDevice) ? ZE_DEVICE_P2P_PROPERTY_FLAG_ACCESS : 0) |
@@ -534,7 +530,7 @@ static ze_result_t do_alloc(ze_context_handle_t ctx, ze_memory_type_t type, ze_d
         return ZE_RESULT_ERROR_UNSUPPORTED_ALIGNMENT;
     if (d >= 0 && size > fg_memory(d) / 2)
         return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
-    if (d >= 0 && fg_used(d) + size > fg_memory(d))
+    if (d >= 0 && fg_used[d] + size > fg_memory(d))
         return ZE_RESULT_ERROR_OUT_OF_DEVICE_MEMORY;
     struct fg_alloc *a = fg_alloc_new(d, (int)type, size, alignment < 64 ? 64 : alignment, ctx, d);
     if (a == NULL)

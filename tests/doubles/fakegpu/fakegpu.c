@@ -24,7 +24,7 @@ struct fg_state fg = {.lock = PTHREAD_MUTEX_INITIALIZER};
 static pthread_once_t fg_once = PTHREAD_ONCE_INIT;
 static struct sim_topology *topo;
 static FILE *call_log;
-static uint64_t used[FG_MAX_DEV];
+uint64_t fg_used[FG_MAX_DEV];
 static struct fg_alloc *allocs;
 static uint64_t next_alloc_id = 1;
 static struct fg_stream *streams;
@@ -302,6 +302,13 @@ long fg_device_print(char *out, int len, int dev, const char *fmt, ...)
     return 0;
 }
 
+long fg_total_mem(size_t *bytes, int dev)
+{
+    FG_DEVICE_CALL(bytes, dev);
+    *bytes = fg_memory(dev);
+    return 0;
+}
+
 long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value)
 {
     FG_DEVICE_CALL(value, dev);
@@ -337,22 +344,12 @@ long fg_can_access_peer(int *can, int dev, int peer)
 
 /* ---- Memory -------------------------------------------------------------------------------- */
 
-bool fg_reserve(int dev, uint64_t bytes)
+bool fg_reserve(int dev, int64_t bytes)
 {
-    if (used[dev] + bytes > fg_memory(dev))
+    if (bytes > 0 && fg_used[dev] + (uint64_t)bytes > fg_memory(dev))
         return false;
-    used[dev] += bytes;
+    fg_used[dev] += (uint64_t)bytes;
     return true;
-}
-
-void fg_unreserve(int dev, uint64_t bytes)
-{
-    used[dev] -= bytes;
-}
-
-uint64_t fg_used(int dev)
-{
-    return used[dev];
 }
 
 struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void *owner,
@@ -360,13 +357,13 @@ struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void
 {
     size_t rounded = (size + align - 1) / align * align;
     char *base = NULL;
-    if (dev >= 0 && (size > fg_memory(dev) || !fg_reserve(dev, size)))
+    if (dev >= 0 && (size > fg_memory(dev) || !fg_reserve(dev, (int64_t)size)))
         return NULL;
     struct fg_alloc *a = calloc(1, sizeof *a);
     if (a == NULL || (base = aligned_alloc(align, rounded)) == NULL) {
         free(a);
         if (dev >= 0)
-            fg_unreserve(dev, size);
+            (void)fg_reserve(dev, -(int64_t)size);
         return NULL;
     }
     memset(base, 0xa5, rounded); /* fresh memory is garbage, as on a device */
@@ -748,7 +745,7 @@ void fg_alloc_free(struct fg_alloc *a)
     }
     FG_UNLINK(struct fg_alloc, &allocs, a);
     if (a->dev >= 0)
-        fg_unreserve(a->dev, a->size);
+        (void)fg_reserve(a->dev, -(int64_t)a->size);
     free(a->base);
     free(a);
     fg_bump("live_allocations", -1);

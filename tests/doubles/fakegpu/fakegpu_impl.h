@@ -157,6 +157,7 @@ long fg_put(int *out, long value);
 /* A device's string (a name, a PCI address) printed into out[len]. */
 long fg_device_print(char *out, int len, int dev, const char *fmt, ...)
     __attribute__((format(printf, 4, 5)));
+long fg_total_mem(size_t *bytes, int dev); /* *DeviceTotalMem */
 /* A device attribute from rows {attribute, value of device 0, step per device}; step -1: the
  * value alternates between devices, (value + device) % 2. */
 long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value);
@@ -181,9 +182,9 @@ struct fg_alloc {
     struct fg_alloc *next;
 };
 
-bool fg_reserve(int dev, uint64_t bytes); /* false: the device's memory is full */
-void fg_unreserve(int dev, uint64_t bytes);
-uint64_t fg_used(int dev);
+extern uint64_t fg_used[FG_MAX_DEV]; /* bytes of each device's memory in use */
+/* Take bytes of dev's memory (negative: give them back); false: the memory is full. */
+bool fg_reserve(int dev, int64_t bytes);
 /* A fresh allocation (garbage-filled) charged to dev unless dev < 0. NULL: out of memory. */
 struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void *owner,
                               int alloc_dev);
