@@ -115,12 +115,7 @@ static struct {
 static struct _ze_driver_handle_t drivers[FZ_MAX_DRIVERS];
 static struct _ze_device_handle_t devices[FZ_MAX_DRIVERS][FG_MAX_DEV / FZ_MAX_DRIVERS];
 
-/* A device's index in the framework (its memory): driver * devices + index. */
-static int dev_index(ze_device_handle_t d)
-{
-    return (int)(d->driver * (uint32_t)fg.ndev + d->index);
-}
-
+/* The device of an allocation; the framework's index of a device is driver * devices + index. */
 static ze_device_handle_t dev_of(const struct fg_alloc *a)
 {
     return a->dev < 0 ? NULL : &devices[a->dev / fg.ndev][a->dev % fg.ndev];
@@ -129,9 +124,8 @@ static ze_device_handle_t dev_of(const struct fg_alloc *a)
 /* ---- Violations and checks ------------------------------------------------------------------ */
 
 /* Count and report a broken rule of the API; returns r, the call's answer to it. */
-static ze_result_t violation(ze_result_t r, const char *fmt, ...)
-    __attribute__((format(printf, 2, 3)));
-static ze_result_t violation(ze_result_t r, const char *fmt, ...)
+__attribute__((format(printf, 2, 3))) static ze_result_t violation(ze_result_t r, const char *fmt,
+                                                                   ...)
 {
     va_list ap;
     fg_bump("violations", 1);
@@ -523,7 +517,7 @@ FG_ENTRY(ze_result_t, zeContextDestroy, (ze_context_handle_t hContext), (hContex
 static ze_result_t do_alloc(ze_context_handle_t ctx, ze_memory_type_t type, ze_device_handle_t dev,
                             size_t size, size_t alignment, void **pptr)
 {
-    int d = dev != NULL ? dev_index(dev) : -1;
+    int d = dev != NULL ? (int)(dev->driver * (uint32_t)fg.ndev + dev->index) : -1;
     if (size == 0)
         return ZE_RESULT_ERROR_UNSUPPORTED_SIZE;
     if (alignment != 0 && (alignment & (alignment - 1)) != 0)

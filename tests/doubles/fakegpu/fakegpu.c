@@ -405,12 +405,11 @@ struct fg_op {
     uint64_t seq;
     char *dst;
     const char *src;
-    size_t n;                          /* copy */
-    size_t pitch, elem, width, height; /* set: rows of width elements of elem bytes */
+    size_t n, pitch, elem, width, height; /* copy: n; set: rows of width elements of elem bytes */
     uint32_t value;
-    struct fg_event *ev;
+    struct fg_event *ev; /* record: the event and its generation */
     uint64_t gen;
-    struct fg_stream *wait;
+    struct fg_stream *wait; /* wait: until that stream's position wait_seq */
     uint64_t wait_seq;
     struct fg_op *next;
 };
@@ -420,10 +419,8 @@ struct fg_event {
     unsigned flags;
     void *owner;
     bool recorded, complete;
-    uint64_t gen;
+    uint64_t gen, seq, t_ns;  /* seq: the last record's position on stream */
     struct fg_stream *stream; /* where it was last recorded */
-    uint64_t seq;             /* the record's position there */
-    uint64_t t_ns;
     struct fg_event *next;
 };
 
