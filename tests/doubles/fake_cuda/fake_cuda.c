@@ -207,12 +207,8 @@ FC_RETURN(cuDriverGetVersion, 2020, (int *version), (version),
           fg_put(version, (long)fg_env("VERSION", 12040)))
 FC_RETURN(cuDeviceGetCount, 2000, (int *count), (count), fg_put(count, fg.ndev))
 
-FC_ENTRY(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal))
-{
-    FG_DEVICE_CALL(device, ordinal);
-    *device = ordinal;
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal),
+          device && !fg_dev_ok(ordinal) ? fcErrorInvalidDevice : fg_put(device, ordinal))
 
 FC_RETURN(cuDeviceGetName, 2000, (char *name, int len, int dev), (name, len, dev),
           fg_device_print(name, len, dev, "Fake CUDA GPU %d", dev))
@@ -308,13 +304,8 @@ FC_ENTRY(cuCtxDestroy_v2, 4000, (struct fc_ctx * c), (c))
     return fcSuccess;
 }
 
-FC_ENTRY(cuCtxGetCurrent, 4000, (struct fc_ctx * *pctx), (pctx))
-{
-    if (!pctx)
-        return fcErrorInvalidValue;
-    *pctx = fc_current();
-    return fcSuccess;
-}
+FC_RETURN(cuCtxGetCurrent, 4000, (struct fc_ctx * *pctx), (pctx),
+          pctx ? (*pctx = fc_current(), fcSuccess) : fcErrorInvalidValue)
 
 FC_ENTRY(cuCtxSetCurrent, 4000, (struct fc_ctx * c), (c))
 {

@@ -199,11 +199,9 @@ static void configure(void)
 {
     const char *api = fg_env_str("VERSION");
     unsigned major = 1, minor = 4;
-    cfg.ndrivers = (uint32_t)fg_env("DRIVERS", 1);
-    if (cfg.ndrivers > FZ_MAX_DRIVERS)
-        cfg.ndrivers = FZ_MAX_DRIVERS;
-    if (fg.ndev > FG_MAX_DEV / FZ_MAX_DRIVERS)
-        fg.ndev = FG_MAX_DEV / FZ_MAX_DRIVERS;
+    uint64_t n = fg_env("DRIVERS", 1);
+    cfg.ndrivers = n < FZ_MAX_DRIVERS ? (uint32_t)n : FZ_MAX_DRIVERS;
+    fg.ndev = fg.ndev < FG_MAX_DEV / FZ_MAX_DRIVERS ? fg.ndev : FG_MAX_DEV / FZ_MAX_DRIVERS;
     if (api != NULL && sscanf(api, "%u.%u", &major, &minor) != 2)
         fprintf(stderr, "fake_ze: bad FAKEGPU_VERSION=%s\n", api);
     cfg.api_version = ZE_MAKE_VERSION(major, minor);
