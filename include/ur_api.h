@@ -909,6 +909,15 @@ typedef enum ur_device_usm_access_capability_flag_t {
 } ur_device_usm_access_capability_flag_t;
 #define UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK 0xfffffff0
 
+/** @brief IGCA (Intel Graphics Compute Architecture) feature set; a device implements exactly one. */
+typedef enum ur_device_igca_feature_set_t {
+    UR_DEVICE_IGCA_FEATURE_SET_RENDER = 0,  ///< the render feature set (a client GPU)
+    UR_DEVICE_IGCA_FEATURE_SET_COMPUTE = 1, ///< the compute feature set (a datacenter GPU)
+    /// @cond
+    UR_DEVICE_IGCA_FEATURE_SET_FORCE_UINT32 = 0x7fffffff
+    /// @endcond
+} ur_device_igca_feature_set_t;
+
 /** @brief Native device creation properties. */
 typedef struct ur_device_native_properties_t {
     ur_structure_type_t stype; ///< [in] type of this structure
@@ -2014,6 +2023,14 @@ typedef struct ur_exp_win32_handle_t {
     void *handle;              ///< [in] a win32 handle
 } ur_exp_win32_handle_t;
 
+/** @brief Windows named object: an NT object name of a shareable Win32 object, opened by the
+ *         adapter. */
+typedef struct ur_exp_win32_name_t {
+    ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_EXP_WIN32_NAME
+    const void *pNext;         ///< [in][optional] pointer to extension-specific structure
+    const void *name;          ///< [in] NT object name (null-terminated wide string)
+} ur_exp_win32_name_t;
+
 /** @brief Mipmap sampler properties (in the pNext chain of ::ur_sampler_desc_t). */
 typedef struct ur_exp_sampler_mip_properties_t {
     ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_EXP_SAMPLER_MIP_PROPERTIES
@@ -2058,6 +2075,14 @@ typedef struct ur_exp_image_copy_region_t {
     ur_rect_offset_t dstOffset;  ///< [in] offset into the destination image
     ur_rect_region_t copyExtent; ///< [in] extent of the region to copy
 } ur_exp_image_copy_region_t;
+
+/** @brief User-declared image pitch (in the pNext chain of ::ur_image_desc_t). */
+typedef struct ur_exp_image_user_pitch_desc_t {
+    ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_EXP_IMAGE_USER_PITCH_DESC
+    const void *pNext;         ///< [in][optional] pointer to extension-specific structure
+    size_t rowPitch;           ///< [in] user-declared row pitch, in bytes
+    size_t slicePitch;         ///< [in] user-declared slice pitch, in bytes
+} ur_exp_image_user_pitch_desc_t;
 
 /** @brief Command-buffer update capabilities
  * (::UR_DEVICE_INFO_COMMAND_BUFFER_UPDATE_CAPABILITIES_EXP). */
@@ -2152,11 +2177,43 @@ typedef uint32_t ur_exp_program_flags_t;
 /* Structs of newer experimental extensions whose layout is not established here (declared,
  * incomplete; only passed by pointer). */
 typedef struct ur_exp_async_usm_alloc_properties_t ur_exp_async_usm_alloc_properties_t;
-typedef struct ur_exp_event_desc_t ur_exp_event_desc_t;
 typedef struct ur_exp_host_task_properties_t ur_exp_host_task_properties_t;
 typedef struct ur_exp_kernel_arg_properties_t ur_exp_kernel_arg_properties_t;
-typedef struct ur_exp_usm_host_alloc_register_properties_t
-    ur_exp_usm_host_alloc_register_properties_t;
+
+/** @brief USM host memory registration flags. */
+typedef uint32_t ur_exp_usm_host_alloc_register_flags_t;
+typedef enum ur_exp_usm_host_alloc_register_flag_t {
+    UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY = UR_BIT(0), ///< device access is read-only
+    /// @cond
+    UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_FORCE_UINT32 = 0x7fffffff
+    /// @endcond
+} ur_exp_usm_host_alloc_register_flag_t;
+#define UR_EXP_USM_HOST_ALLOC_REGISTER_FLAGS_MASK 0xfffffffe
+
+/** @brief USM host memory registration properties. */
+typedef struct ur_exp_usm_host_alloc_register_properties_t {
+    ur_structure_type_t stype; ///< [in] ::UR_STRUCTURE_TYPE_EXP_USM_HOST_ALLOC_REGISTER_PROPERTIES
+    void *pNext;               ///< [in,out][optional] pointer to extension-specific structure
+    ur_exp_usm_host_alloc_register_flags_t flags; ///< [in] host memory registration flags
+} ur_exp_usm_host_alloc_register_properties_t;
+
+/** @brief Reusable event creation flags. */
+typedef uint32_t ur_exp_event_flags_t;
+typedef enum ur_exp_event_flag_t {
+    UR_EXP_EVENT_FLAG_ENABLE_PROFILING = UR_BIT(0), ///< the event captures start/end timestamps
+    UR_EXP_EVENT_FLAG_IPC_EXP = UR_BIT(1),          ///< the event can be shared with other processes
+    /// @cond
+    UR_EXP_EVENT_FLAG_FORCE_UINT32 = 0x7fffffff
+    /// @endcond
+} ur_exp_event_flag_t;
+#define UR_EXP_EVENT_FLAGS_MASK 0xfffffffc
+
+/** @brief Descriptor of a reusable event (::urEventCreateExp). */
+typedef struct ur_exp_event_desc_t {
+    ur_structure_type_t stype;  ///< [in] ::UR_STRUCTURE_TYPE_EXP_EVENT_DESC
+    const void *pNext;          ///< [in][optional] pointer to extension-specific structure
+    ur_exp_event_flags_t flags; ///< [in] combination of event creation flags
+} ur_exp_event_desc_t;
 
 /**
  * @brief Create a loader config object.
@@ -5736,8 +5793,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
     ur_event_handle_t *phEvent);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
+ * @brief Record the device's time when the command runs (after the wait list and every earlier
+ *        command of the in-order queue): *phEvent has its profiling times on any queue, with
+ *        QUEUED = SUBMIT and START = END = COMPLETE. Supported where the device reports
+ *        ::UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP (the simulated node, CUDA, HIP).
  * @param[in] hQueue
  * @param[in] blocking
  * @param[in] numEventsInWaitList
@@ -5753,8 +5812,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueReadHostPipe(
  *     - ::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST
  *         + `phEventWaitList == NULL && numEventsInWaitList > 0`
  *         + `phEventWaitList != NULL && numEventsInWaitList == 0`
+ *     - ::UR_RESULT_ERROR_INVALID_QUEUE
+ *         + `hQueue` is not a live queue; an event of the wait list is not a live event
+ *           (::UR_RESULT_ERROR_INVALID_EVENT_WAIT_LIST)
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *         + The device does not record timestamps (Level Zero); nothing is created.
  */
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
     ur_queue_handle_t hQueue, bool blocking, uint32_t numEventsInWaitList,

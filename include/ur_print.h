@@ -1507,6 +1507,15 @@ typedef struct ur_loader_config_set_mocking_enabled_params_t {
     ur_bool_t *penable;
 } ur_loader_config_set_mocking_enabled_params_t;
 
+/** @brief Function parameters for urLoaderInit (each member points at one argument) */
+typedef struct ur_loader_init_params_t {
+    ur_device_init_flags_t *pdevice_flags;
+    ur_loader_config_handle_t *phLoaderConfig;
+} ur_loader_init_params_t;
+
+/** @brief Function parameters for urLoaderTearDown: none (declared, not defined) */
+struct ur_loader_tear_down_params_t;
+
 /** @brief Function parameters for urMemBufferCreate (each member points at one argument) */
 typedef struct ur_mem_buffer_create_params_t {
     ur_context_handle_t *phContext;
@@ -2311,6 +2320,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintMemoryScopeCapabilityFlags(enum ur_me
 /** @brief Print ur_device_usm_access_capability_flag_t enum */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintDeviceUsmAccessCapabilityFlags(enum ur_device_usm_access_capability_flag_t value, char *buffer, const size_t buff_size, size_t *out_size);
 
+/** @brief Print ur_device_igca_feature_set_t enum */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintDeviceIgcaFeatureSet(enum ur_device_igca_feature_set_t value, char *buffer, const size_t buff_size, size_t *out_size);
+
 /** @brief Print ur_context_flag_t enum */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintContextFlags(enum ur_context_flag_t value, char *buffer, const size_t buff_size, size_t *out_size);
 
@@ -2563,6 +2575,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpFileDescriptor(const struct ur_exp
 /** @brief Print ur_exp_win32_handle_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpWin32Handle(const struct ur_exp_win32_handle_t params, char *buffer, const size_t buff_size, size_t *out_size);
 
+/** @brief Print ur_exp_win32_name_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpWin32Name(const struct ur_exp_win32_name_t params, char *buffer, const size_t buff_size, size_t *out_size);
+
 /** @brief Print ur_exp_sampler_mip_properties_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpSamplerMipProperties(const struct ur_exp_sampler_mip_properties_t params, char *buffer, const size_t buff_size, size_t *out_size);
 
@@ -2580,6 +2595,15 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpExternalSemaphoreDesc(const struct
 
 /** @brief Print ur_exp_image_copy_region_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpImageCopyRegion(const struct ur_exp_image_copy_region_t params, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_exp_image_user_pitch_desc_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpImageUserPitchDesc(const struct ur_exp_image_user_pitch_desc_t params, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_exp_usm_host_alloc_register_flag_t enum */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpUsmHostAllocRegisterFlags(enum ur_exp_usm_host_alloc_register_flag_t value, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_exp_usm_host_alloc_register_properties_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpUsmHostAllocRegisterProperties(const struct ur_exp_usm_host_alloc_register_properties_t params, char *buffer, const size_t buff_size, size_t *out_size);
 
 /** @brief Print ur_exp_peer_info_t enum */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpPeerInfo(enum ur_exp_peer_info_t value, char *buffer, const size_t buff_size, size_t *out_size);
@@ -2604,6 +2628,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEnqueueNativeCommandFlags(enum ur_
 
 /** @brief Print ur_exp_enqueue_native_command_properties_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEnqueueNativeCommandProperties(const struct ur_exp_enqueue_native_command_properties_t params, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_exp_event_flag_t enum */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEventFlags(enum ur_exp_event_flag_t value, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_exp_event_desc_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEventDesc(const struct ur_exp_event_desc_t params, char *buffer, const size_t buff_size, size_t *out_size);
 
 /** @brief Print ur_adapter_get_params_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintAdapterGetParams(const struct ur_adapter_get_params_t *params, char *buffer, const size_t buff_size, size_t *out_size);
@@ -3072,6 +3102,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderConfigSetCodeLocationCallbackPa
 
 /** @brief Print ur_loader_config_set_mocking_enabled_params_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderConfigSetMockingEnabledParams(const struct ur_loader_config_set_mocking_enabled_params_t *params, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_loader_init_params_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderInitParams(const struct ur_loader_init_params_t *params, char *buffer, const size_t buff_size, size_t *out_size);
+
+/** @brief Print ur_loader_tear_down_params_t struct */
+UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderTearDownParams(const struct ur_loader_tear_down_params_t *params, char *buffer, const size_t buff_size, size_t *out_size);
 
 /** @brief Print ur_mem_buffer_create_params_t struct */
 UR_APIEXPORT ur_result_t UR_APICALL urPrintMemBufferCreateParams(const struct ur_mem_buffer_create_params_t *params, char *buffer, const size_t buff_size, size_t *out_size);

@@ -57,7 +57,7 @@ BEYOND_SUBSET = ('urDeviceGetSelected', 'urEnqueueEventsWaitWithBarrier',
                  'urDeviceCreateWithNativeHandle', 'urDevicePartition', 'urDeviceSelectBinary',
                  'urContextGetNativeHandle', 'urContextSetExtendedDeleter',
                  'urDeviceGetGlobalTimestamps', 'urQueueCreateWithNativeHandle',
-                 'urQueueGetNativeHandle', 'urUSMSharedAlloc')
+                 'urQueueGetNativeHandle', 'urUSMSharedAlloc', 'urEnqueueTimestampRecordingExp')
 
 
 class GenError(Exception):

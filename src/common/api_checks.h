@@ -1695,7 +1695,8 @@ static inline ur_result_t up_check_urEventCreateExp(ur_context_handle_t hContext
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    (void)pDesc;
+    if (NULL != pDesc && UR_EXP_EVENT_FLAGS_MASK & pDesc->flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     return UR_RESULT_SUCCESS;
 }
 
@@ -3000,8 +3001,9 @@ static inline ur_result_t up_check_urUSMHostAllocRegisterExp(ur_context_handle_t
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (NULL != pProperties && UR_EXP_USM_HOST_ALLOC_REGISTER_FLAGS_MASK & pProperties->flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     (void)size;
-    (void)pProperties;
     return UR_RESULT_SUCCESS;
 }
 

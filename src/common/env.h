@@ -9,7 +9,7 @@ struct up_env {
     const char *sim;
     const char *sim_faults;
     const char *adapters;
-    const char *layers;          /* UR_ENABLE_LAYERS */
+    const char *layers; /* UR_ENABLE_LAYERS */
 };
 const struct up_env *up_env_get(void);
 

@@ -85,7 +85,6 @@ struct up_device_props {
     bool has_uuid;
     uint64_t global_mem_size;
     uint64_t max_mem_alloc_size;
-    ur_queue_flags_t queue_properties;
     size_t profiling_timer_resolution; /* ns */
     ur_device_usm_access_capability_flags_t usm_host;
     ur_device_usm_access_capability_flags_t usm_device;

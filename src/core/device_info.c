@@ -144,7 +144,15 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         return ret_u32(propSize, pValue, pSizeRet, pr->usm_system_shared);
     case UR_DEVICE_INFO_QUEUE_PROPERTIES:
     case UR_DEVICE_INFO_QUEUE_ON_HOST_PROPERTIES:
-        return ret_u32(propSize, pValue, pSizeRet, pr->queue_properties);
+        /* One behaviour on every adapter: every queue runs its commands in order on one
+         * stream (which an out-of-order queue permits), profiles when asked, and takes the
+         * flags that are hints about submission and events. Not offered: device queues,
+         * priorities, CUDA's default-stream flags. */
+        return ret_u32(propSize, pValue, pSizeRet,
+                       UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE |
+                           UR_QUEUE_FLAG_PROFILING_ENABLE | UR_QUEUE_FLAG_DISCARD_EVENTS |
+                           UR_QUEUE_FLAG_SUBMISSION_BATCHED | UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE |
+                           UR_QUEUE_FLAG_LOW_POWER_EVENTS_SUPPORT_EXP);
     case UR_DEVICE_INFO_QUEUE_ON_DEVICE_PROPERTIES:
         return ret_u32(propSize, pValue, pSizeRet, 0);
     case UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION:
@@ -298,6 +306,10 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
         ur_device_local_mem_type_t t = UR_DEVICE_LOCAL_MEM_TYPE_LOCAL;
         return up_info_return(propSize, pValue, pSizeRet, &t, sizeof(t));
     }
+
+    /* urEnqueueTimestampRecordingExp: where the adapter records timestamps. */
+    case UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP:
+        return ret_bool(propSize, pValue, pSizeRet, dev->obj.ops->enqueue_timestamp != NULL);
 
     /* Strings. */
     case UR_DEVICE_INFO_PROFILE:

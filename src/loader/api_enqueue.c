@@ -5,7 +5,8 @@
 
 #include <stdlib.h>
 
-#include "core/mem.h" /* up_enqueue_prepare, up_enqueue_finish */
+#include "common/api_checks.h" /* upstream's checks of urEnqueueTimestampRecordingExp */
+#include "core/mem.h"          /* up_enqueue_prepare, up_enqueue_finish */
 
 ur_result_t up_check_wait_list(ur_queue_handle_t q, uint32_t n, const ur_event_handle_t *list)
 {
@@ -232,6 +233,32 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueEventsWaitWithBarrierExt(
         return UR_RESULT_ERROR_INVALID_ENUMERATION;
     return enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, phEvent,
                            UR_COMMAND_EVENTS_WAIT_WITH_BARRIER);
+}
+
+/* A command that records the device's time when it runs, on any queue (the event has its
+ * profiling times whatever the queue's flags). Upstream's order: phEvent, hQueue, wait list. */
+UR_APIEXPORT ur_result_t UR_APICALL urEnqueueTimestampRecordingExp(
+    ur_queue_handle_t hQueue, bool blocking, uint32_t numEventsInWaitList,
+    const ur_event_handle_t *phEventWaitList, ur_event_handle_t *phEvent)
+{
+    UP_CHECK_INIT();
+    ur_result_t res = up_check_urEnqueueTimestampRecordingExp(hQueue, blocking, numEventsInWaitList,
+                                                              phEventWaitList, phEvent);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (!up_obj_is(hQueue, UP_KIND_QUEUE))
+        return UR_RESULT_ERROR_INVALID_QUEUE;
+    ur_event_handle_t ev;
+    res = prepare_command(hQueue, numEventsInWaitList, phEventWaitList,
+                          UR_COMMAND_TIMESTAMP_RECORDING_EXP, phEvent, &ev);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (hQueue->obj.ops->enqueue_timestamp == NULL) {
+        up_obj_free(ev, UP_KIND_EVENT);
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    }
+    res = hQueue->obj.ops->enqueue_timestamp(hQueue, numEventsInWaitList, phEventWaitList, ev);
+    return finish_enqueue(hQueue, res, blocking, ev, phEvent);
 }
 
 /* ---- 2D USM: urEnqueueUSMMemcpy2D, urEnqueueUSMFill2D ------------------------------------

@@ -216,7 +216,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEventGetProfilingInfo(ur_event_handle_t hE
         return UR_RESULT_ERROR_INVALID_VALUE;
     if (!up_obj_is(hEvent, UP_KIND_EVENT))
         return UR_RESULT_ERROR_INVALID_EVENT;
-    if (hEvent->queue == NULL || !(hEvent->queue->flags & UR_QUEUE_FLAG_PROFILING_ENABLE))
+    /* A recorded timestamp has its times on any queue; other commands on profiling queues. */
+    if (hEvent->queue == NULL || (!(hEvent->queue->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) &&
+                                  hEvent->command != UR_COMMAND_TIMESTAMP_RECORDING_EXP))
         return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
     /* No NULL-pointer rule in the spec; upstream adapters' GetInfo helper refuses both NULL. */
     if (pPropValue == NULL && pPropSizeRet == NULL)

@@ -682,6 +682,10 @@ static const struct up_etor up_etors_ur_device_usm_access_capability_flag_t[] = 
     {(uint32_t)UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_CONCURRENT_ACCESS, "UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_CONCURRENT_ACCESS"},
     {(uint32_t)UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_CONCURRENT_ACCESS, "UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_CONCURRENT_ACCESS"},
 };
+static const struct up_etor up_etors_ur_device_igca_feature_set_t[] = {
+    {(uint32_t)UR_DEVICE_IGCA_FEATURE_SET_RENDER, "UR_DEVICE_IGCA_FEATURE_SET_RENDER"},
+    {(uint32_t)UR_DEVICE_IGCA_FEATURE_SET_COMPUTE, "UR_DEVICE_IGCA_FEATURE_SET_COMPUTE"},
+};
 static const struct up_etor up_etors_ur_context_flag_t[] = {
     {(uint32_t)UR_CONTEXT_FLAG_TBD, "UR_CONTEXT_FLAG_TBD"},
 };
@@ -1112,6 +1116,13 @@ static const struct up_etor up_etors_ur_exp_enqueue_ext_flag_t[] = {
 static const struct up_etor up_etors_ur_exp_enqueue_native_command_flag_t[] = {
     {(uint32_t)UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAG_TBD, "UR_EXP_ENQUEUE_NATIVE_COMMAND_FLAG_TBD"},
 };
+static const struct up_etor up_etors_ur_exp_usm_host_alloc_register_flag_t[] = {
+    {(uint32_t)UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY, "UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY"},
+};
+static const struct up_etor up_etors_ur_exp_event_flag_t[] = {
+    {(uint32_t)UR_EXP_EVENT_FLAG_ENABLE_PROFILING, "UR_EXP_EVENT_FLAG_ENABLE_PROFILING"},
+    {(uint32_t)UR_EXP_EVENT_FLAG_IPC_EXP, "UR_EXP_EVENT_FLAG_IPC_EXP"},
+};
 
 static void up_put_ur_base_properties_t(struct up_str *s, const ur_base_properties_t *p);
 static void up_put_ur_base_desc_t(struct up_str *s, const ur_base_desc_t *p);
@@ -1159,15 +1170,19 @@ static void up_put_ur_kernel_arg_mem_obj_properties_t(struct up_str *s, const ur
 static void up_put_ur_kernel_native_properties_t(struct up_str *s, const ur_kernel_native_properties_t *p);
 static void up_put_ur_exp_file_descriptor_t(struct up_str *s, const ur_exp_file_descriptor_t *p);
 static void up_put_ur_exp_win32_handle_t(struct up_str *s, const ur_exp_win32_handle_t *p);
+static void up_put_ur_exp_win32_name_t(struct up_str *s, const ur_exp_win32_name_t *p);
 static void up_put_ur_exp_sampler_mip_properties_t(struct up_str *s, const ur_exp_sampler_mip_properties_t *p);
 static void up_put_ur_exp_sampler_addr_modes_t(struct up_str *s, const ur_exp_sampler_addr_modes_t *p);
 static void up_put_ur_exp_sampler_cubemap_properties_t(struct up_str *s, const ur_exp_sampler_cubemap_properties_t *p);
 static void up_put_ur_exp_external_mem_desc_t(struct up_str *s, const ur_exp_external_mem_desc_t *p);
 static void up_put_ur_exp_external_semaphore_desc_t(struct up_str *s, const ur_exp_external_semaphore_desc_t *p);
 static void up_put_ur_exp_image_copy_region_t(struct up_str *s, const ur_exp_image_copy_region_t *p);
+static void up_put_ur_exp_image_user_pitch_desc_t(struct up_str *s, const ur_exp_image_user_pitch_desc_t *p);
 static void up_put_ur_exp_command_buffer_desc_t(struct up_str *s, const ur_exp_command_buffer_desc_t *p);
 static void up_put_ur_exp_enqueue_ext_properties_t(struct up_str *s, const ur_exp_enqueue_ext_properties_t *p);
 static void up_put_ur_exp_enqueue_native_command_properties_t(struct up_str *s, const ur_exp_enqueue_native_command_properties_t *p);
+static void up_put_ur_exp_usm_host_alloc_register_properties_t(struct up_str *s, const ur_exp_usm_host_alloc_register_properties_t *p);
+static void up_put_ur_exp_event_desc_t(struct up_str *s, const ur_exp_event_desc_t *p);
 
 static void up_put_ur_base_properties_t(struct up_str *s, const ur_base_properties_t *p)
 {
@@ -1737,6 +1752,18 @@ static void up_put_ur_exp_win32_handle_t(struct up_str *s, const ur_exp_win32_ha
     up_str_put(s, "}");
 }
 
+static void up_put_ur_exp_win32_name_t(struct up_str *s, const ur_exp_win32_name_t *p)
+{
+    up_str_put(s, "(struct ur_exp_win32_name_t){");
+    up_str_put(s, ".stype = ");
+    up_str_enum(s, (uint32_t)p->stype, up_etors_ur_structure_type_t, UP_COUNT(up_etors_ur_structure_type_t));
+    up_str_put(s, ", .pNext = ");
+    up_str_ptr(s, (const void *)p->pNext);
+    up_str_put(s, ", .name = ");
+    up_str_ptr(s, (const void *)p->name);
+    up_str_put(s, "}");
+}
+
 static void up_put_ur_exp_sampler_mip_properties_t(struct up_str *s, const ur_exp_sampler_mip_properties_t *p)
 {
     up_str_put(s, "(struct ur_exp_sampler_mip_properties_t){");
@@ -1815,6 +1842,20 @@ static void up_put_ur_exp_image_copy_region_t(struct up_str *s, const ur_exp_ima
     up_str_put(s, "}");
 }
 
+static void up_put_ur_exp_image_user_pitch_desc_t(struct up_str *s, const ur_exp_image_user_pitch_desc_t *p)
+{
+    up_str_put(s, "(struct ur_exp_image_user_pitch_desc_t){");
+    up_str_put(s, ".stype = ");
+    up_str_enum(s, (uint32_t)p->stype, up_etors_ur_structure_type_t, UP_COUNT(up_etors_ur_structure_type_t));
+    up_str_put(s, ", .pNext = ");
+    up_str_ptr(s, (const void *)p->pNext);
+    up_str_put(s, ", .rowPitch = ");
+    up_str_printf(s, "%zu", p->rowPitch);
+    up_str_put(s, ", .slicePitch = ");
+    up_str_printf(s, "%zu", p->slicePitch);
+    up_str_put(s, "}");
+}
+
 static void up_put_ur_exp_command_buffer_desc_t(struct up_str *s, const ur_exp_command_buffer_desc_t *p)
 {
     up_str_put(s, "(struct ur_exp_command_buffer_desc_t){");
@@ -1855,7 +1896,31 @@ static void up_put_ur_exp_enqueue_native_command_properties_t(struct up_str *s, 
     up_str_put(s, "}");
 }
 
-static void up_put_ur_adapter_get_params_t(struct up_str *s, const ur_adapter_get_params_t *p)
+static void up_put_ur_exp_usm_host_alloc_register_properties_t(struct up_str *s, const ur_exp_usm_host_alloc_register_properties_t *p)
+{
+    up_str_put(s, "(struct ur_exp_usm_host_alloc_register_properties_t){");
+    up_str_put(s, ".stype = ");
+    up_str_enum(s, (uint32_t)p->stype, up_etors_ur_structure_type_t, UP_COUNT(up_etors_ur_structure_type_t));
+    up_str_put(s, ", .pNext = ");
+    up_str_ptr(s, (const void *)p->pNext);
+    up_str_put(s, ", .flags = ");
+    up_str_flags(s, (uint32_t)p->flags, up_etors_ur_exp_usm_host_alloc_register_flag_t, UP_COUNT(up_etors_ur_exp_usm_host_alloc_register_flag_t));
+    up_str_put(s, "}");
+}
+
+static void up_put_ur_exp_event_desc_t(struct up_str *s, const ur_exp_event_desc_t *p)
+{
+    up_str_put(s, "(struct ur_exp_event_desc_t){");
+    up_str_put(s, ".stype = ");
+    up_str_enum(s, (uint32_t)p->stype, up_etors_ur_structure_type_t, UP_COUNT(up_etors_ur_structure_type_t));
+    up_str_put(s, ", .pNext = ");
+    up_str_ptr(s, (const void *)p->pNext);
+    up_str_put(s, ", .flags = ");
+    up_str_flags(s, (uint32_t)p->flags, up_etors_ur_exp_event_flag_t, UP_COUNT(up_etors_ur_exp_event_flag_t));
+    up_str_put(s, "}");
+}
+
+static void up_put_ur_adapter_get_params_t(struct up_str *s, const struct ur_adapter_get_params_t *p)
 {
     up_str_put(s, ".NumEntries = ");
     if (p->pNumEntries == NULL)
@@ -1877,7 +1942,7 @@ static void up_put_ur_adapter_get_params_t(struct up_str *s, const ur_adapter_ge
     }
 }
 
-static void up_put_ur_adapter_get_info_params_t(struct up_str *s, const ur_adapter_get_info_params_t *p)
+static void up_put_ur_adapter_get_info_params_t(struct up_str *s, const struct ur_adapter_get_info_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1911,7 +1976,7 @@ static void up_put_ur_adapter_get_info_params_t(struct up_str *s, const ur_adapt
     }
 }
 
-static void up_put_ur_adapter_get_last_error_params_t(struct up_str *s, const ur_adapter_get_last_error_params_t *p)
+static void up_put_ur_adapter_get_last_error_params_t(struct up_str *s, const struct ur_adapter_get_last_error_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1933,7 +1998,7 @@ static void up_put_ur_adapter_get_last_error_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_adapter_release_params_t(struct up_str *s, const ur_adapter_release_params_t *p)
+static void up_put_ur_adapter_release_params_t(struct up_str *s, const struct ur_adapter_release_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1943,7 +2008,7 @@ static void up_put_ur_adapter_release_params_t(struct up_str *s, const ur_adapte
     }
 }
 
-static void up_put_ur_adapter_retain_params_t(struct up_str *s, const ur_adapter_retain_params_t *p)
+static void up_put_ur_adapter_retain_params_t(struct up_str *s, const struct ur_adapter_retain_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1953,7 +2018,7 @@ static void up_put_ur_adapter_retain_params_t(struct up_str *s, const ur_adapter
     }
 }
 
-static void up_put_ur_adapter_set_logger_callback_params_t(struct up_str *s, const ur_adapter_set_logger_callback_params_t *p)
+static void up_put_ur_adapter_set_logger_callback_params_t(struct up_str *s, const struct ur_adapter_set_logger_callback_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1981,7 +2046,7 @@ static void up_put_ur_adapter_set_logger_callback_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_adapter_set_logger_callback_level_params_t(struct up_str *s, const ur_adapter_set_logger_callback_level_params_t *p)
+static void up_put_ur_adapter_set_logger_callback_level_params_t(struct up_str *s, const struct ur_adapter_set_logger_callback_level_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -1997,7 +2062,7 @@ static void up_put_ur_adapter_set_logger_callback_level_params_t(struct up_str *
     }
 }
 
-static void up_put_ur_bindless_images_free_mapped_linear_memory_exp_params_t(struct up_str *s, const ur_bindless_images_free_mapped_linear_memory_exp_params_t *p)
+static void up_put_ur_bindless_images_free_mapped_linear_memory_exp_params_t(struct up_str *s, const struct ur_bindless_images_free_mapped_linear_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2019,7 +2084,7 @@ static void up_put_ur_bindless_images_free_mapped_linear_memory_exp_params_t(str
     }
 }
 
-static void up_put_ur_bindless_images_get_image_memory_handle_type_support_exp_params_t(struct up_str *s, const ur_bindless_images_get_image_memory_handle_type_support_exp_params_t *p)
+static void up_put_ur_bindless_images_get_image_memory_handle_type_support_exp_params_t(struct up_str *s, const struct ur_bindless_images_get_image_memory_handle_type_support_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2059,7 +2124,7 @@ static void up_put_ur_bindless_images_get_image_memory_handle_type_support_exp_p
     }
 }
 
-static void up_put_ur_bindless_images_get_image_sampled_handle_support_exp_params_t(struct up_str *s, const ur_bindless_images_get_image_sampled_handle_support_exp_params_t *p)
+static void up_put_ur_bindless_images_get_image_sampled_handle_support_exp_params_t(struct up_str *s, const struct ur_bindless_images_get_image_sampled_handle_support_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2099,7 +2164,7 @@ static void up_put_ur_bindless_images_get_image_sampled_handle_support_exp_param
     }
 }
 
-static void up_put_ur_bindless_images_get_image_unsampled_handle_support_exp_params_t(struct up_str *s, const ur_bindless_images_get_image_unsampled_handle_support_exp_params_t *p)
+static void up_put_ur_bindless_images_get_image_unsampled_handle_support_exp_params_t(struct up_str *s, const struct ur_bindless_images_get_image_unsampled_handle_support_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2139,7 +2204,7 @@ static void up_put_ur_bindless_images_get_image_unsampled_handle_support_exp_par
     }
 }
 
-static void up_put_ur_bindless_images_image_allocate_exp_params_t(struct up_str *s, const ur_bindless_images_image_allocate_exp_params_t *p)
+static void up_put_ur_bindless_images_image_allocate_exp_params_t(struct up_str *s, const struct ur_bindless_images_image_allocate_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2173,7 +2238,7 @@ static void up_put_ur_bindless_images_image_allocate_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_bindless_images_image_copy_exp_params_t(struct up_str *s, const ur_bindless_images_image_copy_exp_params_t *p)
+static void up_put_ur_bindless_images_image_copy_exp_params_t(struct up_str *s, const struct ur_bindless_images_image_copy_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -2255,7 +2320,7 @@ static void up_put_ur_bindless_images_image_copy_exp_params_t(struct up_str *s, 
     }
 }
 
-static void up_put_ur_bindless_images_image_free_exp_params_t(struct up_str *s, const ur_bindless_images_image_free_exp_params_t *p)
+static void up_put_ur_bindless_images_image_free_exp_params_t(struct up_str *s, const struct ur_bindless_images_image_free_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2277,7 +2342,7 @@ static void up_put_ur_bindless_images_image_free_exp_params_t(struct up_str *s, 
     }
 }
 
-static void up_put_ur_bindless_images_image_get_info_exp_params_t(struct up_str *s, const ur_bindless_images_image_get_info_exp_params_t *p)
+static void up_put_ur_bindless_images_image_get_info_exp_params_t(struct up_str *s, const struct ur_bindless_images_image_get_info_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2311,7 +2376,7 @@ static void up_put_ur_bindless_images_image_get_info_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_bindless_images_import_external_memory_exp_params_t(struct up_str *s, const ur_bindless_images_import_external_memory_exp_params_t *p)
+static void up_put_ur_bindless_images_import_external_memory_exp_params_t(struct up_str *s, const struct ur_bindless_images_import_external_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2351,7 +2416,7 @@ static void up_put_ur_bindless_images_import_external_memory_exp_params_t(struct
     }
 }
 
-static void up_put_ur_bindless_images_import_external_semaphore_exp_params_t(struct up_str *s, const ur_bindless_images_import_external_semaphore_exp_params_t *p)
+static void up_put_ur_bindless_images_import_external_semaphore_exp_params_t(struct up_str *s, const struct ur_bindless_images_import_external_semaphore_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2385,7 +2450,7 @@ static void up_put_ur_bindless_images_import_external_semaphore_exp_params_t(str
     }
 }
 
-static void up_put_ur_bindless_images_map_external_array_exp_params_t(struct up_str *s, const ur_bindless_images_map_external_array_exp_params_t *p)
+static void up_put_ur_bindless_images_map_external_array_exp_params_t(struct up_str *s, const struct ur_bindless_images_map_external_array_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2425,7 +2490,7 @@ static void up_put_ur_bindless_images_map_external_array_exp_params_t(struct up_
     }
 }
 
-static void up_put_ur_bindless_images_map_external_linear_memory_exp_params_t(struct up_str *s, const ur_bindless_images_map_external_linear_memory_exp_params_t *p)
+static void up_put_ur_bindless_images_map_external_linear_memory_exp_params_t(struct up_str *s, const struct ur_bindless_images_map_external_linear_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2465,7 +2530,7 @@ static void up_put_ur_bindless_images_map_external_linear_memory_exp_params_t(st
     }
 }
 
-static void up_put_ur_bindless_images_mipmap_free_exp_params_t(struct up_str *s, const ur_bindless_images_mipmap_free_exp_params_t *p)
+static void up_put_ur_bindless_images_mipmap_free_exp_params_t(struct up_str *s, const struct ur_bindless_images_mipmap_free_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2487,7 +2552,7 @@ static void up_put_ur_bindless_images_mipmap_free_exp_params_t(struct up_str *s,
     }
 }
 
-static void up_put_ur_bindless_images_mipmap_get_level_exp_params_t(struct up_str *s, const ur_bindless_images_mipmap_get_level_exp_params_t *p)
+static void up_put_ur_bindless_images_mipmap_get_level_exp_params_t(struct up_str *s, const struct ur_bindless_images_mipmap_get_level_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2521,7 +2586,7 @@ static void up_put_ur_bindless_images_mipmap_get_level_exp_params_t(struct up_st
     }
 }
 
-static void up_put_ur_bindless_images_release_external_memory_exp_params_t(struct up_str *s, const ur_bindless_images_release_external_memory_exp_params_t *p)
+static void up_put_ur_bindless_images_release_external_memory_exp_params_t(struct up_str *s, const struct ur_bindless_images_release_external_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2543,7 +2608,7 @@ static void up_put_ur_bindless_images_release_external_memory_exp_params_t(struc
     }
 }
 
-static void up_put_ur_bindless_images_release_external_semaphore_exp_params_t(struct up_str *s, const ur_bindless_images_release_external_semaphore_exp_params_t *p)
+static void up_put_ur_bindless_images_release_external_semaphore_exp_params_t(struct up_str *s, const struct ur_bindless_images_release_external_semaphore_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2565,7 +2630,7 @@ static void up_put_ur_bindless_images_release_external_semaphore_exp_params_t(st
     }
 }
 
-static void up_put_ur_bindless_images_sampled_image_create_exp_params_t(struct up_str *s, const ur_bindless_images_sampled_image_create_exp_params_t *p)
+static void up_put_ur_bindless_images_sampled_image_create_exp_params_t(struct up_str *s, const struct ur_bindless_images_sampled_image_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2611,7 +2676,7 @@ static void up_put_ur_bindless_images_sampled_image_create_exp_params_t(struct u
     }
 }
 
-static void up_put_ur_bindless_images_sampled_image_handle_destroy_exp_params_t(struct up_str *s, const ur_bindless_images_sampled_image_handle_destroy_exp_params_t *p)
+static void up_put_ur_bindless_images_sampled_image_handle_destroy_exp_params_t(struct up_str *s, const struct ur_bindless_images_sampled_image_handle_destroy_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2633,7 +2698,7 @@ static void up_put_ur_bindless_images_sampled_image_handle_destroy_exp_params_t(
     }
 }
 
-static void up_put_ur_bindless_images_signal_external_semaphore_exp_params_t(struct up_str *s, const ur_bindless_images_signal_external_semaphore_exp_params_t *p)
+static void up_put_ur_bindless_images_signal_external_semaphore_exp_params_t(struct up_str *s, const struct ur_bindless_images_signal_external_semaphore_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -2679,7 +2744,7 @@ static void up_put_ur_bindless_images_signal_external_semaphore_exp_params_t(str
     }
 }
 
-static void up_put_ur_bindless_images_supports_importing_handle_type_exp_params_t(struct up_str *s, const ur_bindless_images_supports_importing_handle_type_exp_params_t *p)
+static void up_put_ur_bindless_images_supports_importing_handle_type_exp_params_t(struct up_str *s, const struct ur_bindless_images_supports_importing_handle_type_exp_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -2701,7 +2766,7 @@ static void up_put_ur_bindless_images_supports_importing_handle_type_exp_params_
     }
 }
 
-static void up_put_ur_bindless_images_unsampled_image_create_exp_params_t(struct up_str *s, const ur_bindless_images_unsampled_image_create_exp_params_t *p)
+static void up_put_ur_bindless_images_unsampled_image_create_exp_params_t(struct up_str *s, const struct ur_bindless_images_unsampled_image_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2741,7 +2806,7 @@ static void up_put_ur_bindless_images_unsampled_image_create_exp_params_t(struct
     }
 }
 
-static void up_put_ur_bindless_images_unsampled_image_handle_destroy_exp_params_t(struct up_str *s, const ur_bindless_images_unsampled_image_handle_destroy_exp_params_t *p)
+static void up_put_ur_bindless_images_unsampled_image_handle_destroy_exp_params_t(struct up_str *s, const struct ur_bindless_images_unsampled_image_handle_destroy_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -2763,7 +2828,7 @@ static void up_put_ur_bindless_images_unsampled_image_handle_destroy_exp_params_
     }
 }
 
-static void up_put_ur_bindless_images_wait_external_semaphore_exp_params_t(struct up_str *s, const ur_bindless_images_wait_external_semaphore_exp_params_t *p)
+static void up_put_ur_bindless_images_wait_external_semaphore_exp_params_t(struct up_str *s, const struct ur_bindless_images_wait_external_semaphore_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -2809,7 +2874,7 @@ static void up_put_ur_bindless_images_wait_external_semaphore_exp_params_t(struc
     }
 }
 
-static void up_put_ur_command_buffer_append_kernel_launch_exp_params_t(struct up_str *s, const ur_command_buffer_append_kernel_launch_exp_params_t *p)
+static void up_put_ur_command_buffer_append_kernel_launch_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_kernel_launch_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -2903,7 +2968,7 @@ static void up_put_ur_command_buffer_append_kernel_launch_exp_params_t(struct up
     }
 }
 
-static void up_put_ur_command_buffer_append_kernel_launch_with_args_exp_params_t(struct up_str *s, const ur_command_buffer_append_kernel_launch_with_args_exp_params_t *p)
+static void up_put_ur_command_buffer_append_kernel_launch_with_args_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_kernel_launch_with_args_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3009,7 +3074,7 @@ static void up_put_ur_command_buffer_append_kernel_launch_with_args_exp_params_t
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_copy_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_copy_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_copy_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_copy_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3091,7 +3156,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_copy_exp_params_t(struct 
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3197,7 +3262,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t(st
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_fill_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_fill_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_fill_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_fill_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3279,7 +3344,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_fill_exp_params_t(struct 
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_read_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_read_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_read_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_read_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3355,7 +3420,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_read_exp_params_t(struct 
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_read_rect_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_read_rect_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_read_rect_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_read_rect_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3461,7 +3526,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_read_rect_exp_params_t(st
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_write_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_write_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_write_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_write_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3537,7 +3602,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_write_exp_params_t(struct
     }
 }
 
-static void up_put_ur_command_buffer_append_mem_buffer_write_rect_exp_params_t(struct up_str *s, const ur_command_buffer_append_mem_buffer_write_rect_exp_params_t *p)
+static void up_put_ur_command_buffer_append_mem_buffer_write_rect_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_mem_buffer_write_rect_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3643,7 +3708,7 @@ static void up_put_ur_command_buffer_append_mem_buffer_write_rect_exp_params_t(s
     }
 }
 
-static void up_put_ur_command_buffer_append_native_command_exp_params_t(struct up_str *s, const ur_command_buffer_append_native_command_exp_params_t *p)
+static void up_put_ur_command_buffer_append_native_command_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_native_command_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3689,7 +3754,7 @@ static void up_put_ur_command_buffer_append_native_command_exp_params_t(struct u
     }
 }
 
-static void up_put_ur_command_buffer_append_usm_advise_exp_params_t(struct up_str *s, const ur_command_buffer_append_usm_advise_exp_params_t *p)
+static void up_put_ur_command_buffer_append_usm_advise_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_usm_advise_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3759,7 +3824,7 @@ static void up_put_ur_command_buffer_append_usm_advise_exp_params_t(struct up_st
     }
 }
 
-static void up_put_ur_command_buffer_append_usm_fill_exp_params_t(struct up_str *s, const ur_command_buffer_append_usm_fill_exp_params_t *p)
+static void up_put_ur_command_buffer_append_usm_fill_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_usm_fill_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3835,7 +3900,7 @@ static void up_put_ur_command_buffer_append_usm_fill_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_command_buffer_append_usm_memcpy_exp_params_t(struct up_str *s, const ur_command_buffer_append_usm_memcpy_exp_params_t *p)
+static void up_put_ur_command_buffer_append_usm_memcpy_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_usm_memcpy_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3905,7 +3970,7 @@ static void up_put_ur_command_buffer_append_usm_memcpy_exp_params_t(struct up_st
     }
 }
 
-static void up_put_ur_command_buffer_append_usm_prefetch_exp_params_t(struct up_str *s, const ur_command_buffer_append_usm_prefetch_exp_params_t *p)
+static void up_put_ur_command_buffer_append_usm_prefetch_exp_params_t(struct up_str *s, const struct ur_command_buffer_append_usm_prefetch_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -3975,7 +4040,7 @@ static void up_put_ur_command_buffer_append_usm_prefetch_exp_params_t(struct up_
     }
 }
 
-static void up_put_ur_command_buffer_create_exp_params_t(struct up_str *s, const ur_command_buffer_create_exp_params_t *p)
+static void up_put_ur_command_buffer_create_exp_params_t(struct up_str *s, const struct ur_command_buffer_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4003,7 +4068,7 @@ static void up_put_ur_command_buffer_create_exp_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_command_buffer_finalize_exp_params_t(struct up_str *s, const ur_command_buffer_finalize_exp_params_t *p)
+static void up_put_ur_command_buffer_finalize_exp_params_t(struct up_str *s, const struct ur_command_buffer_finalize_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4013,7 +4078,7 @@ static void up_put_ur_command_buffer_finalize_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_command_buffer_get_info_exp_params_t(struct up_str *s, const ur_command_buffer_get_info_exp_params_t *p)
+static void up_put_ur_command_buffer_get_info_exp_params_t(struct up_str *s, const struct ur_command_buffer_get_info_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4047,7 +4112,7 @@ static void up_put_ur_command_buffer_get_info_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_command_buffer_get_native_handle_exp_params_t(struct up_str *s, const ur_command_buffer_get_native_handle_exp_params_t *p)
+static void up_put_ur_command_buffer_get_native_handle_exp_params_t(struct up_str *s, const struct ur_command_buffer_get_native_handle_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4063,7 +4128,7 @@ static void up_put_ur_command_buffer_get_native_handle_exp_params_t(struct up_st
     }
 }
 
-static void up_put_ur_command_buffer_release_exp_params_t(struct up_str *s, const ur_command_buffer_release_exp_params_t *p)
+static void up_put_ur_command_buffer_release_exp_params_t(struct up_str *s, const struct ur_command_buffer_release_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4073,7 +4138,7 @@ static void up_put_ur_command_buffer_release_exp_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_command_buffer_retain_exp_params_t(struct up_str *s, const ur_command_buffer_retain_exp_params_t *p)
+static void up_put_ur_command_buffer_retain_exp_params_t(struct up_str *s, const struct ur_command_buffer_retain_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4083,7 +4148,7 @@ static void up_put_ur_command_buffer_retain_exp_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_command_buffer_update_kernel_launch_exp_params_t(struct up_str *s, const ur_command_buffer_update_kernel_launch_exp_params_t *p)
+static void up_put_ur_command_buffer_update_kernel_launch_exp_params_t(struct up_str *s, const struct ur_command_buffer_update_kernel_launch_exp_params_t *p)
 {
     up_str_put(s, ".hCommandBuffer = ");
     if (p->phCommandBuffer == NULL)
@@ -4105,7 +4170,7 @@ static void up_put_ur_command_buffer_update_kernel_launch_exp_params_t(struct up
     }
 }
 
-static void up_put_ur_command_buffer_update_signal_event_exp_params_t(struct up_str *s, const ur_command_buffer_update_signal_event_exp_params_t *p)
+static void up_put_ur_command_buffer_update_signal_event_exp_params_t(struct up_str *s, const struct ur_command_buffer_update_signal_event_exp_params_t *p)
 {
     up_str_put(s, ".hCommand = ");
     if (p->phCommand == NULL)
@@ -4121,7 +4186,7 @@ static void up_put_ur_command_buffer_update_signal_event_exp_params_t(struct up_
     }
 }
 
-static void up_put_ur_command_buffer_update_wait_events_exp_params_t(struct up_str *s, const ur_command_buffer_update_wait_events_exp_params_t *p)
+static void up_put_ur_command_buffer_update_wait_events_exp_params_t(struct up_str *s, const struct ur_command_buffer_update_wait_events_exp_params_t *p)
 {
     up_str_put(s, ".hCommand = ");
     if (p->phCommand == NULL)
@@ -4143,7 +4208,7 @@ static void up_put_ur_command_buffer_update_wait_events_exp_params_t(struct up_s
     }
 }
 
-static void up_put_ur_context_create_params_t(struct up_str *s, const ur_context_create_params_t *p)
+static void up_put_ur_context_create_params_t(struct up_str *s, const struct ur_context_create_params_t *p)
 {
     up_str_put(s, ".DeviceCount = ");
     if (p->pDeviceCount == NULL)
@@ -4171,7 +4236,7 @@ static void up_put_ur_context_create_params_t(struct up_str *s, const ur_context
     }
 }
 
-static void up_put_ur_context_create_with_native_handle_params_t(struct up_str *s, const ur_context_create_with_native_handle_params_t *p)
+static void up_put_ur_context_create_with_native_handle_params_t(struct up_str *s, const struct ur_context_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeContext = ");
     if (p->phNativeContext == NULL)
@@ -4211,7 +4276,7 @@ static void up_put_ur_context_create_with_native_handle_params_t(struct up_str *
     }
 }
 
-static void up_put_ur_context_get_info_params_t(struct up_str *s, const ur_context_get_info_params_t *p)
+static void up_put_ur_context_get_info_params_t(struct up_str *s, const struct ur_context_get_info_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4245,7 +4310,7 @@ static void up_put_ur_context_get_info_params_t(struct up_str *s, const ur_conte
     }
 }
 
-static void up_put_ur_context_get_native_handle_params_t(struct up_str *s, const ur_context_get_native_handle_params_t *p)
+static void up_put_ur_context_get_native_handle_params_t(struct up_str *s, const struct ur_context_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4261,7 +4326,7 @@ static void up_put_ur_context_get_native_handle_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_context_release_params_t(struct up_str *s, const ur_context_release_params_t *p)
+static void up_put_ur_context_release_params_t(struct up_str *s, const struct ur_context_release_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4271,7 +4336,7 @@ static void up_put_ur_context_release_params_t(struct up_str *s, const ur_contex
     }
 }
 
-static void up_put_ur_context_retain_params_t(struct up_str *s, const ur_context_retain_params_t *p)
+static void up_put_ur_context_retain_params_t(struct up_str *s, const struct ur_context_retain_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4281,7 +4346,7 @@ static void up_put_ur_context_retain_params_t(struct up_str *s, const ur_context
     }
 }
 
-static void up_put_ur_context_set_extended_deleter_params_t(struct up_str *s, const ur_context_set_extended_deleter_params_t *p)
+static void up_put_ur_context_set_extended_deleter_params_t(struct up_str *s, const struct ur_context_set_extended_deleter_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -4303,7 +4368,7 @@ static void up_put_ur_context_set_extended_deleter_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_device_create_with_native_handle_params_t(struct up_str *s, const ur_device_create_with_native_handle_params_t *p)
+static void up_put_ur_device_create_with_native_handle_params_t(struct up_str *s, const struct ur_device_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeDevice = ");
     if (p->phNativeDevice == NULL)
@@ -4331,7 +4396,7 @@ static void up_put_ur_device_create_with_native_handle_params_t(struct up_str *s
     }
 }
 
-static void up_put_ur_device_get_params_t(struct up_str *s, const ur_device_get_params_t *p)
+static void up_put_ur_device_get_params_t(struct up_str *s, const struct ur_device_get_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -4365,7 +4430,7 @@ static void up_put_ur_device_get_params_t(struct up_str *s, const ur_device_get_
     }
 }
 
-static void up_put_ur_device_get_global_timestamps_params_t(struct up_str *s, const ur_device_get_global_timestamps_params_t *p)
+static void up_put_ur_device_get_global_timestamps_params_t(struct up_str *s, const struct ur_device_get_global_timestamps_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4387,7 +4452,7 @@ static void up_put_ur_device_get_global_timestamps_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_device_get_info_params_t(struct up_str *s, const ur_device_get_info_params_t *p)
+static void up_put_ur_device_get_info_params_t(struct up_str *s, const struct ur_device_get_info_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4421,7 +4486,7 @@ static void up_put_ur_device_get_info_params_t(struct up_str *s, const ur_device
     }
 }
 
-static void up_put_ur_device_get_native_handle_params_t(struct up_str *s, const ur_device_get_native_handle_params_t *p)
+static void up_put_ur_device_get_native_handle_params_t(struct up_str *s, const struct ur_device_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4437,7 +4502,7 @@ static void up_put_ur_device_get_native_handle_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_device_get_selected_params_t(struct up_str *s, const ur_device_get_selected_params_t *p)
+static void up_put_ur_device_get_selected_params_t(struct up_str *s, const struct ur_device_get_selected_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -4471,7 +4536,7 @@ static void up_put_ur_device_get_selected_params_t(struct up_str *s, const ur_de
     }
 }
 
-static void up_put_ur_device_partition_params_t(struct up_str *s, const ur_device_partition_params_t *p)
+static void up_put_ur_device_partition_params_t(struct up_str *s, const struct ur_device_partition_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4505,7 +4570,7 @@ static void up_put_ur_device_partition_params_t(struct up_str *s, const ur_devic
     }
 }
 
-static void up_put_ur_device_release_params_t(struct up_str *s, const ur_device_release_params_t *p)
+static void up_put_ur_device_release_params_t(struct up_str *s, const struct ur_device_release_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4515,7 +4580,7 @@ static void up_put_ur_device_release_params_t(struct up_str *s, const ur_device_
     }
 }
 
-static void up_put_ur_device_retain_params_t(struct up_str *s, const ur_device_retain_params_t *p)
+static void up_put_ur_device_retain_params_t(struct up_str *s, const struct ur_device_retain_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4525,7 +4590,7 @@ static void up_put_ur_device_retain_params_t(struct up_str *s, const ur_device_r
     }
 }
 
-static void up_put_ur_device_select_binary_params_t(struct up_str *s, const ur_device_select_binary_params_t *p)
+static void up_put_ur_device_select_binary_params_t(struct up_str *s, const struct ur_device_select_binary_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4553,7 +4618,7 @@ static void up_put_ur_device_select_binary_params_t(struct up_str *s, const ur_d
     }
 }
 
-static void up_put_ur_device_wait_exp_params_t(struct up_str *s, const ur_device_wait_exp_params_t *p)
+static void up_put_ur_device_wait_exp_params_t(struct up_str *s, const struct ur_device_wait_exp_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -4563,7 +4628,7 @@ static void up_put_ur_device_wait_exp_params_t(struct up_str *s, const ur_device
     }
 }
 
-static void up_put_ur_enqueue_command_buffer_exp_params_t(struct up_str *s, const ur_enqueue_command_buffer_exp_params_t *p)
+static void up_put_ur_enqueue_command_buffer_exp_params_t(struct up_str *s, const struct ur_enqueue_command_buffer_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4597,7 +4662,7 @@ static void up_put_ur_enqueue_command_buffer_exp_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_enqueue_device_global_variable_read_params_t(struct up_str *s, const ur_enqueue_device_global_variable_read_params_t *p)
+static void up_put_ur_enqueue_device_global_variable_read_params_t(struct up_str *s, const struct ur_enqueue_device_global_variable_read_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4661,7 +4726,7 @@ static void up_put_ur_enqueue_device_global_variable_read_params_t(struct up_str
     }
 }
 
-static void up_put_ur_enqueue_device_global_variable_write_params_t(struct up_str *s, const ur_enqueue_device_global_variable_write_params_t *p)
+static void up_put_ur_enqueue_device_global_variable_write_params_t(struct up_str *s, const struct ur_enqueue_device_global_variable_write_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4725,7 +4790,7 @@ static void up_put_ur_enqueue_device_global_variable_write_params_t(struct up_st
     }
 }
 
-static void up_put_ur_enqueue_events_wait_params_t(struct up_str *s, const ur_enqueue_events_wait_params_t *p)
+static void up_put_ur_enqueue_events_wait_params_t(struct up_str *s, const struct ur_enqueue_events_wait_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4753,7 +4818,7 @@ static void up_put_ur_enqueue_events_wait_params_t(struct up_str *s, const ur_en
     }
 }
 
-static void up_put_ur_enqueue_events_wait_with_barrier_params_t(struct up_str *s, const ur_enqueue_events_wait_with_barrier_params_t *p)
+static void up_put_ur_enqueue_events_wait_with_barrier_params_t(struct up_str *s, const struct ur_enqueue_events_wait_with_barrier_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4781,7 +4846,7 @@ static void up_put_ur_enqueue_events_wait_with_barrier_params_t(struct up_str *s
     }
 }
 
-static void up_put_ur_enqueue_events_wait_with_barrier_ext_params_t(struct up_str *s, const ur_enqueue_events_wait_with_barrier_ext_params_t *p)
+static void up_put_ur_enqueue_events_wait_with_barrier_ext_params_t(struct up_str *s, const struct ur_enqueue_events_wait_with_barrier_ext_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4815,7 +4880,7 @@ static void up_put_ur_enqueue_events_wait_with_barrier_ext_params_t(struct up_st
     }
 }
 
-static void up_put_ur_enqueue_graph_exp_params_t(struct up_str *s, const ur_enqueue_graph_exp_params_t *p)
+static void up_put_ur_enqueue_graph_exp_params_t(struct up_str *s, const struct ur_enqueue_graph_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4849,7 +4914,7 @@ static void up_put_ur_enqueue_graph_exp_params_t(struct up_str *s, const ur_enqu
     }
 }
 
-static void up_put_ur_enqueue_host_task_exp_params_t(struct up_str *s, const ur_enqueue_host_task_exp_params_t *p)
+static void up_put_ur_enqueue_host_task_exp_params_t(struct up_str *s, const struct ur_enqueue_host_task_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4895,7 +4960,7 @@ static void up_put_ur_enqueue_host_task_exp_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_enqueue_kernel_launch_with_args_exp_params_t(struct up_str *s, const ur_enqueue_kernel_launch_with_args_exp_params_t *p)
+static void up_put_ur_enqueue_kernel_launch_with_args_exp_params_t(struct up_str *s, const struct ur_enqueue_kernel_launch_with_args_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -4971,7 +5036,7 @@ static void up_put_ur_enqueue_kernel_launch_with_args_exp_params_t(struct up_str
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_copy_params_t(struct up_str *s, const ur_enqueue_mem_buffer_copy_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_copy_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_copy_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5029,7 +5094,7 @@ static void up_put_ur_enqueue_mem_buffer_copy_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_copy_rect_params_t(struct up_str *s, const ur_enqueue_mem_buffer_copy_rect_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_copy_rect_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_copy_rect_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5111,7 +5176,7 @@ static void up_put_ur_enqueue_mem_buffer_copy_rect_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_fill_params_t(struct up_str *s, const ur_enqueue_mem_buffer_fill_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_fill_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_fill_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5169,7 +5234,7 @@ static void up_put_ur_enqueue_mem_buffer_fill_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_map_params_t(struct up_str *s, const ur_enqueue_mem_buffer_map_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_map_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_map_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5233,7 +5298,7 @@ static void up_put_ur_enqueue_mem_buffer_map_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_read_params_t(struct up_str *s, const ur_enqueue_mem_buffer_read_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_read_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_read_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5291,7 +5356,7 @@ static void up_put_ur_enqueue_mem_buffer_read_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_read_rect_params_t(struct up_str *s, const ur_enqueue_mem_buffer_read_rect_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_read_rect_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_read_rect_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5379,7 +5444,7 @@ static void up_put_ur_enqueue_mem_buffer_read_rect_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_write_params_t(struct up_str *s, const ur_enqueue_mem_buffer_write_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_write_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_write_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5437,7 +5502,7 @@ static void up_put_ur_enqueue_mem_buffer_write_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_enqueue_mem_buffer_write_rect_params_t(struct up_str *s, const ur_enqueue_mem_buffer_write_rect_params_t *p)
+static void up_put_ur_enqueue_mem_buffer_write_rect_params_t(struct up_str *s, const struct ur_enqueue_mem_buffer_write_rect_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5525,7 +5590,7 @@ static void up_put_ur_enqueue_mem_buffer_write_rect_params_t(struct up_str *s, c
     }
 }
 
-static void up_put_ur_enqueue_mem_image_copy_params_t(struct up_str *s, const ur_enqueue_mem_image_copy_params_t *p)
+static void up_put_ur_enqueue_mem_image_copy_params_t(struct up_str *s, const struct ur_enqueue_mem_image_copy_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5583,7 +5648,7 @@ static void up_put_ur_enqueue_mem_image_copy_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_enqueue_mem_image_read_params_t(struct up_str *s, const ur_enqueue_mem_image_read_params_t *p)
+static void up_put_ur_enqueue_mem_image_read_params_t(struct up_str *s, const struct ur_enqueue_mem_image_read_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5653,7 +5718,7 @@ static void up_put_ur_enqueue_mem_image_read_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_enqueue_mem_image_write_params_t(struct up_str *s, const ur_enqueue_mem_image_write_params_t *p)
+static void up_put_ur_enqueue_mem_image_write_params_t(struct up_str *s, const struct ur_enqueue_mem_image_write_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5723,7 +5788,7 @@ static void up_put_ur_enqueue_mem_image_write_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_enqueue_mem_unmap_params_t(struct up_str *s, const ur_enqueue_mem_unmap_params_t *p)
+static void up_put_ur_enqueue_mem_unmap_params_t(struct up_str *s, const struct ur_enqueue_mem_unmap_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5763,7 +5828,7 @@ static void up_put_ur_enqueue_mem_unmap_params_t(struct up_str *s, const ur_enqu
     }
 }
 
-static void up_put_ur_enqueue_native_command_exp_params_t(struct up_str *s, const ur_enqueue_native_command_exp_params_t *p)
+static void up_put_ur_enqueue_native_command_exp_params_t(struct up_str *s, const struct ur_enqueue_native_command_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5821,7 +5886,7 @@ static void up_put_ur_enqueue_native_command_exp_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_enqueue_read_host_pipe_params_t(struct up_str *s, const ur_enqueue_read_host_pipe_params_t *p)
+static void up_put_ur_enqueue_read_host_pipe_params_t(struct up_str *s, const struct ur_enqueue_read_host_pipe_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5879,7 +5944,7 @@ static void up_put_ur_enqueue_read_host_pipe_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_enqueue_timestamp_recording_exp_params_t(struct up_str *s, const ur_enqueue_timestamp_recording_exp_params_t *p)
+static void up_put_ur_enqueue_timestamp_recording_exp_params_t(struct up_str *s, const struct ur_enqueue_timestamp_recording_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5913,7 +5978,7 @@ static void up_put_ur_enqueue_timestamp_recording_exp_params_t(struct up_str *s,
     }
 }
 
-static void up_put_ur_enqueue_usm_advise_params_t(struct up_str *s, const ur_enqueue_usm_advise_params_t *p)
+static void up_put_ur_enqueue_usm_advise_params_t(struct up_str *s, const struct ur_enqueue_usm_advise_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5947,7 +6012,7 @@ static void up_put_ur_enqueue_usm_advise_params_t(struct up_str *s, const ur_enq
     }
 }
 
-static void up_put_ur_enqueue_usm_device_alloc_exp_params_t(struct up_str *s, const ur_enqueue_usm_device_alloc_exp_params_t *p)
+static void up_put_ur_enqueue_usm_device_alloc_exp_params_t(struct up_str *s, const struct ur_enqueue_usm_device_alloc_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -5999,7 +6064,7 @@ static void up_put_ur_enqueue_usm_device_alloc_exp_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_enqueue_usm_fill_params_t(struct up_str *s, const ur_enqueue_usm_fill_params_t *p)
+static void up_put_ur_enqueue_usm_fill_params_t(struct up_str *s, const struct ur_enqueue_usm_fill_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6051,7 +6116,7 @@ static void up_put_ur_enqueue_usm_fill_params_t(struct up_str *s, const ur_enque
     }
 }
 
-static void up_put_ur_enqueue_usm_fill_2d_params_t(struct up_str *s, const ur_enqueue_usm_fill_2d_params_t *p)
+static void up_put_ur_enqueue_usm_fill_2d_params_t(struct up_str *s, const struct ur_enqueue_usm_fill_2d_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6115,7 +6180,7 @@ static void up_put_ur_enqueue_usm_fill_2d_params_t(struct up_str *s, const ur_en
     }
 }
 
-static void up_put_ur_enqueue_usm_free_exp_params_t(struct up_str *s, const ur_enqueue_usm_free_exp_params_t *p)
+static void up_put_ur_enqueue_usm_free_exp_params_t(struct up_str *s, const struct ur_enqueue_usm_free_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6155,7 +6220,7 @@ static void up_put_ur_enqueue_usm_free_exp_params_t(struct up_str *s, const ur_e
     }
 }
 
-static void up_put_ur_enqueue_usm_host_alloc_exp_params_t(struct up_str *s, const ur_enqueue_usm_host_alloc_exp_params_t *p)
+static void up_put_ur_enqueue_usm_host_alloc_exp_params_t(struct up_str *s, const struct ur_enqueue_usm_host_alloc_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6207,7 +6272,7 @@ static void up_put_ur_enqueue_usm_host_alloc_exp_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_enqueue_usm_memcpy_params_t(struct up_str *s, const ur_enqueue_usm_memcpy_params_t *p)
+static void up_put_ur_enqueue_usm_memcpy_params_t(struct up_str *s, const struct ur_enqueue_usm_memcpy_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6259,7 +6324,7 @@ static void up_put_ur_enqueue_usm_memcpy_params_t(struct up_str *s, const ur_enq
     }
 }
 
-static void up_put_ur_enqueue_usm_memcpy_2d_params_t(struct up_str *s, const ur_enqueue_usm_memcpy_2d_params_t *p)
+static void up_put_ur_enqueue_usm_memcpy_2d_params_t(struct up_str *s, const struct ur_enqueue_usm_memcpy_2d_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6329,7 +6394,7 @@ static void up_put_ur_enqueue_usm_memcpy_2d_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_enqueue_usm_prefetch_params_t(struct up_str *s, const ur_enqueue_usm_prefetch_params_t *p)
+static void up_put_ur_enqueue_usm_prefetch_params_t(struct up_str *s, const struct ur_enqueue_usm_prefetch_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6375,7 +6440,7 @@ static void up_put_ur_enqueue_usm_prefetch_params_t(struct up_str *s, const ur_e
     }
 }
 
-static void up_put_ur_enqueue_usm_shared_alloc_exp_params_t(struct up_str *s, const ur_enqueue_usm_shared_alloc_exp_params_t *p)
+static void up_put_ur_enqueue_usm_shared_alloc_exp_params_t(struct up_str *s, const struct ur_enqueue_usm_shared_alloc_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6427,7 +6492,7 @@ static void up_put_ur_enqueue_usm_shared_alloc_exp_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_enqueue_write_host_pipe_params_t(struct up_str *s, const ur_enqueue_write_host_pipe_params_t *p)
+static void up_put_ur_enqueue_write_host_pipe_params_t(struct up_str *s, const struct ur_enqueue_write_host_pipe_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -6485,7 +6550,7 @@ static void up_put_ur_enqueue_write_host_pipe_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_event_create_exp_params_t(struct up_str *s, const ur_event_create_exp_params_t *p)
+static void up_put_ur_event_create_exp_params_t(struct up_str *s, const struct ur_event_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6513,7 +6578,7 @@ static void up_put_ur_event_create_exp_params_t(struct up_str *s, const ur_event
     }
 }
 
-static void up_put_ur_event_create_with_native_handle_params_t(struct up_str *s, const ur_event_create_with_native_handle_params_t *p)
+static void up_put_ur_event_create_with_native_handle_params_t(struct up_str *s, const struct ur_event_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeEvent = ");
     if (p->phNativeEvent == NULL)
@@ -6541,7 +6606,7 @@ static void up_put_ur_event_create_with_native_handle_params_t(struct up_str *s,
     }
 }
 
-static void up_put_ur_event_get_info_params_t(struct up_str *s, const ur_event_get_info_params_t *p)
+static void up_put_ur_event_get_info_params_t(struct up_str *s, const struct ur_event_get_info_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6575,7 +6640,7 @@ static void up_put_ur_event_get_info_params_t(struct up_str *s, const ur_event_g
     }
 }
 
-static void up_put_ur_event_get_native_handle_params_t(struct up_str *s, const ur_event_get_native_handle_params_t *p)
+static void up_put_ur_event_get_native_handle_params_t(struct up_str *s, const struct ur_event_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6591,7 +6656,7 @@ static void up_put_ur_event_get_native_handle_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_event_get_profiling_info_params_t(struct up_str *s, const ur_event_get_profiling_info_params_t *p)
+static void up_put_ur_event_get_profiling_info_params_t(struct up_str *s, const struct ur_event_get_profiling_info_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6625,7 +6690,7 @@ static void up_put_ur_event_get_profiling_info_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_event_release_params_t(struct up_str *s, const ur_event_release_params_t *p)
+static void up_put_ur_event_release_params_t(struct up_str *s, const struct ur_event_release_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6635,7 +6700,7 @@ static void up_put_ur_event_release_params_t(struct up_str *s, const ur_event_re
     }
 }
 
-static void up_put_ur_event_retain_params_t(struct up_str *s, const ur_event_retain_params_t *p)
+static void up_put_ur_event_retain_params_t(struct up_str *s, const struct ur_event_retain_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6645,7 +6710,7 @@ static void up_put_ur_event_retain_params_t(struct up_str *s, const ur_event_ret
     }
 }
 
-static void up_put_ur_event_set_callback_params_t(struct up_str *s, const ur_event_set_callback_params_t *p)
+static void up_put_ur_event_set_callback_params_t(struct up_str *s, const struct ur_event_set_callback_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6673,7 +6738,7 @@ static void up_put_ur_event_set_callback_params_t(struct up_str *s, const ur_eve
     }
 }
 
-static void up_put_ur_event_wait_params_t(struct up_str *s, const ur_event_wait_params_t *p)
+static void up_put_ur_event_wait_params_t(struct up_str *s, const struct ur_event_wait_params_t *p)
 {
     up_str_put(s, ".numEvents = ");
     if (p->pnumEvents == NULL)
@@ -6689,7 +6754,7 @@ static void up_put_ur_event_wait_params_t(struct up_str *s, const ur_event_wait_
     }
 }
 
-static void up_put_ur_graph_create_exp_params_t(struct up_str *s, const ur_graph_create_exp_params_t *p)
+static void up_put_ur_graph_create_exp_params_t(struct up_str *s, const struct ur_graph_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6705,7 +6770,7 @@ static void up_put_ur_graph_create_exp_params_t(struct up_str *s, const ur_graph
     }
 }
 
-static void up_put_ur_graph_destroy_exp_params_t(struct up_str *s, const ur_graph_destroy_exp_params_t *p)
+static void up_put_ur_graph_destroy_exp_params_t(struct up_str *s, const struct ur_graph_destroy_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6715,7 +6780,7 @@ static void up_put_ur_graph_destroy_exp_params_t(struct up_str *s, const ur_grap
     }
 }
 
-static void up_put_ur_graph_dump_contents_exp_params_t(struct up_str *s, const ur_graph_dump_contents_exp_params_t *p)
+static void up_put_ur_graph_dump_contents_exp_params_t(struct up_str *s, const struct ur_graph_dump_contents_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6731,7 +6796,7 @@ static void up_put_ur_graph_dump_contents_exp_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_graph_executable_graph_destroy_exp_params_t(struct up_str *s, const ur_graph_executable_graph_destroy_exp_params_t *p)
+static void up_put_ur_graph_executable_graph_destroy_exp_params_t(struct up_str *s, const struct ur_graph_executable_graph_destroy_exp_params_t *p)
 {
     up_str_put(s, ".hExecutableGraph = ");
     if (p->phExecutableGraph == NULL)
@@ -6741,7 +6806,7 @@ static void up_put_ur_graph_executable_graph_destroy_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_graph_executable_graph_get_native_handle_exp_params_t(struct up_str *s, const ur_graph_executable_graph_get_native_handle_exp_params_t *p)
+static void up_put_ur_graph_executable_graph_get_native_handle_exp_params_t(struct up_str *s, const struct ur_graph_executable_graph_get_native_handle_exp_params_t *p)
 {
     up_str_put(s, ".hExecutableGraph = ");
     if (p->phExecutableGraph == NULL)
@@ -6757,7 +6822,7 @@ static void up_put_ur_graph_executable_graph_get_native_handle_exp_params_t(stru
     }
 }
 
-static void up_put_ur_graph_get_id_exp_params_t(struct up_str *s, const ur_graph_get_id_exp_params_t *p)
+static void up_put_ur_graph_get_id_exp_params_t(struct up_str *s, const struct ur_graph_get_id_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6773,7 +6838,7 @@ static void up_put_ur_graph_get_id_exp_params_t(struct up_str *s, const ur_graph
     }
 }
 
-static void up_put_ur_graph_get_native_handle_exp_params_t(struct up_str *s, const ur_graph_get_native_handle_exp_params_t *p)
+static void up_put_ur_graph_get_native_handle_exp_params_t(struct up_str *s, const struct ur_graph_get_native_handle_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6789,7 +6854,7 @@ static void up_put_ur_graph_get_native_handle_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_graph_instantiate_graph_exp_params_t(struct up_str *s, const ur_graph_instantiate_graph_exp_params_t *p)
+static void up_put_ur_graph_instantiate_graph_exp_params_t(struct up_str *s, const struct ur_graph_instantiate_graph_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6805,7 +6870,7 @@ static void up_put_ur_graph_instantiate_graph_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_graph_is_empty_exp_params_t(struct up_str *s, const ur_graph_is_empty_exp_params_t *p)
+static void up_put_ur_graph_is_empty_exp_params_t(struct up_str *s, const struct ur_graph_is_empty_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6821,7 +6886,7 @@ static void up_put_ur_graph_is_empty_exp_params_t(struct up_str *s, const ur_gra
     }
 }
 
-static void up_put_ur_graph_set_destruction_callback_exp_params_t(struct up_str *s, const ur_graph_set_destruction_callback_exp_params_t *p)
+static void up_put_ur_graph_set_destruction_callback_exp_params_t(struct up_str *s, const struct ur_graph_set_destruction_callback_exp_params_t *p)
 {
     up_str_put(s, ".hGraph = ");
     if (p->phGraph == NULL)
@@ -6843,7 +6908,7 @@ static void up_put_ur_graph_set_destruction_callback_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_ipc_close_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_close_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_close_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_close_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6859,7 +6924,7 @@ static void up_put_ur_ipc_close_mem_handle_exp_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_ipc_close_phys_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_close_phys_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_close_phys_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_close_phys_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6875,7 +6940,7 @@ static void up_put_ur_ipc_close_phys_mem_handle_exp_params_t(struct up_str *s, c
     }
 }
 
-static void up_put_ur_ipc_get_event_handle_exp_params_t(struct up_str *s, const ur_ipc_get_event_handle_exp_params_t *p)
+static void up_put_ur_ipc_get_event_handle_exp_params_t(struct up_str *s, const struct ur_ipc_get_event_handle_exp_params_t *p)
 {
     up_str_put(s, ".hEvent = ");
     if (p->phEvent == NULL)
@@ -6897,7 +6962,7 @@ static void up_put_ur_ipc_get_event_handle_exp_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_ipc_get_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_get_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_get_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_get_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6925,7 +6990,7 @@ static void up_put_ur_ipc_get_mem_handle_exp_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_ipc_get_phys_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_get_phys_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_get_phys_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_get_phys_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6953,7 +7018,7 @@ static void up_put_ur_ipc_get_phys_mem_handle_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_ipc_open_event_handle_exp_params_t(struct up_str *s, const ur_ipc_open_event_handle_exp_params_t *p)
+static void up_put_ur_ipc_open_event_handle_exp_params_t(struct up_str *s, const struct ur_ipc_open_event_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -6981,7 +7046,7 @@ static void up_put_ur_ipc_open_event_handle_exp_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_ipc_open_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_open_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_open_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_open_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7015,7 +7080,7 @@ static void up_put_ur_ipc_open_mem_handle_exp_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_ipc_open_phys_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_open_phys_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_open_phys_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_open_phys_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7049,7 +7114,7 @@ static void up_put_ur_ipc_open_phys_mem_handle_exp_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_ipc_put_event_handle_exp_params_t(struct up_str *s, const ur_ipc_put_event_handle_exp_params_t *p)
+static void up_put_ur_ipc_put_event_handle_exp_params_t(struct up_str *s, const struct ur_ipc_put_event_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7065,7 +7130,7 @@ static void up_put_ur_ipc_put_event_handle_exp_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_ipc_put_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_put_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_put_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_put_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7081,7 +7146,7 @@ static void up_put_ur_ipc_put_mem_handle_exp_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_ipc_put_phys_mem_handle_exp_params_t(struct up_str *s, const ur_ipc_put_phys_mem_handle_exp_params_t *p)
+static void up_put_ur_ipc_put_phys_mem_handle_exp_params_t(struct up_str *s, const struct ur_ipc_put_phys_mem_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7097,7 +7162,7 @@ static void up_put_ur_ipc_put_phys_mem_handle_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_kernel_create_params_t(struct up_str *s, const ur_kernel_create_params_t *p)
+static void up_put_ur_kernel_create_params_t(struct up_str *s, const struct ur_kernel_create_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -7119,7 +7184,7 @@ static void up_put_ur_kernel_create_params_t(struct up_str *s, const ur_kernel_c
     }
 }
 
-static void up_put_ur_kernel_create_with_native_handle_params_t(struct up_str *s, const ur_kernel_create_with_native_handle_params_t *p)
+static void up_put_ur_kernel_create_with_native_handle_params_t(struct up_str *s, const struct ur_kernel_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeKernel = ");
     if (p->phNativeKernel == NULL)
@@ -7153,7 +7218,7 @@ static void up_put_ur_kernel_create_with_native_handle_params_t(struct up_str *s
     }
 }
 
-static void up_put_ur_kernel_get_group_info_params_t(struct up_str *s, const ur_kernel_get_group_info_params_t *p)
+static void up_put_ur_kernel_get_group_info_params_t(struct up_str *s, const struct ur_kernel_get_group_info_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7193,7 +7258,7 @@ static void up_put_ur_kernel_get_group_info_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_kernel_get_info_params_t(struct up_str *s, const ur_kernel_get_info_params_t *p)
+static void up_put_ur_kernel_get_info_params_t(struct up_str *s, const struct ur_kernel_get_info_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7227,7 +7292,7 @@ static void up_put_ur_kernel_get_info_params_t(struct up_str *s, const ur_kernel
     }
 }
 
-static void up_put_ur_kernel_get_native_handle_params_t(struct up_str *s, const ur_kernel_get_native_handle_params_t *p)
+static void up_put_ur_kernel_get_native_handle_params_t(struct up_str *s, const struct ur_kernel_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7243,7 +7308,7 @@ static void up_put_ur_kernel_get_native_handle_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_kernel_get_sub_group_info_params_t(struct up_str *s, const ur_kernel_get_sub_group_info_params_t *p)
+static void up_put_ur_kernel_get_sub_group_info_params_t(struct up_str *s, const struct ur_kernel_get_sub_group_info_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7283,7 +7348,7 @@ static void up_put_ur_kernel_get_sub_group_info_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_kernel_get_suggested_local_work_size_params_t(struct up_str *s, const ur_kernel_get_suggested_local_work_size_params_t *p)
+static void up_put_ur_kernel_get_suggested_local_work_size_params_t(struct up_str *s, const struct ur_kernel_get_suggested_local_work_size_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7323,7 +7388,7 @@ static void up_put_ur_kernel_get_suggested_local_work_size_params_t(struct up_st
     }
 }
 
-static void up_put_ur_kernel_get_suggested_local_work_size_with_args_params_t(struct up_str *s, const ur_kernel_get_suggested_local_work_size_with_args_params_t *p)
+static void up_put_ur_kernel_get_suggested_local_work_size_with_args_params_t(struct up_str *s, const struct ur_kernel_get_suggested_local_work_size_with_args_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7375,7 +7440,7 @@ static void up_put_ur_kernel_get_suggested_local_work_size_with_args_params_t(st
     }
 }
 
-static void up_put_ur_kernel_release_params_t(struct up_str *s, const ur_kernel_release_params_t *p)
+static void up_put_ur_kernel_release_params_t(struct up_str *s, const struct ur_kernel_release_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7385,7 +7450,7 @@ static void up_put_ur_kernel_release_params_t(struct up_str *s, const ur_kernel_
     }
 }
 
-static void up_put_ur_kernel_retain_params_t(struct up_str *s, const ur_kernel_retain_params_t *p)
+static void up_put_ur_kernel_retain_params_t(struct up_str *s, const struct ur_kernel_retain_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7395,7 +7460,7 @@ static void up_put_ur_kernel_retain_params_t(struct up_str *s, const ur_kernel_r
     }
 }
 
-static void up_put_ur_kernel_set_exec_info_params_t(struct up_str *s, const ur_kernel_set_exec_info_params_t *p)
+static void up_put_ur_kernel_set_exec_info_params_t(struct up_str *s, const struct ur_kernel_set_exec_info_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7429,7 +7494,7 @@ static void up_put_ur_kernel_set_exec_info_params_t(struct up_str *s, const ur_k
     }
 }
 
-static void up_put_ur_kernel_set_specialization_constants_params_t(struct up_str *s, const ur_kernel_set_specialization_constants_params_t *p)
+static void up_put_ur_kernel_set_specialization_constants_params_t(struct up_str *s, const struct ur_kernel_set_specialization_constants_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7451,7 +7516,7 @@ static void up_put_ur_kernel_set_specialization_constants_params_t(struct up_str
     }
 }
 
-static void up_put_ur_kernel_suggest_max_cooperative_group_count_params_t(struct up_str *s, const ur_kernel_suggest_max_cooperative_group_count_params_t *p)
+static void up_put_ur_kernel_suggest_max_cooperative_group_count_params_t(struct up_str *s, const struct ur_kernel_suggest_max_cooperative_group_count_params_t *p)
 {
     up_str_put(s, ".hKernel = ");
     if (p->phKernel == NULL)
@@ -7491,7 +7556,7 @@ static void up_put_ur_kernel_suggest_max_cooperative_group_count_params_t(struct
     }
 }
 
-static void up_put_ur_loader_config_create_params_t(struct up_str *s, const ur_loader_config_create_params_t *p)
+static void up_put_ur_loader_config_create_params_t(struct up_str *s, const struct ur_loader_config_create_params_t *p)
 {
     up_str_put(s, ".phLoaderConfig = ");
     if (p->pphLoaderConfig == NULL)
@@ -7501,7 +7566,7 @@ static void up_put_ur_loader_config_create_params_t(struct up_str *s, const ur_l
     }
 }
 
-static void up_put_ur_loader_config_enable_layer_params_t(struct up_str *s, const ur_loader_config_enable_layer_params_t *p)
+static void up_put_ur_loader_config_enable_layer_params_t(struct up_str *s, const struct ur_loader_config_enable_layer_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7517,7 +7582,7 @@ static void up_put_ur_loader_config_enable_layer_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_loader_config_get_info_params_t(struct up_str *s, const ur_loader_config_get_info_params_t *p)
+static void up_put_ur_loader_config_get_info_params_t(struct up_str *s, const struct ur_loader_config_get_info_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7551,7 +7616,7 @@ static void up_put_ur_loader_config_get_info_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_loader_config_release_params_t(struct up_str *s, const ur_loader_config_release_params_t *p)
+static void up_put_ur_loader_config_release_params_t(struct up_str *s, const struct ur_loader_config_release_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7561,7 +7626,7 @@ static void up_put_ur_loader_config_release_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_loader_config_retain_params_t(struct up_str *s, const ur_loader_config_retain_params_t *p)
+static void up_put_ur_loader_config_retain_params_t(struct up_str *s, const struct ur_loader_config_retain_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7571,7 +7636,7 @@ static void up_put_ur_loader_config_retain_params_t(struct up_str *s, const ur_l
     }
 }
 
-static void up_put_ur_loader_config_set_code_location_callback_params_t(struct up_str *s, const ur_loader_config_set_code_location_callback_params_t *p)
+static void up_put_ur_loader_config_set_code_location_callback_params_t(struct up_str *s, const struct ur_loader_config_set_code_location_callback_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7593,7 +7658,7 @@ static void up_put_ur_loader_config_set_code_location_callback_params_t(struct u
     }
 }
 
-static void up_put_ur_loader_config_set_mocking_enabled_params_t(struct up_str *s, const ur_loader_config_set_mocking_enabled_params_t *p)
+static void up_put_ur_loader_config_set_mocking_enabled_params_t(struct up_str *s, const struct ur_loader_config_set_mocking_enabled_params_t *p)
 {
     up_str_put(s, ".hLoaderConfig = ");
     if (p->phLoaderConfig == NULL)
@@ -7609,7 +7674,29 @@ static void up_put_ur_loader_config_set_mocking_enabled_params_t(struct up_str *
     }
 }
 
-static void up_put_ur_mem_buffer_create_params_t(struct up_str *s, const ur_mem_buffer_create_params_t *p)
+static void up_put_ur_loader_init_params_t(struct up_str *s, const struct ur_loader_init_params_t *p)
+{
+    up_str_put(s, ".device_flags = ");
+    if (p->pdevice_flags == NULL)
+        up_str_put(s, "nullptr");
+    else {
+        up_str_flags(s, (uint32_t)(*p->pdevice_flags), up_etors_ur_device_init_flag_t, UP_COUNT(up_etors_ur_device_init_flag_t));
+    }
+    up_str_put(s, ", .hLoaderConfig = ");
+    if (p->phLoaderConfig == NULL)
+        up_str_put(s, "nullptr");
+    else {
+        up_str_ptr(s, (const void *)(*p->phLoaderConfig));
+    }
+}
+
+static void up_put_ur_loader_tear_down_params_t(struct up_str *s, const struct ur_loader_tear_down_params_t *p)
+{
+    (void)s;
+    (void)p;
+}
+
+static void up_put_ur_mem_buffer_create_params_t(struct up_str *s, const struct ur_mem_buffer_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7643,7 +7730,7 @@ static void up_put_ur_mem_buffer_create_params_t(struct up_str *s, const ur_mem_
     }
 }
 
-static void up_put_ur_mem_buffer_create_with_native_handle_params_t(struct up_str *s, const ur_mem_buffer_create_with_native_handle_params_t *p)
+static void up_put_ur_mem_buffer_create_with_native_handle_params_t(struct up_str *s, const struct ur_mem_buffer_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeMem = ");
     if (p->phNativeMem == NULL)
@@ -7671,7 +7758,7 @@ static void up_put_ur_mem_buffer_create_with_native_handle_params_t(struct up_st
     }
 }
 
-static void up_put_ur_mem_buffer_partition_params_t(struct up_str *s, const ur_mem_buffer_partition_params_t *p)
+static void up_put_ur_mem_buffer_partition_params_t(struct up_str *s, const struct ur_mem_buffer_partition_params_t *p)
 {
     up_str_put(s, ".hBuffer = ");
     if (p->phBuffer == NULL)
@@ -7705,7 +7792,7 @@ static void up_put_ur_mem_buffer_partition_params_t(struct up_str *s, const ur_m
     }
 }
 
-static void up_put_ur_mem_get_info_params_t(struct up_str *s, const ur_mem_get_info_params_t *p)
+static void up_put_ur_mem_get_info_params_t(struct up_str *s, const struct ur_mem_get_info_params_t *p)
 {
     up_str_put(s, ".hMemory = ");
     if (p->phMemory == NULL)
@@ -7739,7 +7826,7 @@ static void up_put_ur_mem_get_info_params_t(struct up_str *s, const ur_mem_get_i
     }
 }
 
-static void up_put_ur_mem_get_native_handle_params_t(struct up_str *s, const ur_mem_get_native_handle_params_t *p)
+static void up_put_ur_mem_get_native_handle_params_t(struct up_str *s, const struct ur_mem_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hMem = ");
     if (p->phMem == NULL)
@@ -7761,7 +7848,7 @@ static void up_put_ur_mem_get_native_handle_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_mem_image_create_params_t(struct up_str *s, const ur_mem_image_create_params_t *p)
+static void up_put_ur_mem_image_create_params_t(struct up_str *s, const struct ur_mem_image_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7801,7 +7888,7 @@ static void up_put_ur_mem_image_create_params_t(struct up_str *s, const ur_mem_i
     }
 }
 
-static void up_put_ur_mem_image_create_with_native_handle_params_t(struct up_str *s, const ur_mem_image_create_with_native_handle_params_t *p)
+static void up_put_ur_mem_image_create_with_native_handle_params_t(struct up_str *s, const struct ur_mem_image_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeMem = ");
     if (p->phNativeMem == NULL)
@@ -7841,7 +7928,7 @@ static void up_put_ur_mem_image_create_with_native_handle_params_t(struct up_str
     }
 }
 
-static void up_put_ur_mem_image_get_info_params_t(struct up_str *s, const ur_mem_image_get_info_params_t *p)
+static void up_put_ur_mem_image_get_info_params_t(struct up_str *s, const struct ur_mem_image_get_info_params_t *p)
 {
     up_str_put(s, ".hMemory = ");
     if (p->phMemory == NULL)
@@ -7875,7 +7962,7 @@ static void up_put_ur_mem_image_get_info_params_t(struct up_str *s, const ur_mem
     }
 }
 
-static void up_put_ur_mem_release_params_t(struct up_str *s, const ur_mem_release_params_t *p)
+static void up_put_ur_mem_release_params_t(struct up_str *s, const struct ur_mem_release_params_t *p)
 {
     up_str_put(s, ".hMem = ");
     if (p->phMem == NULL)
@@ -7885,7 +7972,7 @@ static void up_put_ur_mem_release_params_t(struct up_str *s, const ur_mem_releas
     }
 }
 
-static void up_put_ur_mem_retain_params_t(struct up_str *s, const ur_mem_retain_params_t *p)
+static void up_put_ur_mem_retain_params_t(struct up_str *s, const struct ur_mem_retain_params_t *p)
 {
     up_str_put(s, ".hMem = ");
     if (p->phMem == NULL)
@@ -7895,7 +7982,7 @@ static void up_put_ur_mem_retain_params_t(struct up_str *s, const ur_mem_retain_
     }
 }
 
-static void up_put_ur_memory_export_alloc_exportable_memory_exp_params_t(struct up_str *s, const ur_memory_export_alloc_exportable_memory_exp_params_t *p)
+static void up_put_ur_memory_export_alloc_exportable_memory_exp_params_t(struct up_str *s, const struct ur_memory_export_alloc_exportable_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7935,7 +8022,7 @@ static void up_put_ur_memory_export_alloc_exportable_memory_exp_params_t(struct 
     }
 }
 
-static void up_put_ur_memory_export_export_memory_handle_exp_params_t(struct up_str *s, const ur_memory_export_export_memory_handle_exp_params_t *p)
+static void up_put_ur_memory_export_export_memory_handle_exp_params_t(struct up_str *s, const struct ur_memory_export_export_memory_handle_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7969,7 +8056,7 @@ static void up_put_ur_memory_export_export_memory_handle_exp_params_t(struct up_
     }
 }
 
-static void up_put_ur_memory_export_free_exportable_memory_exp_params_t(struct up_str *s, const ur_memory_export_free_exportable_memory_exp_params_t *p)
+static void up_put_ur_memory_export_free_exportable_memory_exp_params_t(struct up_str *s, const struct ur_memory_export_free_exportable_memory_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -7991,7 +8078,7 @@ static void up_put_ur_memory_export_free_exportable_memory_exp_params_t(struct u
     }
 }
 
-static void up_put_ur_physical_mem_create_params_t(struct up_str *s, const ur_physical_mem_create_params_t *p)
+static void up_put_ur_physical_mem_create_params_t(struct up_str *s, const struct ur_physical_mem_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8025,7 +8112,7 @@ static void up_put_ur_physical_mem_create_params_t(struct up_str *s, const ur_ph
     }
 }
 
-static void up_put_ur_physical_mem_get_info_params_t(struct up_str *s, const ur_physical_mem_get_info_params_t *p)
+static void up_put_ur_physical_mem_get_info_params_t(struct up_str *s, const struct ur_physical_mem_get_info_params_t *p)
 {
     up_str_put(s, ".hPhysicalMem = ");
     if (p->phPhysicalMem == NULL)
@@ -8059,7 +8146,7 @@ static void up_put_ur_physical_mem_get_info_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_physical_mem_release_params_t(struct up_str *s, const ur_physical_mem_release_params_t *p)
+static void up_put_ur_physical_mem_release_params_t(struct up_str *s, const struct ur_physical_mem_release_params_t *p)
 {
     up_str_put(s, ".hPhysicalMem = ");
     if (p->phPhysicalMem == NULL)
@@ -8069,7 +8156,7 @@ static void up_put_ur_physical_mem_release_params_t(struct up_str *s, const ur_p
     }
 }
 
-static void up_put_ur_physical_mem_retain_params_t(struct up_str *s, const ur_physical_mem_retain_params_t *p)
+static void up_put_ur_physical_mem_retain_params_t(struct up_str *s, const struct ur_physical_mem_retain_params_t *p)
 {
     up_str_put(s, ".hPhysicalMem = ");
     if (p->phPhysicalMem == NULL)
@@ -8079,7 +8166,7 @@ static void up_put_ur_physical_mem_retain_params_t(struct up_str *s, const ur_ph
     }
 }
 
-static void up_put_ur_platform_create_with_native_handle_params_t(struct up_str *s, const ur_platform_create_with_native_handle_params_t *p)
+static void up_put_ur_platform_create_with_native_handle_params_t(struct up_str *s, const struct ur_platform_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativePlatform = ");
     if (p->phNativePlatform == NULL)
@@ -8107,7 +8194,7 @@ static void up_put_ur_platform_create_with_native_handle_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_platform_get_params_t(struct up_str *s, const ur_platform_get_params_t *p)
+static void up_put_ur_platform_get_params_t(struct up_str *s, const struct ur_platform_get_params_t *p)
 {
     up_str_put(s, ".hAdapter = ");
     if (p->phAdapter == NULL)
@@ -8135,7 +8222,7 @@ static void up_put_ur_platform_get_params_t(struct up_str *s, const ur_platform_
     }
 }
 
-static void up_put_ur_platform_get_api_version_params_t(struct up_str *s, const ur_platform_get_api_version_params_t *p)
+static void up_put_ur_platform_get_api_version_params_t(struct up_str *s, const struct ur_platform_get_api_version_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -8151,7 +8238,7 @@ static void up_put_ur_platform_get_api_version_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_platform_get_backend_option_params_t(struct up_str *s, const ur_platform_get_backend_option_params_t *p)
+static void up_put_ur_platform_get_backend_option_params_t(struct up_str *s, const struct ur_platform_get_backend_option_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -8173,7 +8260,7 @@ static void up_put_ur_platform_get_backend_option_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_platform_get_info_params_t(struct up_str *s, const ur_platform_get_info_params_t *p)
+static void up_put_ur_platform_get_info_params_t(struct up_str *s, const struct ur_platform_get_info_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -8207,7 +8294,7 @@ static void up_put_ur_platform_get_info_params_t(struct up_str *s, const ur_plat
     }
 }
 
-static void up_put_ur_platform_get_native_handle_params_t(struct up_str *s, const ur_platform_get_native_handle_params_t *p)
+static void up_put_ur_platform_get_native_handle_params_t(struct up_str *s, const struct ur_platform_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hPlatform = ");
     if (p->phPlatform == NULL)
@@ -8223,7 +8310,7 @@ static void up_put_ur_platform_get_native_handle_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_program_build_params_t(struct up_str *s, const ur_program_build_params_t *p)
+static void up_put_ur_program_build_params_t(struct up_str *s, const struct ur_program_build_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8245,7 +8332,7 @@ static void up_put_ur_program_build_params_t(struct up_str *s, const ur_program_
     }
 }
 
-static void up_put_ur_program_build_exp_params_t(struct up_str *s, const ur_program_build_exp_params_t *p)
+static void up_put_ur_program_build_exp_params_t(struct up_str *s, const struct ur_program_build_exp_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8279,7 +8366,7 @@ static void up_put_ur_program_build_exp_params_t(struct up_str *s, const ur_prog
     }
 }
 
-static void up_put_ur_program_compile_params_t(struct up_str *s, const ur_program_compile_params_t *p)
+static void up_put_ur_program_compile_params_t(struct up_str *s, const struct ur_program_compile_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8301,7 +8388,7 @@ static void up_put_ur_program_compile_params_t(struct up_str *s, const ur_progra
     }
 }
 
-static void up_put_ur_program_compile_exp_params_t(struct up_str *s, const ur_program_compile_exp_params_t *p)
+static void up_put_ur_program_compile_exp_params_t(struct up_str *s, const struct ur_program_compile_exp_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8335,7 +8422,7 @@ static void up_put_ur_program_compile_exp_params_t(struct up_str *s, const ur_pr
     }
 }
 
-static void up_put_ur_program_create_with_binary_params_t(struct up_str *s, const ur_program_create_with_binary_params_t *p)
+static void up_put_ur_program_create_with_binary_params_t(struct up_str *s, const struct ur_program_create_with_binary_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8381,7 +8468,7 @@ static void up_put_ur_program_create_with_binary_params_t(struct up_str *s, cons
     }
 }
 
-static void up_put_ur_program_create_with_il_params_t(struct up_str *s, const ur_program_create_with_il_params_t *p)
+static void up_put_ur_program_create_with_il_params_t(struct up_str *s, const struct ur_program_create_with_il_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8415,7 +8502,7 @@ static void up_put_ur_program_create_with_il_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_program_create_with_native_handle_params_t(struct up_str *s, const ur_program_create_with_native_handle_params_t *p)
+static void up_put_ur_program_create_with_native_handle_params_t(struct up_str *s, const struct ur_program_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeProgram = ");
     if (p->phNativeProgram == NULL)
@@ -8443,7 +8530,7 @@ static void up_put_ur_program_create_with_native_handle_params_t(struct up_str *
     }
 }
 
-static void up_put_ur_program_dynamic_link_exp_params_t(struct up_str *s, const ur_program_dynamic_link_exp_params_t *p)
+static void up_put_ur_program_dynamic_link_exp_params_t(struct up_str *s, const struct ur_program_dynamic_link_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8465,7 +8552,7 @@ static void up_put_ur_program_dynamic_link_exp_params_t(struct up_str *s, const 
     }
 }
 
-static void up_put_ur_program_get_build_info_params_t(struct up_str *s, const ur_program_get_build_info_params_t *p)
+static void up_put_ur_program_get_build_info_params_t(struct up_str *s, const struct ur_program_get_build_info_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8505,7 +8592,7 @@ static void up_put_ur_program_get_build_info_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_program_get_function_pointer_params_t(struct up_str *s, const ur_program_get_function_pointer_params_t *p)
+static void up_put_ur_program_get_function_pointer_params_t(struct up_str *s, const struct ur_program_get_function_pointer_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -8533,7 +8620,7 @@ static void up_put_ur_program_get_function_pointer_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_program_get_global_variable_pointer_params_t(struct up_str *s, const ur_program_get_global_variable_pointer_params_t *p)
+static void up_put_ur_program_get_global_variable_pointer_params_t(struct up_str *s, const struct ur_program_get_global_variable_pointer_params_t *p)
 {
     up_str_put(s, ".hDevice = ");
     if (p->phDevice == NULL)
@@ -8567,7 +8654,7 @@ static void up_put_ur_program_get_global_variable_pointer_params_t(struct up_str
     }
 }
 
-static void up_put_ur_program_get_info_params_t(struct up_str *s, const ur_program_get_info_params_t *p)
+static void up_put_ur_program_get_info_params_t(struct up_str *s, const struct ur_program_get_info_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8601,7 +8688,7 @@ static void up_put_ur_program_get_info_params_t(struct up_str *s, const ur_progr
     }
 }
 
-static void up_put_ur_program_get_native_handle_params_t(struct up_str *s, const ur_program_get_native_handle_params_t *p)
+static void up_put_ur_program_get_native_handle_params_t(struct up_str *s, const struct ur_program_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8617,7 +8704,7 @@ static void up_put_ur_program_get_native_handle_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_program_link_params_t(struct up_str *s, const ur_program_link_params_t *p)
+static void up_put_ur_program_link_params_t(struct up_str *s, const struct ur_program_link_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8651,7 +8738,7 @@ static void up_put_ur_program_link_params_t(struct up_str *s, const ur_program_l
     }
 }
 
-static void up_put_ur_program_link_exp_params_t(struct up_str *s, const ur_program_link_exp_params_t *p)
+static void up_put_ur_program_link_exp_params_t(struct up_str *s, const struct ur_program_link_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8703,7 +8790,7 @@ static void up_put_ur_program_link_exp_params_t(struct up_str *s, const ur_progr
     }
 }
 
-static void up_put_ur_program_release_params_t(struct up_str *s, const ur_program_release_params_t *p)
+static void up_put_ur_program_release_params_t(struct up_str *s, const struct ur_program_release_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8713,7 +8800,7 @@ static void up_put_ur_program_release_params_t(struct up_str *s, const ur_progra
     }
 }
 
-static void up_put_ur_program_retain_params_t(struct up_str *s, const ur_program_retain_params_t *p)
+static void up_put_ur_program_retain_params_t(struct up_str *s, const struct ur_program_retain_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8723,7 +8810,7 @@ static void up_put_ur_program_retain_params_t(struct up_str *s, const ur_program
     }
 }
 
-static void up_put_ur_program_set_specialization_constants_params_t(struct up_str *s, const ur_program_set_specialization_constants_params_t *p)
+static void up_put_ur_program_set_specialization_constants_params_t(struct up_str *s, const struct ur_program_set_specialization_constants_params_t *p)
 {
     up_str_put(s, ".hProgram = ");
     if (p->phProgram == NULL)
@@ -8745,7 +8832,7 @@ static void up_put_ur_program_set_specialization_constants_params_t(struct up_st
     }
 }
 
-static void up_put_ur_queue_begin_capture_into_graph_exp_params_t(struct up_str *s, const ur_queue_begin_capture_into_graph_exp_params_t *p)
+static void up_put_ur_queue_begin_capture_into_graph_exp_params_t(struct up_str *s, const struct ur_queue_begin_capture_into_graph_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8761,7 +8848,7 @@ static void up_put_ur_queue_begin_capture_into_graph_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_queue_begin_graph_capture_exp_params_t(struct up_str *s, const ur_queue_begin_graph_capture_exp_params_t *p)
+static void up_put_ur_queue_begin_graph_capture_exp_params_t(struct up_str *s, const struct ur_queue_begin_graph_capture_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8771,7 +8858,7 @@ static void up_put_ur_queue_begin_graph_capture_exp_params_t(struct up_str *s, c
     }
 }
 
-static void up_put_ur_queue_create_params_t(struct up_str *s, const ur_queue_create_params_t *p)
+static void up_put_ur_queue_create_params_t(struct up_str *s, const struct ur_queue_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8799,7 +8886,7 @@ static void up_put_ur_queue_create_params_t(struct up_str *s, const ur_queue_cre
     }
 }
 
-static void up_put_ur_queue_create_with_native_handle_params_t(struct up_str *s, const ur_queue_create_with_native_handle_params_t *p)
+static void up_put_ur_queue_create_with_native_handle_params_t(struct up_str *s, const struct ur_queue_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeQueue = ");
     if (p->phNativeQueue == NULL)
@@ -8833,7 +8920,7 @@ static void up_put_ur_queue_create_with_native_handle_params_t(struct up_str *s,
     }
 }
 
-static void up_put_ur_queue_end_graph_capture_exp_params_t(struct up_str *s, const ur_queue_end_graph_capture_exp_params_t *p)
+static void up_put_ur_queue_end_graph_capture_exp_params_t(struct up_str *s, const struct ur_queue_end_graph_capture_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8849,7 +8936,7 @@ static void up_put_ur_queue_end_graph_capture_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_queue_finish_params_t(struct up_str *s, const ur_queue_finish_params_t *p)
+static void up_put_ur_queue_finish_params_t(struct up_str *s, const struct ur_queue_finish_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8859,7 +8946,7 @@ static void up_put_ur_queue_finish_params_t(struct up_str *s, const ur_queue_fin
     }
 }
 
-static void up_put_ur_queue_flush_params_t(struct up_str *s, const ur_queue_flush_params_t *p)
+static void up_put_ur_queue_flush_params_t(struct up_str *s, const struct ur_queue_flush_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8869,7 +8956,7 @@ static void up_put_ur_queue_flush_params_t(struct up_str *s, const ur_queue_flus
     }
 }
 
-static void up_put_ur_queue_get_graph_exp_params_t(struct up_str *s, const ur_queue_get_graph_exp_params_t *p)
+static void up_put_ur_queue_get_graph_exp_params_t(struct up_str *s, const struct ur_queue_get_graph_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8885,7 +8972,7 @@ static void up_put_ur_queue_get_graph_exp_params_t(struct up_str *s, const ur_qu
     }
 }
 
-static void up_put_ur_queue_get_info_params_t(struct up_str *s, const ur_queue_get_info_params_t *p)
+static void up_put_ur_queue_get_info_params_t(struct up_str *s, const struct ur_queue_get_info_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8919,7 +9006,7 @@ static void up_put_ur_queue_get_info_params_t(struct up_str *s, const ur_queue_g
     }
 }
 
-static void up_put_ur_queue_get_native_handle_params_t(struct up_str *s, const ur_queue_get_native_handle_params_t *p)
+static void up_put_ur_queue_get_native_handle_params_t(struct up_str *s, const struct ur_queue_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8941,7 +9028,7 @@ static void up_put_ur_queue_get_native_handle_params_t(struct up_str *s, const u
     }
 }
 
-static void up_put_ur_queue_is_graph_capture_enabled_exp_params_t(struct up_str *s, const ur_queue_is_graph_capture_enabled_exp_params_t *p)
+static void up_put_ur_queue_is_graph_capture_enabled_exp_params_t(struct up_str *s, const struct ur_queue_is_graph_capture_enabled_exp_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8957,7 +9044,7 @@ static void up_put_ur_queue_is_graph_capture_enabled_exp_params_t(struct up_str 
     }
 }
 
-static void up_put_ur_queue_release_params_t(struct up_str *s, const ur_queue_release_params_t *p)
+static void up_put_ur_queue_release_params_t(struct up_str *s, const struct ur_queue_release_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8967,7 +9054,7 @@ static void up_put_ur_queue_release_params_t(struct up_str *s, const ur_queue_re
     }
 }
 
-static void up_put_ur_queue_retain_params_t(struct up_str *s, const ur_queue_retain_params_t *p)
+static void up_put_ur_queue_retain_params_t(struct up_str *s, const struct ur_queue_retain_params_t *p)
 {
     up_str_put(s, ".hQueue = ");
     if (p->phQueue == NULL)
@@ -8977,7 +9064,7 @@ static void up_put_ur_queue_retain_params_t(struct up_str *s, const ur_queue_ret
     }
 }
 
-static void up_put_ur_sampler_create_params_t(struct up_str *s, const ur_sampler_create_params_t *p)
+static void up_put_ur_sampler_create_params_t(struct up_str *s, const struct ur_sampler_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -8999,7 +9086,7 @@ static void up_put_ur_sampler_create_params_t(struct up_str *s, const ur_sampler
     }
 }
 
-static void up_put_ur_sampler_create_with_native_handle_params_t(struct up_str *s, const ur_sampler_create_with_native_handle_params_t *p)
+static void up_put_ur_sampler_create_with_native_handle_params_t(struct up_str *s, const struct ur_sampler_create_with_native_handle_params_t *p)
 {
     up_str_put(s, ".hNativeSampler = ");
     if (p->phNativeSampler == NULL)
@@ -9027,7 +9114,7 @@ static void up_put_ur_sampler_create_with_native_handle_params_t(struct up_str *
     }
 }
 
-static void up_put_ur_sampler_get_info_params_t(struct up_str *s, const ur_sampler_get_info_params_t *p)
+static void up_put_ur_sampler_get_info_params_t(struct up_str *s, const struct ur_sampler_get_info_params_t *p)
 {
     up_str_put(s, ".hSampler = ");
     if (p->phSampler == NULL)
@@ -9061,7 +9148,7 @@ static void up_put_ur_sampler_get_info_params_t(struct up_str *s, const ur_sampl
     }
 }
 
-static void up_put_ur_sampler_get_native_handle_params_t(struct up_str *s, const ur_sampler_get_native_handle_params_t *p)
+static void up_put_ur_sampler_get_native_handle_params_t(struct up_str *s, const struct ur_sampler_get_native_handle_params_t *p)
 {
     up_str_put(s, ".hSampler = ");
     if (p->phSampler == NULL)
@@ -9077,7 +9164,7 @@ static void up_put_ur_sampler_get_native_handle_params_t(struct up_str *s, const
     }
 }
 
-static void up_put_ur_sampler_release_params_t(struct up_str *s, const ur_sampler_release_params_t *p)
+static void up_put_ur_sampler_release_params_t(struct up_str *s, const struct ur_sampler_release_params_t *p)
 {
     up_str_put(s, ".hSampler = ");
     if (p->phSampler == NULL)
@@ -9087,7 +9174,7 @@ static void up_put_ur_sampler_release_params_t(struct up_str *s, const ur_sample
     }
 }
 
-static void up_put_ur_sampler_retain_params_t(struct up_str *s, const ur_sampler_retain_params_t *p)
+static void up_put_ur_sampler_retain_params_t(struct up_str *s, const struct ur_sampler_retain_params_t *p)
 {
     up_str_put(s, ".hSampler = ");
     if (p->phSampler == NULL)
@@ -9097,7 +9184,7 @@ static void up_put_ur_sampler_retain_params_t(struct up_str *s, const ur_sampler
     }
 }
 
-static void up_put_ur_usm_context_memcpy_exp_params_t(struct up_str *s, const ur_usm_context_memcpy_exp_params_t *p)
+static void up_put_ur_usm_context_memcpy_exp_params_t(struct up_str *s, const struct ur_usm_context_memcpy_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9125,7 +9212,7 @@ static void up_put_ur_usm_context_memcpy_exp_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_usm_device_alloc_params_t(struct up_str *s, const ur_usm_device_alloc_params_t *p)
+static void up_put_ur_usm_device_alloc_params_t(struct up_str *s, const struct ur_usm_device_alloc_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9165,7 +9252,7 @@ static void up_put_ur_usm_device_alloc_params_t(struct up_str *s, const ur_usm_d
     }
 }
 
-static void up_put_ur_usm_free_params_t(struct up_str *s, const ur_usm_free_params_t *p)
+static void up_put_ur_usm_free_params_t(struct up_str *s, const struct ur_usm_free_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9181,7 +9268,7 @@ static void up_put_ur_usm_free_params_t(struct up_str *s, const ur_usm_free_para
     }
 }
 
-static void up_put_ur_usm_get_mem_alloc_info_params_t(struct up_str *s, const ur_usm_get_mem_alloc_info_params_t *p)
+static void up_put_ur_usm_get_mem_alloc_info_params_t(struct up_str *s, const struct ur_usm_get_mem_alloc_info_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9221,7 +9308,7 @@ static void up_put_ur_usm_get_mem_alloc_info_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_usm_host_alloc_params_t(struct up_str *s, const ur_usm_host_alloc_params_t *p)
+static void up_put_ur_usm_host_alloc_params_t(struct up_str *s, const struct ur_usm_host_alloc_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9255,7 +9342,7 @@ static void up_put_ur_usm_host_alloc_params_t(struct up_str *s, const ur_usm_hos
     }
 }
 
-static void up_put_ur_usm_host_alloc_register_exp_params_t(struct up_str *s, const ur_usm_host_alloc_register_exp_params_t *p)
+static void up_put_ur_usm_host_alloc_register_exp_params_t(struct up_str *s, const struct ur_usm_host_alloc_register_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9283,7 +9370,7 @@ static void up_put_ur_usm_host_alloc_register_exp_params_t(struct up_str *s, con
     }
 }
 
-static void up_put_ur_usm_host_alloc_unregister_exp_params_t(struct up_str *s, const ur_usm_host_alloc_unregister_exp_params_t *p)
+static void up_put_ur_usm_host_alloc_unregister_exp_params_t(struct up_str *s, const struct ur_usm_host_alloc_unregister_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9299,7 +9386,7 @@ static void up_put_ur_usm_host_alloc_unregister_exp_params_t(struct up_str *s, c
     }
 }
 
-static void up_put_ur_usm_import_exp_params_t(struct up_str *s, const ur_usm_import_exp_params_t *p)
+static void up_put_ur_usm_import_exp_params_t(struct up_str *s, const struct ur_usm_import_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9321,7 +9408,7 @@ static void up_put_ur_usm_import_exp_params_t(struct up_str *s, const ur_usm_imp
     }
 }
 
-static void up_put_ur_usm_pitched_alloc_exp_params_t(struct up_str *s, const ur_usm_pitched_alloc_exp_params_t *p)
+static void up_put_ur_usm_pitched_alloc_exp_params_t(struct up_str *s, const struct ur_usm_pitched_alloc_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9379,7 +9466,7 @@ static void up_put_ur_usm_pitched_alloc_exp_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_usm_pool_create_params_t(struct up_str *s, const ur_usm_pool_create_params_t *p)
+static void up_put_ur_usm_pool_create_params_t(struct up_str *s, const struct ur_usm_pool_create_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9401,7 +9488,7 @@ static void up_put_ur_usm_pool_create_params_t(struct up_str *s, const ur_usm_po
     }
 }
 
-static void up_put_ur_usm_pool_create_exp_params_t(struct up_str *s, const ur_usm_pool_create_exp_params_t *p)
+static void up_put_ur_usm_pool_create_exp_params_t(struct up_str *s, const struct ur_usm_pool_create_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9429,7 +9516,7 @@ static void up_put_ur_usm_pool_create_exp_params_t(struct up_str *s, const ur_us
     }
 }
 
-static void up_put_ur_usm_pool_destroy_exp_params_t(struct up_str *s, const ur_usm_pool_destroy_exp_params_t *p)
+static void up_put_ur_usm_pool_destroy_exp_params_t(struct up_str *s, const struct ur_usm_pool_destroy_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9451,7 +9538,7 @@ static void up_put_ur_usm_pool_destroy_exp_params_t(struct up_str *s, const ur_u
     }
 }
 
-static void up_put_ur_usm_pool_get_default_device_pool_exp_params_t(struct up_str *s, const ur_usm_pool_get_default_device_pool_exp_params_t *p)
+static void up_put_ur_usm_pool_get_default_device_pool_exp_params_t(struct up_str *s, const struct ur_usm_pool_get_default_device_pool_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9473,7 +9560,7 @@ static void up_put_ur_usm_pool_get_default_device_pool_exp_params_t(struct up_st
     }
 }
 
-static void up_put_ur_usm_pool_get_device_pool_exp_params_t(struct up_str *s, const ur_usm_pool_get_device_pool_exp_params_t *p)
+static void up_put_ur_usm_pool_get_device_pool_exp_params_t(struct up_str *s, const struct ur_usm_pool_get_device_pool_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9495,7 +9582,7 @@ static void up_put_ur_usm_pool_get_device_pool_exp_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_usm_pool_get_info_params_t(struct up_str *s, const ur_usm_pool_get_info_params_t *p)
+static void up_put_ur_usm_pool_get_info_params_t(struct up_str *s, const struct ur_usm_pool_get_info_params_t *p)
 {
     up_str_put(s, ".hPool = ");
     if (p->phPool == NULL)
@@ -9529,7 +9616,7 @@ static void up_put_ur_usm_pool_get_info_params_t(struct up_str *s, const ur_usm_
     }
 }
 
-static void up_put_ur_usm_pool_get_info_exp_params_t(struct up_str *s, const ur_usm_pool_get_info_exp_params_t *p)
+static void up_put_ur_usm_pool_get_info_exp_params_t(struct up_str *s, const struct ur_usm_pool_get_info_exp_params_t *p)
 {
     up_str_put(s, ".hPool = ");
     if (p->phPool == NULL)
@@ -9557,7 +9644,7 @@ static void up_put_ur_usm_pool_get_info_exp_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_usm_pool_release_params_t(struct up_str *s, const ur_usm_pool_release_params_t *p)
+static void up_put_ur_usm_pool_release_params_t(struct up_str *s, const struct ur_usm_pool_release_params_t *p)
 {
     up_str_put(s, ".pPool = ");
     if (p->ppPool == NULL)
@@ -9567,7 +9654,7 @@ static void up_put_ur_usm_pool_release_params_t(struct up_str *s, const ur_usm_p
     }
 }
 
-static void up_put_ur_usm_pool_retain_params_t(struct up_str *s, const ur_usm_pool_retain_params_t *p)
+static void up_put_ur_usm_pool_retain_params_t(struct up_str *s, const struct ur_usm_pool_retain_params_t *p)
 {
     up_str_put(s, ".pPool = ");
     if (p->ppPool == NULL)
@@ -9577,7 +9664,7 @@ static void up_put_ur_usm_pool_retain_params_t(struct up_str *s, const ur_usm_po
     }
 }
 
-static void up_put_ur_usm_pool_set_device_pool_exp_params_t(struct up_str *s, const ur_usm_pool_set_device_pool_exp_params_t *p)
+static void up_put_ur_usm_pool_set_device_pool_exp_params_t(struct up_str *s, const struct ur_usm_pool_set_device_pool_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9599,7 +9686,7 @@ static void up_put_ur_usm_pool_set_device_pool_exp_params_t(struct up_str *s, co
     }
 }
 
-static void up_put_ur_usm_pool_set_info_exp_params_t(struct up_str *s, const ur_usm_pool_set_info_exp_params_t *p)
+static void up_put_ur_usm_pool_set_info_exp_params_t(struct up_str *s, const struct ur_usm_pool_set_info_exp_params_t *p)
 {
     up_str_put(s, ".hPool = ");
     if (p->phPool == NULL)
@@ -9627,7 +9714,7 @@ static void up_put_ur_usm_pool_set_info_exp_params_t(struct up_str *s, const ur_
     }
 }
 
-static void up_put_ur_usm_pool_trim_to_exp_params_t(struct up_str *s, const ur_usm_pool_trim_to_exp_params_t *p)
+static void up_put_ur_usm_pool_trim_to_exp_params_t(struct up_str *s, const struct ur_usm_pool_trim_to_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9655,7 +9742,7 @@ static void up_put_ur_usm_pool_trim_to_exp_params_t(struct up_str *s, const ur_u
     }
 }
 
-static void up_put_ur_usm_release_exp_params_t(struct up_str *s, const ur_usm_release_exp_params_t *p)
+static void up_put_ur_usm_release_exp_params_t(struct up_str *s, const struct ur_usm_release_exp_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9671,7 +9758,7 @@ static void up_put_ur_usm_release_exp_params_t(struct up_str *s, const ur_usm_re
     }
 }
 
-static void up_put_ur_usm_shared_alloc_params_t(struct up_str *s, const ur_usm_shared_alloc_params_t *p)
+static void up_put_ur_usm_shared_alloc_params_t(struct up_str *s, const struct ur_usm_shared_alloc_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9711,7 +9798,7 @@ static void up_put_ur_usm_shared_alloc_params_t(struct up_str *s, const ur_usm_s
     }
 }
 
-static void up_put_ur_usm_p2p_disable_peer_access_exp_params_t(struct up_str *s, const ur_usm_p2p_disable_peer_access_exp_params_t *p)
+static void up_put_ur_usm_p2p_disable_peer_access_exp_params_t(struct up_str *s, const struct ur_usm_p2p_disable_peer_access_exp_params_t *p)
 {
     up_str_put(s, ".commandDevice = ");
     if (p->pcommandDevice == NULL)
@@ -9727,7 +9814,7 @@ static void up_put_ur_usm_p2p_disable_peer_access_exp_params_t(struct up_str *s,
     }
 }
 
-static void up_put_ur_usm_p2p_enable_peer_access_exp_params_t(struct up_str *s, const ur_usm_p2p_enable_peer_access_exp_params_t *p)
+static void up_put_ur_usm_p2p_enable_peer_access_exp_params_t(struct up_str *s, const struct ur_usm_p2p_enable_peer_access_exp_params_t *p)
 {
     up_str_put(s, ".commandDevice = ");
     if (p->pcommandDevice == NULL)
@@ -9743,7 +9830,7 @@ static void up_put_ur_usm_p2p_enable_peer_access_exp_params_t(struct up_str *s, 
     }
 }
 
-static void up_put_ur_usm_p2p_peer_access_get_info_exp_params_t(struct up_str *s, const ur_usm_p2p_peer_access_get_info_exp_params_t *p)
+static void up_put_ur_usm_p2p_peer_access_get_info_exp_params_t(struct up_str *s, const struct ur_usm_p2p_peer_access_get_info_exp_params_t *p)
 {
     up_str_put(s, ".commandDevice = ");
     if (p->pcommandDevice == NULL)
@@ -9783,7 +9870,7 @@ static void up_put_ur_usm_p2p_peer_access_get_info_exp_params_t(struct up_str *s
     }
 }
 
-static void up_put_ur_virtual_mem_free_params_t(struct up_str *s, const ur_virtual_mem_free_params_t *p)
+static void up_put_ur_virtual_mem_free_params_t(struct up_str *s, const struct ur_virtual_mem_free_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9805,7 +9892,7 @@ static void up_put_ur_virtual_mem_free_params_t(struct up_str *s, const ur_virtu
     }
 }
 
-static void up_put_ur_virtual_mem_get_info_params_t(struct up_str *s, const ur_virtual_mem_get_info_params_t *p)
+static void up_put_ur_virtual_mem_get_info_params_t(struct up_str *s, const struct ur_virtual_mem_get_info_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9851,7 +9938,7 @@ static void up_put_ur_virtual_mem_get_info_params_t(struct up_str *s, const ur_v
     }
 }
 
-static void up_put_ur_virtual_mem_granularity_get_info_params_t(struct up_str *s, const ur_virtual_mem_granularity_get_info_params_t *p)
+static void up_put_ur_virtual_mem_granularity_get_info_params_t(struct up_str *s, const struct ur_virtual_mem_granularity_get_info_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9897,7 +9984,7 @@ static void up_put_ur_virtual_mem_granularity_get_info_params_t(struct up_str *s
     }
 }
 
-static void up_put_ur_virtual_mem_map_params_t(struct up_str *s, const ur_virtual_mem_map_params_t *p)
+static void up_put_ur_virtual_mem_map_params_t(struct up_str *s, const struct ur_virtual_mem_map_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9937,7 +10024,7 @@ static void up_put_ur_virtual_mem_map_params_t(struct up_str *s, const ur_virtua
     }
 }
 
-static void up_put_ur_virtual_mem_reserve_params_t(struct up_str *s, const ur_virtual_mem_reserve_params_t *p)
+static void up_put_ur_virtual_mem_reserve_params_t(struct up_str *s, const struct ur_virtual_mem_reserve_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9965,7 +10052,7 @@ static void up_put_ur_virtual_mem_reserve_params_t(struct up_str *s, const ur_vi
     }
 }
 
-static void up_put_ur_virtual_mem_set_access_params_t(struct up_str *s, const ur_virtual_mem_set_access_params_t *p)
+static void up_put_ur_virtual_mem_set_access_params_t(struct up_str *s, const struct ur_virtual_mem_set_access_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -9993,7 +10080,7 @@ static void up_put_ur_virtual_mem_set_access_params_t(struct up_str *s, const ur
     }
 }
 
-static void up_put_ur_virtual_mem_unmap_params_t(struct up_str *s, const ur_virtual_mem_unmap_params_t *p)
+static void up_put_ur_virtual_mem_unmap_params_t(struct up_str *s, const struct ur_virtual_mem_unmap_params_t *p)
 {
     up_str_put(s, ".hContext = ");
     if (p->phContext == NULL)
@@ -10236,6 +10323,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintDeviceThrottleReasonsFlags(uint32_t v
 {
     struct up_str s = UP_STR_INIT;
     up_str_printf(&s, "%u", (unsigned)value);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urPrintDeviceIgcaFeatureSet(enum ur_device_igca_feature_set_t value, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    struct up_str s = UP_STR_INIT;
+    up_str_enum(&s, (uint32_t)value, up_etors_ur_device_igca_feature_set_t, UP_COUNT(up_etors_ur_device_igca_feature_set_t));
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
@@ -10911,6 +11005,13 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpWin32Handle(const struct ur_exp_wi
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpWin32Name(const struct ur_exp_win32_name_t params, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_exp_win32_name_t(&s, &params);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpSamplerMipProperties(const struct ur_exp_sampler_mip_properties_t params, char *buffer, const size_t buff_size, size_t *out_size)
 {
     struct up_str s = UP_STR_INIT;
@@ -10953,10 +11054,31 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpImageCopyRegion(const struct ur_ex
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpImageUserPitchDesc(const struct ur_exp_image_user_pitch_desc_t params, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_exp_image_user_pitch_desc_t(&s, &params);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
 UR_APIEXPORT ur_result_t UR_APICALL urPrintExpProgramFlags(uint32_t value, char *buffer, const size_t buff_size, size_t *out_size)
 {
     struct up_str s = UP_STR_INIT;
     up_str_printf(&s, "%u", (unsigned)value);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpUsmHostAllocRegisterFlags(enum ur_exp_usm_host_alloc_register_flag_t value, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    struct up_str s = UP_STR_INIT;
+    up_str_enum(&s, (uint32_t)value, up_etors_ur_exp_usm_host_alloc_register_flag_t, UP_COUNT(up_etors_ur_exp_usm_host_alloc_register_flag_t));
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpUsmHostAllocRegisterProperties(const struct ur_exp_usm_host_alloc_register_properties_t params, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_exp_usm_host_alloc_register_properties_t(&s, &params);
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
@@ -11060,16 +11182,18 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEnqueueNativeCommandProperties(con
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
-/* ur_exp_event_desc_t: its layout is not declared in include/ur_api.h. */
-UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEventDesc(void)
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEventFlags(enum ur_exp_event_flag_t value, char *buffer, const size_t buff_size, size_t *out_size)
 {
-    return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    struct up_str s = UP_STR_INIT;
+    up_str_enum(&s, (uint32_t)value, up_etors_ur_exp_event_flag_t, UP_COUNT(up_etors_ur_exp_event_flag_t));
+    return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
-/* ur_exp_usm_host_alloc_register_properties_t: its layout is not declared in include/ur_api.h. */
-UR_APIEXPORT ur_result_t UR_APICALL urPrintExpUsmHostAllocRegisterProperties(void)
+UR_APIEXPORT ur_result_t UR_APICALL urPrintExpEventDesc(const struct ur_exp_event_desc_t params, char *buffer, const size_t buff_size, size_t *out_size)
 {
-    return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_exp_event_desc_t(&s, &params);
+    return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urPrintAdapterGetParams(const struct ur_adapter_get_params_t *params, char *buffer, const size_t buff_size, size_t *out_size)
@@ -12476,6 +12600,24 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderConfigSetMockingEnabledParams(c
     return up_str_finish(&s, buffer, buff_size, out_size);
 }
 
+UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderInitParams(const struct ur_loader_init_params_t *params, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    if (NULL == params)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_loader_init_params_t(&s, params);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urPrintLoaderTearDownParams(const struct ur_loader_tear_down_params_t *params, char *buffer, const size_t buff_size, size_t *out_size)
+{
+    if (NULL == params)
+        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
+    struct up_str s = UP_STR_INIT;
+    up_put_ur_loader_tear_down_params_t(&s, params);
+    return up_str_finish(&s, buffer, buff_size, out_size);
+}
+
 UR_APIEXPORT ur_result_t UR_APICALL urPrintMemBufferCreateParams(const struct ur_mem_buffer_create_params_t *params, char *buffer, const size_t buff_size, size_t *out_size)
 {
     if (NULL == params)
@@ -13321,751 +13463,757 @@ UR_APIEXPORT ur_result_t UR_APICALL urPrintFunctionParams(enum ur_function_t fun
     struct up_str s = UP_STR_INIT;
     switch (function) {
     case UR_FUNCTION_ADAPTER_GET:
-        up_put_ur_adapter_get_params_t(&s, (const ur_adapter_get_params_t *)params);
+        up_put_ur_adapter_get_params_t(&s, (const struct ur_adapter_get_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_GET_INFO:
-        up_put_ur_adapter_get_info_params_t(&s, (const ur_adapter_get_info_params_t *)params);
+        up_put_ur_adapter_get_info_params_t(&s, (const struct ur_adapter_get_info_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_GET_LAST_ERROR:
-        up_put_ur_adapter_get_last_error_params_t(&s, (const ur_adapter_get_last_error_params_t *)params);
+        up_put_ur_adapter_get_last_error_params_t(&s, (const struct ur_adapter_get_last_error_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_RELEASE:
-        up_put_ur_adapter_release_params_t(&s, (const ur_adapter_release_params_t *)params);
+        up_put_ur_adapter_release_params_t(&s, (const struct ur_adapter_release_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_RETAIN:
-        up_put_ur_adapter_retain_params_t(&s, (const ur_adapter_retain_params_t *)params);
+        up_put_ur_adapter_retain_params_t(&s, (const struct ur_adapter_retain_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_SET_LOGGER_CALLBACK:
-        up_put_ur_adapter_set_logger_callback_params_t(&s, (const ur_adapter_set_logger_callback_params_t *)params);
+        up_put_ur_adapter_set_logger_callback_params_t(&s, (const struct ur_adapter_set_logger_callback_params_t *)params);
         break;
     case UR_FUNCTION_ADAPTER_SET_LOGGER_CALLBACK_LEVEL:
-        up_put_ur_adapter_set_logger_callback_level_params_t(&s, (const ur_adapter_set_logger_callback_level_params_t *)params);
+        up_put_ur_adapter_set_logger_callback_level_params_t(&s, (const struct ur_adapter_set_logger_callback_level_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_FREE_MAPPED_LINEAR_MEMORY_EXP:
-        up_put_ur_bindless_images_free_mapped_linear_memory_exp_params_t(&s, (const ur_bindless_images_free_mapped_linear_memory_exp_params_t *)params);
+        up_put_ur_bindless_images_free_mapped_linear_memory_exp_params_t(&s, (const struct ur_bindless_images_free_mapped_linear_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_GET_IMAGE_MEMORY_HANDLE_TYPE_SUPPORT_EXP:
-        up_put_ur_bindless_images_get_image_memory_handle_type_support_exp_params_t(&s, (const ur_bindless_images_get_image_memory_handle_type_support_exp_params_t *)params);
+        up_put_ur_bindless_images_get_image_memory_handle_type_support_exp_params_t(&s, (const struct ur_bindless_images_get_image_memory_handle_type_support_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_GET_IMAGE_SAMPLED_HANDLE_SUPPORT_EXP:
-        up_put_ur_bindless_images_get_image_sampled_handle_support_exp_params_t(&s, (const ur_bindless_images_get_image_sampled_handle_support_exp_params_t *)params);
+        up_put_ur_bindless_images_get_image_sampled_handle_support_exp_params_t(&s, (const struct ur_bindless_images_get_image_sampled_handle_support_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_GET_IMAGE_UNSAMPLED_HANDLE_SUPPORT_EXP:
-        up_put_ur_bindless_images_get_image_unsampled_handle_support_exp_params_t(&s, (const ur_bindless_images_get_image_unsampled_handle_support_exp_params_t *)params);
+        up_put_ur_bindless_images_get_image_unsampled_handle_support_exp_params_t(&s, (const struct ur_bindless_images_get_image_unsampled_handle_support_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMAGE_ALLOCATE_EXP:
-        up_put_ur_bindless_images_image_allocate_exp_params_t(&s, (const ur_bindless_images_image_allocate_exp_params_t *)params);
+        up_put_ur_bindless_images_image_allocate_exp_params_t(&s, (const struct ur_bindless_images_image_allocate_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMAGE_COPY_EXP:
-        up_put_ur_bindless_images_image_copy_exp_params_t(&s, (const ur_bindless_images_image_copy_exp_params_t *)params);
+        up_put_ur_bindless_images_image_copy_exp_params_t(&s, (const struct ur_bindless_images_image_copy_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMAGE_FREE_EXP:
-        up_put_ur_bindless_images_image_free_exp_params_t(&s, (const ur_bindless_images_image_free_exp_params_t *)params);
+        up_put_ur_bindless_images_image_free_exp_params_t(&s, (const struct ur_bindless_images_image_free_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMAGE_GET_INFO_EXP:
-        up_put_ur_bindless_images_image_get_info_exp_params_t(&s, (const ur_bindless_images_image_get_info_exp_params_t *)params);
+        up_put_ur_bindless_images_image_get_info_exp_params_t(&s, (const struct ur_bindless_images_image_get_info_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMPORT_EXTERNAL_MEMORY_EXP:
-        up_put_ur_bindless_images_import_external_memory_exp_params_t(&s, (const ur_bindless_images_import_external_memory_exp_params_t *)params);
+        up_put_ur_bindless_images_import_external_memory_exp_params_t(&s, (const struct ur_bindless_images_import_external_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_IMPORT_EXTERNAL_SEMAPHORE_EXP:
-        up_put_ur_bindless_images_import_external_semaphore_exp_params_t(&s, (const ur_bindless_images_import_external_semaphore_exp_params_t *)params);
+        up_put_ur_bindless_images_import_external_semaphore_exp_params_t(&s, (const struct ur_bindless_images_import_external_semaphore_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_MAP_EXTERNAL_ARRAY_EXP:
-        up_put_ur_bindless_images_map_external_array_exp_params_t(&s, (const ur_bindless_images_map_external_array_exp_params_t *)params);
+        up_put_ur_bindless_images_map_external_array_exp_params_t(&s, (const struct ur_bindless_images_map_external_array_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_MAP_EXTERNAL_LINEAR_MEMORY_EXP:
-        up_put_ur_bindless_images_map_external_linear_memory_exp_params_t(&s, (const ur_bindless_images_map_external_linear_memory_exp_params_t *)params);
+        up_put_ur_bindless_images_map_external_linear_memory_exp_params_t(&s, (const struct ur_bindless_images_map_external_linear_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_MIPMAP_FREE_EXP:
-        up_put_ur_bindless_images_mipmap_free_exp_params_t(&s, (const ur_bindless_images_mipmap_free_exp_params_t *)params);
+        up_put_ur_bindless_images_mipmap_free_exp_params_t(&s, (const struct ur_bindless_images_mipmap_free_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_MIPMAP_GET_LEVEL_EXP:
-        up_put_ur_bindless_images_mipmap_get_level_exp_params_t(&s, (const ur_bindless_images_mipmap_get_level_exp_params_t *)params);
+        up_put_ur_bindless_images_mipmap_get_level_exp_params_t(&s, (const struct ur_bindless_images_mipmap_get_level_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_RELEASE_EXTERNAL_MEMORY_EXP:
-        up_put_ur_bindless_images_release_external_memory_exp_params_t(&s, (const ur_bindless_images_release_external_memory_exp_params_t *)params);
+        up_put_ur_bindless_images_release_external_memory_exp_params_t(&s, (const struct ur_bindless_images_release_external_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_RELEASE_EXTERNAL_SEMAPHORE_EXP:
-        up_put_ur_bindless_images_release_external_semaphore_exp_params_t(&s, (const ur_bindless_images_release_external_semaphore_exp_params_t *)params);
+        up_put_ur_bindless_images_release_external_semaphore_exp_params_t(&s, (const struct ur_bindless_images_release_external_semaphore_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_SAMPLED_IMAGE_CREATE_EXP:
-        up_put_ur_bindless_images_sampled_image_create_exp_params_t(&s, (const ur_bindless_images_sampled_image_create_exp_params_t *)params);
+        up_put_ur_bindless_images_sampled_image_create_exp_params_t(&s, (const struct ur_bindless_images_sampled_image_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_SAMPLED_IMAGE_HANDLE_DESTROY_EXP:
-        up_put_ur_bindless_images_sampled_image_handle_destroy_exp_params_t(&s, (const ur_bindless_images_sampled_image_handle_destroy_exp_params_t *)params);
+        up_put_ur_bindless_images_sampled_image_handle_destroy_exp_params_t(&s, (const struct ur_bindless_images_sampled_image_handle_destroy_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_SIGNAL_EXTERNAL_SEMAPHORE_EXP:
-        up_put_ur_bindless_images_signal_external_semaphore_exp_params_t(&s, (const ur_bindless_images_signal_external_semaphore_exp_params_t *)params);
+        up_put_ur_bindless_images_signal_external_semaphore_exp_params_t(&s, (const struct ur_bindless_images_signal_external_semaphore_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_SUPPORTS_IMPORTING_HANDLE_TYPE_EXP:
-        up_put_ur_bindless_images_supports_importing_handle_type_exp_params_t(&s, (const ur_bindless_images_supports_importing_handle_type_exp_params_t *)params);
+        up_put_ur_bindless_images_supports_importing_handle_type_exp_params_t(&s, (const struct ur_bindless_images_supports_importing_handle_type_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_UNSAMPLED_IMAGE_CREATE_EXP:
-        up_put_ur_bindless_images_unsampled_image_create_exp_params_t(&s, (const ur_bindless_images_unsampled_image_create_exp_params_t *)params);
+        up_put_ur_bindless_images_unsampled_image_create_exp_params_t(&s, (const struct ur_bindless_images_unsampled_image_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_UNSAMPLED_IMAGE_HANDLE_DESTROY_EXP:
-        up_put_ur_bindless_images_unsampled_image_handle_destroy_exp_params_t(&s, (const ur_bindless_images_unsampled_image_handle_destroy_exp_params_t *)params);
+        up_put_ur_bindless_images_unsampled_image_handle_destroy_exp_params_t(&s, (const struct ur_bindless_images_unsampled_image_handle_destroy_exp_params_t *)params);
         break;
     case UR_FUNCTION_BINDLESS_IMAGES_WAIT_EXTERNAL_SEMAPHORE_EXP:
-        up_put_ur_bindless_images_wait_external_semaphore_exp_params_t(&s, (const ur_bindless_images_wait_external_semaphore_exp_params_t *)params);
+        up_put_ur_bindless_images_wait_external_semaphore_exp_params_t(&s, (const struct ur_bindless_images_wait_external_semaphore_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_KERNEL_LAUNCH_EXP:
-        up_put_ur_command_buffer_append_kernel_launch_exp_params_t(&s, (const ur_command_buffer_append_kernel_launch_exp_params_t *)params);
+        up_put_ur_command_buffer_append_kernel_launch_exp_params_t(&s, (const struct ur_command_buffer_append_kernel_launch_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_KERNEL_LAUNCH_WITH_ARGS_EXP:
-        up_put_ur_command_buffer_append_kernel_launch_with_args_exp_params_t(&s, (const ur_command_buffer_append_kernel_launch_with_args_exp_params_t *)params);
+        up_put_ur_command_buffer_append_kernel_launch_with_args_exp_params_t(&s, (const struct ur_command_buffer_append_kernel_launch_with_args_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_COPY_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_copy_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_copy_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_copy_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_copy_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_COPY_RECT_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_copy_rect_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_FILL_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_fill_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_fill_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_fill_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_fill_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_READ_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_read_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_read_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_read_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_read_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_READ_RECT_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_read_rect_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_read_rect_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_read_rect_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_read_rect_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_WRITE_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_write_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_write_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_write_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_write_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_MEM_BUFFER_WRITE_RECT_EXP:
-        up_put_ur_command_buffer_append_mem_buffer_write_rect_exp_params_t(&s, (const ur_command_buffer_append_mem_buffer_write_rect_exp_params_t *)params);
+        up_put_ur_command_buffer_append_mem_buffer_write_rect_exp_params_t(&s, (const struct ur_command_buffer_append_mem_buffer_write_rect_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_NATIVE_COMMAND_EXP:
-        up_put_ur_command_buffer_append_native_command_exp_params_t(&s, (const ur_command_buffer_append_native_command_exp_params_t *)params);
+        up_put_ur_command_buffer_append_native_command_exp_params_t(&s, (const struct ur_command_buffer_append_native_command_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_USM_ADVISE_EXP:
-        up_put_ur_command_buffer_append_usm_advise_exp_params_t(&s, (const ur_command_buffer_append_usm_advise_exp_params_t *)params);
+        up_put_ur_command_buffer_append_usm_advise_exp_params_t(&s, (const struct ur_command_buffer_append_usm_advise_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_USM_FILL_EXP:
-        up_put_ur_command_buffer_append_usm_fill_exp_params_t(&s, (const ur_command_buffer_append_usm_fill_exp_params_t *)params);
+        up_put_ur_command_buffer_append_usm_fill_exp_params_t(&s, (const struct ur_command_buffer_append_usm_fill_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_USM_MEMCPY_EXP:
-        up_put_ur_command_buffer_append_usm_memcpy_exp_params_t(&s, (const ur_command_buffer_append_usm_memcpy_exp_params_t *)params);
+        up_put_ur_command_buffer_append_usm_memcpy_exp_params_t(&s, (const struct ur_command_buffer_append_usm_memcpy_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_APPEND_USM_PREFETCH_EXP:
-        up_put_ur_command_buffer_append_usm_prefetch_exp_params_t(&s, (const ur_command_buffer_append_usm_prefetch_exp_params_t *)params);
+        up_put_ur_command_buffer_append_usm_prefetch_exp_params_t(&s, (const struct ur_command_buffer_append_usm_prefetch_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_CREATE_EXP:
-        up_put_ur_command_buffer_create_exp_params_t(&s, (const ur_command_buffer_create_exp_params_t *)params);
+        up_put_ur_command_buffer_create_exp_params_t(&s, (const struct ur_command_buffer_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_FINALIZE_EXP:
-        up_put_ur_command_buffer_finalize_exp_params_t(&s, (const ur_command_buffer_finalize_exp_params_t *)params);
+        up_put_ur_command_buffer_finalize_exp_params_t(&s, (const struct ur_command_buffer_finalize_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_GET_INFO_EXP:
-        up_put_ur_command_buffer_get_info_exp_params_t(&s, (const ur_command_buffer_get_info_exp_params_t *)params);
+        up_put_ur_command_buffer_get_info_exp_params_t(&s, (const struct ur_command_buffer_get_info_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_GET_NATIVE_HANDLE_EXP:
-        up_put_ur_command_buffer_get_native_handle_exp_params_t(&s, (const ur_command_buffer_get_native_handle_exp_params_t *)params);
+        up_put_ur_command_buffer_get_native_handle_exp_params_t(&s, (const struct ur_command_buffer_get_native_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_RELEASE_EXP:
-        up_put_ur_command_buffer_release_exp_params_t(&s, (const ur_command_buffer_release_exp_params_t *)params);
+        up_put_ur_command_buffer_release_exp_params_t(&s, (const struct ur_command_buffer_release_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_RETAIN_EXP:
-        up_put_ur_command_buffer_retain_exp_params_t(&s, (const ur_command_buffer_retain_exp_params_t *)params);
+        up_put_ur_command_buffer_retain_exp_params_t(&s, (const struct ur_command_buffer_retain_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_UPDATE_KERNEL_LAUNCH_EXP:
-        up_put_ur_command_buffer_update_kernel_launch_exp_params_t(&s, (const ur_command_buffer_update_kernel_launch_exp_params_t *)params);
+        up_put_ur_command_buffer_update_kernel_launch_exp_params_t(&s, (const struct ur_command_buffer_update_kernel_launch_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_UPDATE_SIGNAL_EVENT_EXP:
-        up_put_ur_command_buffer_update_signal_event_exp_params_t(&s, (const ur_command_buffer_update_signal_event_exp_params_t *)params);
+        up_put_ur_command_buffer_update_signal_event_exp_params_t(&s, (const struct ur_command_buffer_update_signal_event_exp_params_t *)params);
         break;
     case UR_FUNCTION_COMMAND_BUFFER_UPDATE_WAIT_EVENTS_EXP:
-        up_put_ur_command_buffer_update_wait_events_exp_params_t(&s, (const ur_command_buffer_update_wait_events_exp_params_t *)params);
+        up_put_ur_command_buffer_update_wait_events_exp_params_t(&s, (const struct ur_command_buffer_update_wait_events_exp_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_CREATE:
-        up_put_ur_context_create_params_t(&s, (const ur_context_create_params_t *)params);
+        up_put_ur_context_create_params_t(&s, (const struct ur_context_create_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_context_create_with_native_handle_params_t(&s, (const ur_context_create_with_native_handle_params_t *)params);
+        up_put_ur_context_create_with_native_handle_params_t(&s, (const struct ur_context_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_GET_INFO:
-        up_put_ur_context_get_info_params_t(&s, (const ur_context_get_info_params_t *)params);
+        up_put_ur_context_get_info_params_t(&s, (const struct ur_context_get_info_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_GET_NATIVE_HANDLE:
-        up_put_ur_context_get_native_handle_params_t(&s, (const ur_context_get_native_handle_params_t *)params);
+        up_put_ur_context_get_native_handle_params_t(&s, (const struct ur_context_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_RELEASE:
-        up_put_ur_context_release_params_t(&s, (const ur_context_release_params_t *)params);
+        up_put_ur_context_release_params_t(&s, (const struct ur_context_release_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_RETAIN:
-        up_put_ur_context_retain_params_t(&s, (const ur_context_retain_params_t *)params);
+        up_put_ur_context_retain_params_t(&s, (const struct ur_context_retain_params_t *)params);
         break;
     case UR_FUNCTION_CONTEXT_SET_EXTENDED_DELETER:
-        up_put_ur_context_set_extended_deleter_params_t(&s, (const ur_context_set_extended_deleter_params_t *)params);
+        up_put_ur_context_set_extended_deleter_params_t(&s, (const struct ur_context_set_extended_deleter_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_device_create_with_native_handle_params_t(&s, (const ur_device_create_with_native_handle_params_t *)params);
+        up_put_ur_device_create_with_native_handle_params_t(&s, (const struct ur_device_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_GET:
-        up_put_ur_device_get_params_t(&s, (const ur_device_get_params_t *)params);
+        up_put_ur_device_get_params_t(&s, (const struct ur_device_get_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_GET_GLOBAL_TIMESTAMPS:
-        up_put_ur_device_get_global_timestamps_params_t(&s, (const ur_device_get_global_timestamps_params_t *)params);
+        up_put_ur_device_get_global_timestamps_params_t(&s, (const struct ur_device_get_global_timestamps_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_GET_INFO:
-        up_put_ur_device_get_info_params_t(&s, (const ur_device_get_info_params_t *)params);
+        up_put_ur_device_get_info_params_t(&s, (const struct ur_device_get_info_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_GET_NATIVE_HANDLE:
-        up_put_ur_device_get_native_handle_params_t(&s, (const ur_device_get_native_handle_params_t *)params);
+        up_put_ur_device_get_native_handle_params_t(&s, (const struct ur_device_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_GET_SELECTED:
-        up_put_ur_device_get_selected_params_t(&s, (const ur_device_get_selected_params_t *)params);
+        up_put_ur_device_get_selected_params_t(&s, (const struct ur_device_get_selected_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_PARTITION:
-        up_put_ur_device_partition_params_t(&s, (const ur_device_partition_params_t *)params);
+        up_put_ur_device_partition_params_t(&s, (const struct ur_device_partition_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_RELEASE:
-        up_put_ur_device_release_params_t(&s, (const ur_device_release_params_t *)params);
+        up_put_ur_device_release_params_t(&s, (const struct ur_device_release_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_RETAIN:
-        up_put_ur_device_retain_params_t(&s, (const ur_device_retain_params_t *)params);
+        up_put_ur_device_retain_params_t(&s, (const struct ur_device_retain_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_SELECT_BINARY:
-        up_put_ur_device_select_binary_params_t(&s, (const ur_device_select_binary_params_t *)params);
+        up_put_ur_device_select_binary_params_t(&s, (const struct ur_device_select_binary_params_t *)params);
         break;
     case UR_FUNCTION_DEVICE_WAIT_EXP:
-        up_put_ur_device_wait_exp_params_t(&s, (const ur_device_wait_exp_params_t *)params);
+        up_put_ur_device_wait_exp_params_t(&s, (const struct ur_device_wait_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_COMMAND_BUFFER_EXP:
-        up_put_ur_enqueue_command_buffer_exp_params_t(&s, (const ur_enqueue_command_buffer_exp_params_t *)params);
+        up_put_ur_enqueue_command_buffer_exp_params_t(&s, (const struct ur_enqueue_command_buffer_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_DEVICE_GLOBAL_VARIABLE_READ:
-        up_put_ur_enqueue_device_global_variable_read_params_t(&s, (const ur_enqueue_device_global_variable_read_params_t *)params);
+        up_put_ur_enqueue_device_global_variable_read_params_t(&s, (const struct ur_enqueue_device_global_variable_read_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_DEVICE_GLOBAL_VARIABLE_WRITE:
-        up_put_ur_enqueue_device_global_variable_write_params_t(&s, (const ur_enqueue_device_global_variable_write_params_t *)params);
+        up_put_ur_enqueue_device_global_variable_write_params_t(&s, (const struct ur_enqueue_device_global_variable_write_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_EVENTS_WAIT:
-        up_put_ur_enqueue_events_wait_params_t(&s, (const ur_enqueue_events_wait_params_t *)params);
+        up_put_ur_enqueue_events_wait_params_t(&s, (const struct ur_enqueue_events_wait_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_EVENTS_WAIT_WITH_BARRIER:
-        up_put_ur_enqueue_events_wait_with_barrier_params_t(&s, (const ur_enqueue_events_wait_with_barrier_params_t *)params);
+        up_put_ur_enqueue_events_wait_with_barrier_params_t(&s, (const struct ur_enqueue_events_wait_with_barrier_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_EVENTS_WAIT_WITH_BARRIER_EXT:
-        up_put_ur_enqueue_events_wait_with_barrier_ext_params_t(&s, (const ur_enqueue_events_wait_with_barrier_ext_params_t *)params);
+        up_put_ur_enqueue_events_wait_with_barrier_ext_params_t(&s, (const struct ur_enqueue_events_wait_with_barrier_ext_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_GRAPH_EXP:
-        up_put_ur_enqueue_graph_exp_params_t(&s, (const ur_enqueue_graph_exp_params_t *)params);
+        up_put_ur_enqueue_graph_exp_params_t(&s, (const struct ur_enqueue_graph_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_HOST_TASK_EXP:
-        up_put_ur_enqueue_host_task_exp_params_t(&s, (const ur_enqueue_host_task_exp_params_t *)params);
+        up_put_ur_enqueue_host_task_exp_params_t(&s, (const struct ur_enqueue_host_task_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_KERNEL_LAUNCH_WITH_ARGS_EXP:
-        up_put_ur_enqueue_kernel_launch_with_args_exp_params_t(&s, (const ur_enqueue_kernel_launch_with_args_exp_params_t *)params);
+        up_put_ur_enqueue_kernel_launch_with_args_exp_params_t(&s, (const struct ur_enqueue_kernel_launch_with_args_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_COPY:
-        up_put_ur_enqueue_mem_buffer_copy_params_t(&s, (const ur_enqueue_mem_buffer_copy_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_copy_params_t(&s, (const struct ur_enqueue_mem_buffer_copy_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_COPY_RECT:
-        up_put_ur_enqueue_mem_buffer_copy_rect_params_t(&s, (const ur_enqueue_mem_buffer_copy_rect_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_copy_rect_params_t(&s, (const struct ur_enqueue_mem_buffer_copy_rect_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_FILL:
-        up_put_ur_enqueue_mem_buffer_fill_params_t(&s, (const ur_enqueue_mem_buffer_fill_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_fill_params_t(&s, (const struct ur_enqueue_mem_buffer_fill_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_MAP:
-        up_put_ur_enqueue_mem_buffer_map_params_t(&s, (const ur_enqueue_mem_buffer_map_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_map_params_t(&s, (const struct ur_enqueue_mem_buffer_map_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_READ:
-        up_put_ur_enqueue_mem_buffer_read_params_t(&s, (const ur_enqueue_mem_buffer_read_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_read_params_t(&s, (const struct ur_enqueue_mem_buffer_read_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_READ_RECT:
-        up_put_ur_enqueue_mem_buffer_read_rect_params_t(&s, (const ur_enqueue_mem_buffer_read_rect_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_read_rect_params_t(&s, (const struct ur_enqueue_mem_buffer_read_rect_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_WRITE:
-        up_put_ur_enqueue_mem_buffer_write_params_t(&s, (const ur_enqueue_mem_buffer_write_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_write_params_t(&s, (const struct ur_enqueue_mem_buffer_write_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_BUFFER_WRITE_RECT:
-        up_put_ur_enqueue_mem_buffer_write_rect_params_t(&s, (const ur_enqueue_mem_buffer_write_rect_params_t *)params);
+        up_put_ur_enqueue_mem_buffer_write_rect_params_t(&s, (const struct ur_enqueue_mem_buffer_write_rect_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_IMAGE_COPY:
-        up_put_ur_enqueue_mem_image_copy_params_t(&s, (const ur_enqueue_mem_image_copy_params_t *)params);
+        up_put_ur_enqueue_mem_image_copy_params_t(&s, (const struct ur_enqueue_mem_image_copy_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_IMAGE_READ:
-        up_put_ur_enqueue_mem_image_read_params_t(&s, (const ur_enqueue_mem_image_read_params_t *)params);
+        up_put_ur_enqueue_mem_image_read_params_t(&s, (const struct ur_enqueue_mem_image_read_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_IMAGE_WRITE:
-        up_put_ur_enqueue_mem_image_write_params_t(&s, (const ur_enqueue_mem_image_write_params_t *)params);
+        up_put_ur_enqueue_mem_image_write_params_t(&s, (const struct ur_enqueue_mem_image_write_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_MEM_UNMAP:
-        up_put_ur_enqueue_mem_unmap_params_t(&s, (const ur_enqueue_mem_unmap_params_t *)params);
+        up_put_ur_enqueue_mem_unmap_params_t(&s, (const struct ur_enqueue_mem_unmap_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_NATIVE_COMMAND_EXP:
-        up_put_ur_enqueue_native_command_exp_params_t(&s, (const ur_enqueue_native_command_exp_params_t *)params);
+        up_put_ur_enqueue_native_command_exp_params_t(&s, (const struct ur_enqueue_native_command_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_READ_HOST_PIPE:
-        up_put_ur_enqueue_read_host_pipe_params_t(&s, (const ur_enqueue_read_host_pipe_params_t *)params);
+        up_put_ur_enqueue_read_host_pipe_params_t(&s, (const struct ur_enqueue_read_host_pipe_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_TIMESTAMP_RECORDING_EXP:
-        up_put_ur_enqueue_timestamp_recording_exp_params_t(&s, (const ur_enqueue_timestamp_recording_exp_params_t *)params);
+        up_put_ur_enqueue_timestamp_recording_exp_params_t(&s, (const struct ur_enqueue_timestamp_recording_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_ADVISE:
-        up_put_ur_enqueue_usm_advise_params_t(&s, (const ur_enqueue_usm_advise_params_t *)params);
+        up_put_ur_enqueue_usm_advise_params_t(&s, (const struct ur_enqueue_usm_advise_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_DEVICE_ALLOC_EXP:
-        up_put_ur_enqueue_usm_device_alloc_exp_params_t(&s, (const ur_enqueue_usm_device_alloc_exp_params_t *)params);
+        up_put_ur_enqueue_usm_device_alloc_exp_params_t(&s, (const struct ur_enqueue_usm_device_alloc_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_FILL:
-        up_put_ur_enqueue_usm_fill_params_t(&s, (const ur_enqueue_usm_fill_params_t *)params);
+        up_put_ur_enqueue_usm_fill_params_t(&s, (const struct ur_enqueue_usm_fill_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_FILL_2D:
-        up_put_ur_enqueue_usm_fill_2d_params_t(&s, (const ur_enqueue_usm_fill_2d_params_t *)params);
+        up_put_ur_enqueue_usm_fill_2d_params_t(&s, (const struct ur_enqueue_usm_fill_2d_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_FREE_EXP:
-        up_put_ur_enqueue_usm_free_exp_params_t(&s, (const ur_enqueue_usm_free_exp_params_t *)params);
+        up_put_ur_enqueue_usm_free_exp_params_t(&s, (const struct ur_enqueue_usm_free_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_HOST_ALLOC_EXP:
-        up_put_ur_enqueue_usm_host_alloc_exp_params_t(&s, (const ur_enqueue_usm_host_alloc_exp_params_t *)params);
+        up_put_ur_enqueue_usm_host_alloc_exp_params_t(&s, (const struct ur_enqueue_usm_host_alloc_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_MEMCPY:
-        up_put_ur_enqueue_usm_memcpy_params_t(&s, (const ur_enqueue_usm_memcpy_params_t *)params);
+        up_put_ur_enqueue_usm_memcpy_params_t(&s, (const struct ur_enqueue_usm_memcpy_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_MEMCPY_2D:
-        up_put_ur_enqueue_usm_memcpy_2d_params_t(&s, (const ur_enqueue_usm_memcpy_2d_params_t *)params);
+        up_put_ur_enqueue_usm_memcpy_2d_params_t(&s, (const struct ur_enqueue_usm_memcpy_2d_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_PREFETCH:
-        up_put_ur_enqueue_usm_prefetch_params_t(&s, (const ur_enqueue_usm_prefetch_params_t *)params);
+        up_put_ur_enqueue_usm_prefetch_params_t(&s, (const struct ur_enqueue_usm_prefetch_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_USM_SHARED_ALLOC_EXP:
-        up_put_ur_enqueue_usm_shared_alloc_exp_params_t(&s, (const ur_enqueue_usm_shared_alloc_exp_params_t *)params);
+        up_put_ur_enqueue_usm_shared_alloc_exp_params_t(&s, (const struct ur_enqueue_usm_shared_alloc_exp_params_t *)params);
         break;
     case UR_FUNCTION_ENQUEUE_WRITE_HOST_PIPE:
-        up_put_ur_enqueue_write_host_pipe_params_t(&s, (const ur_enqueue_write_host_pipe_params_t *)params);
+        up_put_ur_enqueue_write_host_pipe_params_t(&s, (const struct ur_enqueue_write_host_pipe_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_CREATE_EXP:
-        up_put_ur_event_create_exp_params_t(&s, (const ur_event_create_exp_params_t *)params);
+        up_put_ur_event_create_exp_params_t(&s, (const struct ur_event_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_event_create_with_native_handle_params_t(&s, (const ur_event_create_with_native_handle_params_t *)params);
+        up_put_ur_event_create_with_native_handle_params_t(&s, (const struct ur_event_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_GET_INFO:
-        up_put_ur_event_get_info_params_t(&s, (const ur_event_get_info_params_t *)params);
+        up_put_ur_event_get_info_params_t(&s, (const struct ur_event_get_info_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_GET_NATIVE_HANDLE:
-        up_put_ur_event_get_native_handle_params_t(&s, (const ur_event_get_native_handle_params_t *)params);
+        up_put_ur_event_get_native_handle_params_t(&s, (const struct ur_event_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_GET_PROFILING_INFO:
-        up_put_ur_event_get_profiling_info_params_t(&s, (const ur_event_get_profiling_info_params_t *)params);
+        up_put_ur_event_get_profiling_info_params_t(&s, (const struct ur_event_get_profiling_info_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_RELEASE:
-        up_put_ur_event_release_params_t(&s, (const ur_event_release_params_t *)params);
+        up_put_ur_event_release_params_t(&s, (const struct ur_event_release_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_RETAIN:
-        up_put_ur_event_retain_params_t(&s, (const ur_event_retain_params_t *)params);
+        up_put_ur_event_retain_params_t(&s, (const struct ur_event_retain_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_SET_CALLBACK:
-        up_put_ur_event_set_callback_params_t(&s, (const ur_event_set_callback_params_t *)params);
+        up_put_ur_event_set_callback_params_t(&s, (const struct ur_event_set_callback_params_t *)params);
         break;
     case UR_FUNCTION_EVENT_WAIT:
-        up_put_ur_event_wait_params_t(&s, (const ur_event_wait_params_t *)params);
+        up_put_ur_event_wait_params_t(&s, (const struct ur_event_wait_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_CREATE_EXP:
-        up_put_ur_graph_create_exp_params_t(&s, (const ur_graph_create_exp_params_t *)params);
+        up_put_ur_graph_create_exp_params_t(&s, (const struct ur_graph_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_DESTROY_EXP:
-        up_put_ur_graph_destroy_exp_params_t(&s, (const ur_graph_destroy_exp_params_t *)params);
+        up_put_ur_graph_destroy_exp_params_t(&s, (const struct ur_graph_destroy_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_DUMP_CONTENTS_EXP:
-        up_put_ur_graph_dump_contents_exp_params_t(&s, (const ur_graph_dump_contents_exp_params_t *)params);
+        up_put_ur_graph_dump_contents_exp_params_t(&s, (const struct ur_graph_dump_contents_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_EXECUTABLE_GRAPH_DESTROY_EXP:
-        up_put_ur_graph_executable_graph_destroy_exp_params_t(&s, (const ur_graph_executable_graph_destroy_exp_params_t *)params);
+        up_put_ur_graph_executable_graph_destroy_exp_params_t(&s, (const struct ur_graph_executable_graph_destroy_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_EXECUTABLE_GRAPH_GET_NATIVE_HANDLE_EXP:
-        up_put_ur_graph_executable_graph_get_native_handle_exp_params_t(&s, (const ur_graph_executable_graph_get_native_handle_exp_params_t *)params);
+        up_put_ur_graph_executable_graph_get_native_handle_exp_params_t(&s, (const struct ur_graph_executable_graph_get_native_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_GET_ID_EXP:
-        up_put_ur_graph_get_id_exp_params_t(&s, (const ur_graph_get_id_exp_params_t *)params);
+        up_put_ur_graph_get_id_exp_params_t(&s, (const struct ur_graph_get_id_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_GET_NATIVE_HANDLE_EXP:
-        up_put_ur_graph_get_native_handle_exp_params_t(&s, (const ur_graph_get_native_handle_exp_params_t *)params);
+        up_put_ur_graph_get_native_handle_exp_params_t(&s, (const struct ur_graph_get_native_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_INSTANTIATE_GRAPH_EXP:
-        up_put_ur_graph_instantiate_graph_exp_params_t(&s, (const ur_graph_instantiate_graph_exp_params_t *)params);
+        up_put_ur_graph_instantiate_graph_exp_params_t(&s, (const struct ur_graph_instantiate_graph_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_IS_EMPTY_EXP:
-        up_put_ur_graph_is_empty_exp_params_t(&s, (const ur_graph_is_empty_exp_params_t *)params);
+        up_put_ur_graph_is_empty_exp_params_t(&s, (const struct ur_graph_is_empty_exp_params_t *)params);
         break;
     case UR_FUNCTION_GRAPH_SET_DESTRUCTION_CALLBACK_EXP:
-        up_put_ur_graph_set_destruction_callback_exp_params_t(&s, (const ur_graph_set_destruction_callback_exp_params_t *)params);
+        up_put_ur_graph_set_destruction_callback_exp_params_t(&s, (const struct ur_graph_set_destruction_callback_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_CLOSE_MEM_HANDLE_EXP:
-        up_put_ur_ipc_close_mem_handle_exp_params_t(&s, (const ur_ipc_close_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_close_mem_handle_exp_params_t(&s, (const struct ur_ipc_close_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_CLOSE_PHYS_MEM_HANDLE_EXP:
-        up_put_ur_ipc_close_phys_mem_handle_exp_params_t(&s, (const ur_ipc_close_phys_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_close_phys_mem_handle_exp_params_t(&s, (const struct ur_ipc_close_phys_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_GET_EVENT_HANDLE_EXP:
-        up_put_ur_ipc_get_event_handle_exp_params_t(&s, (const ur_ipc_get_event_handle_exp_params_t *)params);
+        up_put_ur_ipc_get_event_handle_exp_params_t(&s, (const struct ur_ipc_get_event_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_GET_MEM_HANDLE_EXP:
-        up_put_ur_ipc_get_mem_handle_exp_params_t(&s, (const ur_ipc_get_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_get_mem_handle_exp_params_t(&s, (const struct ur_ipc_get_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_GET_PHYS_MEM_HANDLE_EXP:
-        up_put_ur_ipc_get_phys_mem_handle_exp_params_t(&s, (const ur_ipc_get_phys_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_get_phys_mem_handle_exp_params_t(&s, (const struct ur_ipc_get_phys_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_OPEN_EVENT_HANDLE_EXP:
-        up_put_ur_ipc_open_event_handle_exp_params_t(&s, (const ur_ipc_open_event_handle_exp_params_t *)params);
+        up_put_ur_ipc_open_event_handle_exp_params_t(&s, (const struct ur_ipc_open_event_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_OPEN_MEM_HANDLE_EXP:
-        up_put_ur_ipc_open_mem_handle_exp_params_t(&s, (const ur_ipc_open_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_open_mem_handle_exp_params_t(&s, (const struct ur_ipc_open_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_OPEN_PHYS_MEM_HANDLE_EXP:
-        up_put_ur_ipc_open_phys_mem_handle_exp_params_t(&s, (const ur_ipc_open_phys_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_open_phys_mem_handle_exp_params_t(&s, (const struct ur_ipc_open_phys_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_PUT_EVENT_HANDLE_EXP:
-        up_put_ur_ipc_put_event_handle_exp_params_t(&s, (const ur_ipc_put_event_handle_exp_params_t *)params);
+        up_put_ur_ipc_put_event_handle_exp_params_t(&s, (const struct ur_ipc_put_event_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_PUT_MEM_HANDLE_EXP:
-        up_put_ur_ipc_put_mem_handle_exp_params_t(&s, (const ur_ipc_put_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_put_mem_handle_exp_params_t(&s, (const struct ur_ipc_put_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_IPC_PUT_PHYS_MEM_HANDLE_EXP:
-        up_put_ur_ipc_put_phys_mem_handle_exp_params_t(&s, (const ur_ipc_put_phys_mem_handle_exp_params_t *)params);
+        up_put_ur_ipc_put_phys_mem_handle_exp_params_t(&s, (const struct ur_ipc_put_phys_mem_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_CREATE:
-        up_put_ur_kernel_create_params_t(&s, (const ur_kernel_create_params_t *)params);
+        up_put_ur_kernel_create_params_t(&s, (const struct ur_kernel_create_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_kernel_create_with_native_handle_params_t(&s, (const ur_kernel_create_with_native_handle_params_t *)params);
+        up_put_ur_kernel_create_with_native_handle_params_t(&s, (const struct ur_kernel_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_GROUP_INFO:
-        up_put_ur_kernel_get_group_info_params_t(&s, (const ur_kernel_get_group_info_params_t *)params);
+        up_put_ur_kernel_get_group_info_params_t(&s, (const struct ur_kernel_get_group_info_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_INFO:
-        up_put_ur_kernel_get_info_params_t(&s, (const ur_kernel_get_info_params_t *)params);
+        up_put_ur_kernel_get_info_params_t(&s, (const struct ur_kernel_get_info_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_NATIVE_HANDLE:
-        up_put_ur_kernel_get_native_handle_params_t(&s, (const ur_kernel_get_native_handle_params_t *)params);
+        up_put_ur_kernel_get_native_handle_params_t(&s, (const struct ur_kernel_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_SUB_GROUP_INFO:
-        up_put_ur_kernel_get_sub_group_info_params_t(&s, (const ur_kernel_get_sub_group_info_params_t *)params);
+        up_put_ur_kernel_get_sub_group_info_params_t(&s, (const struct ur_kernel_get_sub_group_info_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_SUGGESTED_LOCAL_WORK_SIZE:
-        up_put_ur_kernel_get_suggested_local_work_size_params_t(&s, (const ur_kernel_get_suggested_local_work_size_params_t *)params);
+        up_put_ur_kernel_get_suggested_local_work_size_params_t(&s, (const struct ur_kernel_get_suggested_local_work_size_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_GET_SUGGESTED_LOCAL_WORK_SIZE_WITH_ARGS:
-        up_put_ur_kernel_get_suggested_local_work_size_with_args_params_t(&s, (const ur_kernel_get_suggested_local_work_size_with_args_params_t *)params);
+        up_put_ur_kernel_get_suggested_local_work_size_with_args_params_t(&s, (const struct ur_kernel_get_suggested_local_work_size_with_args_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_RELEASE:
-        up_put_ur_kernel_release_params_t(&s, (const ur_kernel_release_params_t *)params);
+        up_put_ur_kernel_release_params_t(&s, (const struct ur_kernel_release_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_RETAIN:
-        up_put_ur_kernel_retain_params_t(&s, (const ur_kernel_retain_params_t *)params);
+        up_put_ur_kernel_retain_params_t(&s, (const struct ur_kernel_retain_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_SET_EXEC_INFO:
-        up_put_ur_kernel_set_exec_info_params_t(&s, (const ur_kernel_set_exec_info_params_t *)params);
+        up_put_ur_kernel_set_exec_info_params_t(&s, (const struct ur_kernel_set_exec_info_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_SET_SPECIALIZATION_CONSTANTS:
-        up_put_ur_kernel_set_specialization_constants_params_t(&s, (const ur_kernel_set_specialization_constants_params_t *)params);
+        up_put_ur_kernel_set_specialization_constants_params_t(&s, (const struct ur_kernel_set_specialization_constants_params_t *)params);
         break;
     case UR_FUNCTION_KERNEL_SUGGEST_MAX_COOPERATIVE_GROUP_COUNT:
-        up_put_ur_kernel_suggest_max_cooperative_group_count_params_t(&s, (const ur_kernel_suggest_max_cooperative_group_count_params_t *)params);
+        up_put_ur_kernel_suggest_max_cooperative_group_count_params_t(&s, (const struct ur_kernel_suggest_max_cooperative_group_count_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_CREATE:
-        up_put_ur_loader_config_create_params_t(&s, (const ur_loader_config_create_params_t *)params);
+        up_put_ur_loader_config_create_params_t(&s, (const struct ur_loader_config_create_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_ENABLE_LAYER:
-        up_put_ur_loader_config_enable_layer_params_t(&s, (const ur_loader_config_enable_layer_params_t *)params);
+        up_put_ur_loader_config_enable_layer_params_t(&s, (const struct ur_loader_config_enable_layer_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_GET_INFO:
-        up_put_ur_loader_config_get_info_params_t(&s, (const ur_loader_config_get_info_params_t *)params);
+        up_put_ur_loader_config_get_info_params_t(&s, (const struct ur_loader_config_get_info_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_RELEASE:
-        up_put_ur_loader_config_release_params_t(&s, (const ur_loader_config_release_params_t *)params);
+        up_put_ur_loader_config_release_params_t(&s, (const struct ur_loader_config_release_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_RETAIN:
-        up_put_ur_loader_config_retain_params_t(&s, (const ur_loader_config_retain_params_t *)params);
+        up_put_ur_loader_config_retain_params_t(&s, (const struct ur_loader_config_retain_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_SET_CODE_LOCATION_CALLBACK:
-        up_put_ur_loader_config_set_code_location_callback_params_t(&s, (const ur_loader_config_set_code_location_callback_params_t *)params);
+        up_put_ur_loader_config_set_code_location_callback_params_t(&s, (const struct ur_loader_config_set_code_location_callback_params_t *)params);
         break;
     case UR_FUNCTION_LOADER_CONFIG_SET_MOCKING_ENABLED:
-        up_put_ur_loader_config_set_mocking_enabled_params_t(&s, (const ur_loader_config_set_mocking_enabled_params_t *)params);
+        up_put_ur_loader_config_set_mocking_enabled_params_t(&s, (const struct ur_loader_config_set_mocking_enabled_params_t *)params);
+        break;
+    case UR_FUNCTION_LOADER_INIT:
+        up_put_ur_loader_init_params_t(&s, (const struct ur_loader_init_params_t *)params);
+        break;
+    case UR_FUNCTION_LOADER_TEAR_DOWN:
+        up_put_ur_loader_tear_down_params_t(&s, (const struct ur_loader_tear_down_params_t *)params);
         break;
     case UR_FUNCTION_MEM_BUFFER_CREATE:
-        up_put_ur_mem_buffer_create_params_t(&s, (const ur_mem_buffer_create_params_t *)params);
+        up_put_ur_mem_buffer_create_params_t(&s, (const struct ur_mem_buffer_create_params_t *)params);
         break;
     case UR_FUNCTION_MEM_BUFFER_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_mem_buffer_create_with_native_handle_params_t(&s, (const ur_mem_buffer_create_with_native_handle_params_t *)params);
+        up_put_ur_mem_buffer_create_with_native_handle_params_t(&s, (const struct ur_mem_buffer_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_MEM_BUFFER_PARTITION:
-        up_put_ur_mem_buffer_partition_params_t(&s, (const ur_mem_buffer_partition_params_t *)params);
+        up_put_ur_mem_buffer_partition_params_t(&s, (const struct ur_mem_buffer_partition_params_t *)params);
         break;
     case UR_FUNCTION_MEM_GET_INFO:
-        up_put_ur_mem_get_info_params_t(&s, (const ur_mem_get_info_params_t *)params);
+        up_put_ur_mem_get_info_params_t(&s, (const struct ur_mem_get_info_params_t *)params);
         break;
     case UR_FUNCTION_MEM_GET_NATIVE_HANDLE:
-        up_put_ur_mem_get_native_handle_params_t(&s, (const ur_mem_get_native_handle_params_t *)params);
+        up_put_ur_mem_get_native_handle_params_t(&s, (const struct ur_mem_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_MEM_IMAGE_CREATE:
-        up_put_ur_mem_image_create_params_t(&s, (const ur_mem_image_create_params_t *)params);
+        up_put_ur_mem_image_create_params_t(&s, (const struct ur_mem_image_create_params_t *)params);
         break;
     case UR_FUNCTION_MEM_IMAGE_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_mem_image_create_with_native_handle_params_t(&s, (const ur_mem_image_create_with_native_handle_params_t *)params);
+        up_put_ur_mem_image_create_with_native_handle_params_t(&s, (const struct ur_mem_image_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_MEM_IMAGE_GET_INFO:
-        up_put_ur_mem_image_get_info_params_t(&s, (const ur_mem_image_get_info_params_t *)params);
+        up_put_ur_mem_image_get_info_params_t(&s, (const struct ur_mem_image_get_info_params_t *)params);
         break;
     case UR_FUNCTION_MEM_RELEASE:
-        up_put_ur_mem_release_params_t(&s, (const ur_mem_release_params_t *)params);
+        up_put_ur_mem_release_params_t(&s, (const struct ur_mem_release_params_t *)params);
         break;
     case UR_FUNCTION_MEM_RETAIN:
-        up_put_ur_mem_retain_params_t(&s, (const ur_mem_retain_params_t *)params);
+        up_put_ur_mem_retain_params_t(&s, (const struct ur_mem_retain_params_t *)params);
         break;
     case UR_FUNCTION_MEMORY_EXPORT_ALLOC_EXPORTABLE_MEMORY_EXP:
-        up_put_ur_memory_export_alloc_exportable_memory_exp_params_t(&s, (const ur_memory_export_alloc_exportable_memory_exp_params_t *)params);
+        up_put_ur_memory_export_alloc_exportable_memory_exp_params_t(&s, (const struct ur_memory_export_alloc_exportable_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_MEMORY_EXPORT_EXPORT_MEMORY_HANDLE_EXP:
-        up_put_ur_memory_export_export_memory_handle_exp_params_t(&s, (const ur_memory_export_export_memory_handle_exp_params_t *)params);
+        up_put_ur_memory_export_export_memory_handle_exp_params_t(&s, (const struct ur_memory_export_export_memory_handle_exp_params_t *)params);
         break;
     case UR_FUNCTION_MEMORY_EXPORT_FREE_EXPORTABLE_MEMORY_EXP:
-        up_put_ur_memory_export_free_exportable_memory_exp_params_t(&s, (const ur_memory_export_free_exportable_memory_exp_params_t *)params);
+        up_put_ur_memory_export_free_exportable_memory_exp_params_t(&s, (const struct ur_memory_export_free_exportable_memory_exp_params_t *)params);
         break;
     case UR_FUNCTION_PHYSICAL_MEM_CREATE:
-        up_put_ur_physical_mem_create_params_t(&s, (const ur_physical_mem_create_params_t *)params);
+        up_put_ur_physical_mem_create_params_t(&s, (const struct ur_physical_mem_create_params_t *)params);
         break;
     case UR_FUNCTION_PHYSICAL_MEM_GET_INFO:
-        up_put_ur_physical_mem_get_info_params_t(&s, (const ur_physical_mem_get_info_params_t *)params);
+        up_put_ur_physical_mem_get_info_params_t(&s, (const struct ur_physical_mem_get_info_params_t *)params);
         break;
     case UR_FUNCTION_PHYSICAL_MEM_RELEASE:
-        up_put_ur_physical_mem_release_params_t(&s, (const ur_physical_mem_release_params_t *)params);
+        up_put_ur_physical_mem_release_params_t(&s, (const struct ur_physical_mem_release_params_t *)params);
         break;
     case UR_FUNCTION_PHYSICAL_MEM_RETAIN:
-        up_put_ur_physical_mem_retain_params_t(&s, (const ur_physical_mem_retain_params_t *)params);
+        up_put_ur_physical_mem_retain_params_t(&s, (const struct ur_physical_mem_retain_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_platform_create_with_native_handle_params_t(&s, (const ur_platform_create_with_native_handle_params_t *)params);
+        up_put_ur_platform_create_with_native_handle_params_t(&s, (const struct ur_platform_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_GET:
-        up_put_ur_platform_get_params_t(&s, (const ur_platform_get_params_t *)params);
+        up_put_ur_platform_get_params_t(&s, (const struct ur_platform_get_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_GET_API_VERSION:
-        up_put_ur_platform_get_api_version_params_t(&s, (const ur_platform_get_api_version_params_t *)params);
+        up_put_ur_platform_get_api_version_params_t(&s, (const struct ur_platform_get_api_version_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_GET_BACKEND_OPTION:
-        up_put_ur_platform_get_backend_option_params_t(&s, (const ur_platform_get_backend_option_params_t *)params);
+        up_put_ur_platform_get_backend_option_params_t(&s, (const struct ur_platform_get_backend_option_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_GET_INFO:
-        up_put_ur_platform_get_info_params_t(&s, (const ur_platform_get_info_params_t *)params);
+        up_put_ur_platform_get_info_params_t(&s, (const struct ur_platform_get_info_params_t *)params);
         break;
     case UR_FUNCTION_PLATFORM_GET_NATIVE_HANDLE:
-        up_put_ur_platform_get_native_handle_params_t(&s, (const ur_platform_get_native_handle_params_t *)params);
+        up_put_ur_platform_get_native_handle_params_t(&s, (const struct ur_platform_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_BUILD:
-        up_put_ur_program_build_params_t(&s, (const ur_program_build_params_t *)params);
+        up_put_ur_program_build_params_t(&s, (const struct ur_program_build_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_BUILD_EXP:
-        up_put_ur_program_build_exp_params_t(&s, (const ur_program_build_exp_params_t *)params);
+        up_put_ur_program_build_exp_params_t(&s, (const struct ur_program_build_exp_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_COMPILE:
-        up_put_ur_program_compile_params_t(&s, (const ur_program_compile_params_t *)params);
+        up_put_ur_program_compile_params_t(&s, (const struct ur_program_compile_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_COMPILE_EXP:
-        up_put_ur_program_compile_exp_params_t(&s, (const ur_program_compile_exp_params_t *)params);
+        up_put_ur_program_compile_exp_params_t(&s, (const struct ur_program_compile_exp_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_CREATE_WITH_BINARY:
-        up_put_ur_program_create_with_binary_params_t(&s, (const ur_program_create_with_binary_params_t *)params);
+        up_put_ur_program_create_with_binary_params_t(&s, (const struct ur_program_create_with_binary_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_CREATE_WITH_IL:
-        up_put_ur_program_create_with_il_params_t(&s, (const ur_program_create_with_il_params_t *)params);
+        up_put_ur_program_create_with_il_params_t(&s, (const struct ur_program_create_with_il_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_program_create_with_native_handle_params_t(&s, (const ur_program_create_with_native_handle_params_t *)params);
+        up_put_ur_program_create_with_native_handle_params_t(&s, (const struct ur_program_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_DYNAMIC_LINK_EXP:
-        up_put_ur_program_dynamic_link_exp_params_t(&s, (const ur_program_dynamic_link_exp_params_t *)params);
+        up_put_ur_program_dynamic_link_exp_params_t(&s, (const struct ur_program_dynamic_link_exp_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_GET_BUILD_INFO:
-        up_put_ur_program_get_build_info_params_t(&s, (const ur_program_get_build_info_params_t *)params);
+        up_put_ur_program_get_build_info_params_t(&s, (const struct ur_program_get_build_info_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_GET_FUNCTION_POINTER:
-        up_put_ur_program_get_function_pointer_params_t(&s, (const ur_program_get_function_pointer_params_t *)params);
+        up_put_ur_program_get_function_pointer_params_t(&s, (const struct ur_program_get_function_pointer_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_GET_GLOBAL_VARIABLE_POINTER:
-        up_put_ur_program_get_global_variable_pointer_params_t(&s, (const ur_program_get_global_variable_pointer_params_t *)params);
+        up_put_ur_program_get_global_variable_pointer_params_t(&s, (const struct ur_program_get_global_variable_pointer_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_GET_INFO:
-        up_put_ur_program_get_info_params_t(&s, (const ur_program_get_info_params_t *)params);
+        up_put_ur_program_get_info_params_t(&s, (const struct ur_program_get_info_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_GET_NATIVE_HANDLE:
-        up_put_ur_program_get_native_handle_params_t(&s, (const ur_program_get_native_handle_params_t *)params);
+        up_put_ur_program_get_native_handle_params_t(&s, (const struct ur_program_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_LINK:
-        up_put_ur_program_link_params_t(&s, (const ur_program_link_params_t *)params);
+        up_put_ur_program_link_params_t(&s, (const struct ur_program_link_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_LINK_EXP:
-        up_put_ur_program_link_exp_params_t(&s, (const ur_program_link_exp_params_t *)params);
+        up_put_ur_program_link_exp_params_t(&s, (const struct ur_program_link_exp_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_RELEASE:
-        up_put_ur_program_release_params_t(&s, (const ur_program_release_params_t *)params);
+        up_put_ur_program_release_params_t(&s, (const struct ur_program_release_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_RETAIN:
-        up_put_ur_program_retain_params_t(&s, (const ur_program_retain_params_t *)params);
+        up_put_ur_program_retain_params_t(&s, (const struct ur_program_retain_params_t *)params);
         break;
     case UR_FUNCTION_PROGRAM_SET_SPECIALIZATION_CONSTANTS:
-        up_put_ur_program_set_specialization_constants_params_t(&s, (const ur_program_set_specialization_constants_params_t *)params);
+        up_put_ur_program_set_specialization_constants_params_t(&s, (const struct ur_program_set_specialization_constants_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_BEGIN_CAPTURE_INTO_GRAPH_EXP:
-        up_put_ur_queue_begin_capture_into_graph_exp_params_t(&s, (const ur_queue_begin_capture_into_graph_exp_params_t *)params);
+        up_put_ur_queue_begin_capture_into_graph_exp_params_t(&s, (const struct ur_queue_begin_capture_into_graph_exp_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_BEGIN_GRAPH_CAPTURE_EXP:
-        up_put_ur_queue_begin_graph_capture_exp_params_t(&s, (const ur_queue_begin_graph_capture_exp_params_t *)params);
+        up_put_ur_queue_begin_graph_capture_exp_params_t(&s, (const struct ur_queue_begin_graph_capture_exp_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_CREATE:
-        up_put_ur_queue_create_params_t(&s, (const ur_queue_create_params_t *)params);
+        up_put_ur_queue_create_params_t(&s, (const struct ur_queue_create_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_queue_create_with_native_handle_params_t(&s, (const ur_queue_create_with_native_handle_params_t *)params);
+        up_put_ur_queue_create_with_native_handle_params_t(&s, (const struct ur_queue_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_END_GRAPH_CAPTURE_EXP:
-        up_put_ur_queue_end_graph_capture_exp_params_t(&s, (const ur_queue_end_graph_capture_exp_params_t *)params);
+        up_put_ur_queue_end_graph_capture_exp_params_t(&s, (const struct ur_queue_end_graph_capture_exp_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_FINISH:
-        up_put_ur_queue_finish_params_t(&s, (const ur_queue_finish_params_t *)params);
+        up_put_ur_queue_finish_params_t(&s, (const struct ur_queue_finish_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_FLUSH:
-        up_put_ur_queue_flush_params_t(&s, (const ur_queue_flush_params_t *)params);
+        up_put_ur_queue_flush_params_t(&s, (const struct ur_queue_flush_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_GET_GRAPH_EXP:
-        up_put_ur_queue_get_graph_exp_params_t(&s, (const ur_queue_get_graph_exp_params_t *)params);
+        up_put_ur_queue_get_graph_exp_params_t(&s, (const struct ur_queue_get_graph_exp_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_GET_INFO:
-        up_put_ur_queue_get_info_params_t(&s, (const ur_queue_get_info_params_t *)params);
+        up_put_ur_queue_get_info_params_t(&s, (const struct ur_queue_get_info_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_GET_NATIVE_HANDLE:
-        up_put_ur_queue_get_native_handle_params_t(&s, (const ur_queue_get_native_handle_params_t *)params);
+        up_put_ur_queue_get_native_handle_params_t(&s, (const struct ur_queue_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_IS_GRAPH_CAPTURE_ENABLED_EXP:
-        up_put_ur_queue_is_graph_capture_enabled_exp_params_t(&s, (const ur_queue_is_graph_capture_enabled_exp_params_t *)params);
+        up_put_ur_queue_is_graph_capture_enabled_exp_params_t(&s, (const struct ur_queue_is_graph_capture_enabled_exp_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_RELEASE:
-        up_put_ur_queue_release_params_t(&s, (const ur_queue_release_params_t *)params);
+        up_put_ur_queue_release_params_t(&s, (const struct ur_queue_release_params_t *)params);
         break;
     case UR_FUNCTION_QUEUE_RETAIN:
-        up_put_ur_queue_retain_params_t(&s, (const ur_queue_retain_params_t *)params);
+        up_put_ur_queue_retain_params_t(&s, (const struct ur_queue_retain_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_CREATE:
-        up_put_ur_sampler_create_params_t(&s, (const ur_sampler_create_params_t *)params);
+        up_put_ur_sampler_create_params_t(&s, (const struct ur_sampler_create_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_CREATE_WITH_NATIVE_HANDLE:
-        up_put_ur_sampler_create_with_native_handle_params_t(&s, (const ur_sampler_create_with_native_handle_params_t *)params);
+        up_put_ur_sampler_create_with_native_handle_params_t(&s, (const struct ur_sampler_create_with_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_GET_INFO:
-        up_put_ur_sampler_get_info_params_t(&s, (const ur_sampler_get_info_params_t *)params);
+        up_put_ur_sampler_get_info_params_t(&s, (const struct ur_sampler_get_info_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_GET_NATIVE_HANDLE:
-        up_put_ur_sampler_get_native_handle_params_t(&s, (const ur_sampler_get_native_handle_params_t *)params);
+        up_put_ur_sampler_get_native_handle_params_t(&s, (const struct ur_sampler_get_native_handle_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_RELEASE:
-        up_put_ur_sampler_release_params_t(&s, (const ur_sampler_release_params_t *)params);
+        up_put_ur_sampler_release_params_t(&s, (const struct ur_sampler_release_params_t *)params);
         break;
     case UR_FUNCTION_SAMPLER_RETAIN:
-        up_put_ur_sampler_retain_params_t(&s, (const ur_sampler_retain_params_t *)params);
+        up_put_ur_sampler_retain_params_t(&s, (const struct ur_sampler_retain_params_t *)params);
         break;
     case UR_FUNCTION_USM_CONTEXT_MEMCPY_EXP:
-        up_put_ur_usm_context_memcpy_exp_params_t(&s, (const ur_usm_context_memcpy_exp_params_t *)params);
+        up_put_ur_usm_context_memcpy_exp_params_t(&s, (const struct ur_usm_context_memcpy_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_DEVICE_ALLOC:
-        up_put_ur_usm_device_alloc_params_t(&s, (const ur_usm_device_alloc_params_t *)params);
+        up_put_ur_usm_device_alloc_params_t(&s, (const struct ur_usm_device_alloc_params_t *)params);
         break;
     case UR_FUNCTION_USM_FREE:
-        up_put_ur_usm_free_params_t(&s, (const ur_usm_free_params_t *)params);
+        up_put_ur_usm_free_params_t(&s, (const struct ur_usm_free_params_t *)params);
         break;
     case UR_FUNCTION_USM_GET_MEM_ALLOC_INFO:
-        up_put_ur_usm_get_mem_alloc_info_params_t(&s, (const ur_usm_get_mem_alloc_info_params_t *)params);
+        up_put_ur_usm_get_mem_alloc_info_params_t(&s, (const struct ur_usm_get_mem_alloc_info_params_t *)params);
         break;
     case UR_FUNCTION_USM_HOST_ALLOC:
-        up_put_ur_usm_host_alloc_params_t(&s, (const ur_usm_host_alloc_params_t *)params);
+        up_put_ur_usm_host_alloc_params_t(&s, (const struct ur_usm_host_alloc_params_t *)params);
         break;
     case UR_FUNCTION_USM_HOST_ALLOC_REGISTER_EXP:
-        up_put_ur_usm_host_alloc_register_exp_params_t(&s, (const ur_usm_host_alloc_register_exp_params_t *)params);
+        up_put_ur_usm_host_alloc_register_exp_params_t(&s, (const struct ur_usm_host_alloc_register_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_HOST_ALLOC_UNREGISTER_EXP:
-        up_put_ur_usm_host_alloc_unregister_exp_params_t(&s, (const ur_usm_host_alloc_unregister_exp_params_t *)params);
+        up_put_ur_usm_host_alloc_unregister_exp_params_t(&s, (const struct ur_usm_host_alloc_unregister_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_IMPORT_EXP:
-        up_put_ur_usm_import_exp_params_t(&s, (const ur_usm_import_exp_params_t *)params);
+        up_put_ur_usm_import_exp_params_t(&s, (const struct ur_usm_import_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_PITCHED_ALLOC_EXP:
-        up_put_ur_usm_pitched_alloc_exp_params_t(&s, (const ur_usm_pitched_alloc_exp_params_t *)params);
+        up_put_ur_usm_pitched_alloc_exp_params_t(&s, (const struct ur_usm_pitched_alloc_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_CREATE:
-        up_put_ur_usm_pool_create_params_t(&s, (const ur_usm_pool_create_params_t *)params);
+        up_put_ur_usm_pool_create_params_t(&s, (const struct ur_usm_pool_create_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_CREATE_EXP:
-        up_put_ur_usm_pool_create_exp_params_t(&s, (const ur_usm_pool_create_exp_params_t *)params);
+        up_put_ur_usm_pool_create_exp_params_t(&s, (const struct ur_usm_pool_create_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_DESTROY_EXP:
-        up_put_ur_usm_pool_destroy_exp_params_t(&s, (const ur_usm_pool_destroy_exp_params_t *)params);
+        up_put_ur_usm_pool_destroy_exp_params_t(&s, (const struct ur_usm_pool_destroy_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_GET_DEFAULT_DEVICE_POOL_EXP:
-        up_put_ur_usm_pool_get_default_device_pool_exp_params_t(&s, (const ur_usm_pool_get_default_device_pool_exp_params_t *)params);
+        up_put_ur_usm_pool_get_default_device_pool_exp_params_t(&s, (const struct ur_usm_pool_get_default_device_pool_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_GET_DEVICE_POOL_EXP:
-        up_put_ur_usm_pool_get_device_pool_exp_params_t(&s, (const ur_usm_pool_get_device_pool_exp_params_t *)params);
+        up_put_ur_usm_pool_get_device_pool_exp_params_t(&s, (const struct ur_usm_pool_get_device_pool_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_GET_INFO:
-        up_put_ur_usm_pool_get_info_params_t(&s, (const ur_usm_pool_get_info_params_t *)params);
+        up_put_ur_usm_pool_get_info_params_t(&s, (const struct ur_usm_pool_get_info_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_GET_INFO_EXP:
-        up_put_ur_usm_pool_get_info_exp_params_t(&s, (const ur_usm_pool_get_info_exp_params_t *)params);
+        up_put_ur_usm_pool_get_info_exp_params_t(&s, (const struct ur_usm_pool_get_info_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_RELEASE:
-        up_put_ur_usm_pool_release_params_t(&s, (const ur_usm_pool_release_params_t *)params);
+        up_put_ur_usm_pool_release_params_t(&s, (const struct ur_usm_pool_release_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_RETAIN:
-        up_put_ur_usm_pool_retain_params_t(&s, (const ur_usm_pool_retain_params_t *)params);
+        up_put_ur_usm_pool_retain_params_t(&s, (const struct ur_usm_pool_retain_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_SET_DEVICE_POOL_EXP:
-        up_put_ur_usm_pool_set_device_pool_exp_params_t(&s, (const ur_usm_pool_set_device_pool_exp_params_t *)params);
+        up_put_ur_usm_pool_set_device_pool_exp_params_t(&s, (const struct ur_usm_pool_set_device_pool_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_SET_INFO_EXP:
-        up_put_ur_usm_pool_set_info_exp_params_t(&s, (const ur_usm_pool_set_info_exp_params_t *)params);
+        up_put_ur_usm_pool_set_info_exp_params_t(&s, (const struct ur_usm_pool_set_info_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_POOL_TRIM_TO_EXP:
-        up_put_ur_usm_pool_trim_to_exp_params_t(&s, (const ur_usm_pool_trim_to_exp_params_t *)params);
+        up_put_ur_usm_pool_trim_to_exp_params_t(&s, (const struct ur_usm_pool_trim_to_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_RELEASE_EXP:
-        up_put_ur_usm_release_exp_params_t(&s, (const ur_usm_release_exp_params_t *)params);
+        up_put_ur_usm_release_exp_params_t(&s, (const struct ur_usm_release_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_SHARED_ALLOC:
-        up_put_ur_usm_shared_alloc_params_t(&s, (const ur_usm_shared_alloc_params_t *)params);
+        up_put_ur_usm_shared_alloc_params_t(&s, (const struct ur_usm_shared_alloc_params_t *)params);
         break;
     case UR_FUNCTION_USM_P2P_DISABLE_PEER_ACCESS_EXP:
-        up_put_ur_usm_p2p_disable_peer_access_exp_params_t(&s, (const ur_usm_p2p_disable_peer_access_exp_params_t *)params);
+        up_put_ur_usm_p2p_disable_peer_access_exp_params_t(&s, (const struct ur_usm_p2p_disable_peer_access_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_P2P_ENABLE_PEER_ACCESS_EXP:
-        up_put_ur_usm_p2p_enable_peer_access_exp_params_t(&s, (const ur_usm_p2p_enable_peer_access_exp_params_t *)params);
+        up_put_ur_usm_p2p_enable_peer_access_exp_params_t(&s, (const struct ur_usm_p2p_enable_peer_access_exp_params_t *)params);
         break;
     case UR_FUNCTION_USM_P2P_PEER_ACCESS_GET_INFO_EXP:
-        up_put_ur_usm_p2p_peer_access_get_info_exp_params_t(&s, (const ur_usm_p2p_peer_access_get_info_exp_params_t *)params);
+        up_put_ur_usm_p2p_peer_access_get_info_exp_params_t(&s, (const struct ur_usm_p2p_peer_access_get_info_exp_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_FREE:
-        up_put_ur_virtual_mem_free_params_t(&s, (const ur_virtual_mem_free_params_t *)params);
+        up_put_ur_virtual_mem_free_params_t(&s, (const struct ur_virtual_mem_free_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_GET_INFO:
-        up_put_ur_virtual_mem_get_info_params_t(&s, (const ur_virtual_mem_get_info_params_t *)params);
+        up_put_ur_virtual_mem_get_info_params_t(&s, (const struct ur_virtual_mem_get_info_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_GRANULARITY_GET_INFO:
-        up_put_ur_virtual_mem_granularity_get_info_params_t(&s, (const ur_virtual_mem_granularity_get_info_params_t *)params);
+        up_put_ur_virtual_mem_granularity_get_info_params_t(&s, (const struct ur_virtual_mem_granularity_get_info_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_MAP:
-        up_put_ur_virtual_mem_map_params_t(&s, (const ur_virtual_mem_map_params_t *)params);
+        up_put_ur_virtual_mem_map_params_t(&s, (const struct ur_virtual_mem_map_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_RESERVE:
-        up_put_ur_virtual_mem_reserve_params_t(&s, (const ur_virtual_mem_reserve_params_t *)params);
+        up_put_ur_virtual_mem_reserve_params_t(&s, (const struct ur_virtual_mem_reserve_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_SET_ACCESS:
-        up_put_ur_virtual_mem_set_access_params_t(&s, (const ur_virtual_mem_set_access_params_t *)params);
+        up_put_ur_virtual_mem_set_access_params_t(&s, (const struct ur_virtual_mem_set_access_params_t *)params);
         break;
     case UR_FUNCTION_VIRTUAL_MEM_UNMAP:
-        up_put_ur_virtual_mem_unmap_params_t(&s, (const ur_virtual_mem_unmap_params_t *)params);
+        up_put_ur_virtual_mem_unmap_params_t(&s, (const struct ur_virtual_mem_unmap_params_t *)params);
         break;
     default:
         return UR_RESULT_ERROR_INVALID_ENUMERATION;

@@ -148,6 +148,17 @@ static void check_sizes(void)
     CHECK_SIZE(ur_queue_native_properties_t, 24);
     CHECK_SIZE(ur_event_native_properties_t, 24);
     CHECK_SIZE(ur_code_location_t, 24);
+
+    /* The structs of the newest extensions' printers (upstream's v0.12 layouts). */
+    CHECK_SIZE(ur_exp_win32_name_t, 24);
+    CHECK_OFFSET(ur_exp_win32_name_t, name, 16);
+    CHECK_SIZE(ur_exp_image_user_pitch_desc_t, 32);
+    CHECK_OFFSET(ur_exp_image_user_pitch_desc_t, rowPitch, 16);
+    CHECK_OFFSET(ur_exp_image_user_pitch_desc_t, slicePitch, 24);
+    CHECK_SIZE(ur_exp_event_desc_t, 24);
+    CHECK_OFFSET(ur_exp_event_desc_t, flags, 16);
+    CHECK_SIZE(ur_exp_usm_host_alloc_register_properties_t, 24);
+    CHECK_OFFSET(ur_exp_usm_host_alloc_register_properties_t, flags, 16);
 #endif
 }
 
@@ -169,6 +180,15 @@ static void check_macros(void)
     CHECK_EQ("UR_USM_DEVICE_MEM_FLAGS_MASK", UR_USM_DEVICE_MEM_FLAGS_MASK, 0xfffffff8u);
     CHECK_EQ("UR_USM_HOST_MEM_FLAGS_MASK", UR_USM_HOST_MEM_FLAGS_MASK, 0xfffffffeu);
     CHECK_EQ("UR_QUEUE_FLAGS_MASK", UR_QUEUE_FLAGS_MASK, 0xfffff000u);
+    CHECK_EQ("UR_EXP_EVENT_FLAGS_MASK", UR_EXP_EVENT_FLAGS_MASK, 0xfffffffcu);
+    CHECK_EQ("UR_EXP_USM_HOST_ALLOC_REGISTER_FLAGS_MASK", UR_EXP_USM_HOST_ALLOC_REGISTER_FLAGS_MASK,
+             0xfffffffeu);
+    CHECK_EQ("UR_EXP_EVENT_FLAG_ENABLE_PROFILING", UR_EXP_EVENT_FLAG_ENABLE_PROFILING, 1);
+    CHECK_EQ("UR_EXP_EVENT_FLAG_IPC_EXP", UR_EXP_EVENT_FLAG_IPC_EXP, 2);
+    CHECK_EQ("UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY",
+             UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY, 1);
+    CHECK_EQ("UR_DEVICE_IGCA_FEATURE_SET_RENDER", UR_DEVICE_IGCA_FEATURE_SET_RENDER, 0);
+    CHECK_EQ("UR_DEVICE_IGCA_FEATURE_SET_COMPUTE", UR_DEVICE_IGCA_FEATURE_SET_COMPUTE, 1);
     CHECK_EQ("UR_RESULT_FORCE_UINT32", UR_RESULT_FORCE_UINT32, 0x7fffffff);
     CHECK_EQ("UR_EXP_PEER_INFO_FORCE_UINT32", UR_EXP_PEER_INFO_FORCE_UINT32, 0x7fffffff);
     CHECK_EQ("UR_DEVICE_INFO_FORCE_UINT32", UR_DEVICE_INFO_FORCE_UINT32, 0x7fffffff);

@@ -1623,8 +1623,8 @@ static void test_usm_alloc(void)
     ROW("urUSMFree", OK, urUSMFree(ctx, p));
     ROW("urUSMFree: the same pointer again", UR_ERR(INVALID_MEM_OBJECT), urUSMFree(ctx, p));
 
-    /* urUSMSharedAlloc: urUSMDeviceAlloc's checks; adapters without shared memory (all but the
-     * simulated node) answer UNSUPPORTED_FEATURE. */
+    /* urUSMSharedAlloc: urUSMDeviceAlloc's checks; a device without shared memory
+     * (UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT 0) answers UNSUPPORTED_FEATURE. */
     ROW("urUSMSharedAlloc: NULL output", UR_ERR(INVALID_NULL_POINTER),
         urUSMSharedAlloc(NULL, NULL, NULL, NULL, 64, NULL));
     ROW_OUT("urUSMSharedAlloc: NULL context", UR_ERR(INVALID_NULL_HANDLE), p, S,
@@ -1637,7 +1637,11 @@ static void test_usm_alloc(void)
             urUSMSharedAlloc(BOGUS(ur_context_handle_t), d0, NULL, NULL, 64, &p));
     ROW_OUT("urUSMSharedAlloc: device of no kind", UR_ERR(INVALID_DEVICE), p, S,
             urUSMSharedAlloc(ctx, BOGUS(ur_device_handle_t), NULL, NULL, 64, &p));
-    if (!env.is_sim) {
+    ur_device_usm_access_capability_flags_t shared = 0;
+    ROW("urUSMSharedAlloc: device support", OK,
+        urDeviceGetInfo(d0, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, sizeof shared, &shared,
+                        NULL));
+    if (shared == 0) {
         ROW_OUT("urUSMSharedAlloc", UR_ERR(UNSUPPORTED_FEATURE), p, S,
                 urUSMSharedAlloc(ctx, d0, NULL, NULL, 64, &p));
         return;
@@ -1999,6 +2003,40 @@ static void test_enqueue(void)
     ROW("barrier ext: release its event", OK, urEventRelease(e));
     ROW("barrier ext: no properties, no event", OK,
         urEnqueueEventsWaitWithBarrierExt(q, NULL, 0, NULL, NULL));
+
+    /* urEnqueueTimestampRecordingExp: NULL_POINTER (the event, required), NULL_HANDLE, wait
+     * list, QUEUE, elements; then UNSUPPORTED_FEATURE where the device does not record. */
+    ROW("timestamp: everything wrong", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueTimestampRecordingExp(NULL, false, 1, NULL, NULL));
+    ROW("timestamp: no event", UR_ERR(INVALID_NULL_POINTER),
+        urEnqueueTimestampRecordingExp(q, false, 0, NULL, NULL));
+    ROW_OUT("timestamp: NULL queue", UR_ERR(INVALID_NULL_HANDLE), e, S,
+            urEnqueueTimestampRecordingExp(NULL, false, 0, NULL, &e));
+    ROW_OUT("timestamp: wait list (1, NULL)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, true, 1, NULL, &e));
+    ROW_OUT("timestamp: wait list (0, &ev)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, true, 0, &ev, &e));
+    ROW_OUT("timestamp: queue of no kind", UR_ERR(INVALID_QUEUE), e, S,
+            urEnqueueTimestampRecordingExp(bq, false, 0, NULL, &e));
+    ROW_OUT("timestamp: wait list (1, &nullEvent)", UR_ERR(INVALID_EVENT_WAIT_LIST), e, S,
+            urEnqueueTimestampRecordingExp(q, false, 1, null_ev, &e));
+    ur_bool_t records = false;
+    ROW("timestamp: device support", OK,
+        urDeviceGetInfo(d0, UR_DEVICE_INFO_TIMESTAMP_RECORDING_SUPPORT_EXP, sizeof(records),
+                        &records, NULL));
+    if (!records) {
+        ROW_OUT("timestamp: not recorded by this device", UR_ERR(UNSUPPORTED_FEATURE), e, S,
+                urEnqueueTimestampRecordingExp(q, false, 1, &ev, &e));
+    } else {
+        ROW("timestamp: after the wait list", OK,
+            urEnqueueTimestampRecordingExp(q, false, 1, &ev, &e));
+        ur_command_t tcmd = UR_COMMAND_FORCE_UINT32;
+        ROW("timestamp: its command type", OK,
+            urEventGetInfo(e, UR_EVENT_INFO_COMMAND_TYPE, sizeof(tcmd), &tcmd, NULL));
+        CHECK(tcmd == UR_COMMAND_TIMESTAMP_RECORDING_EXP);
+        ROW("timestamp: wait for it", OK, urEventWait(1, &e));
+        ROW("timestamp: release its event", OK, urEventRelease(e));
+    }
 
     /* urEnqueueUSMPrefetch: NULL_POINTER, NULL_HANDLE, ENUMERATION, SIZE (0), wait list, QUEUE,
      * bounds, elements. */

@@ -261,6 +261,15 @@ static void check_values(const struct test_env *env, uint32_t d)
 
     uint32_t dims = get_u32(dev, UR_DEVICE_INFO_MAX_WORK_ITEM_DIMENSIONS);
     CHECK(dims == 3);
+
+    /* The queue flags every adapter takes (one in-order stream per queue), and no others. */
+    const uint32_t queue_flags =
+        UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE |
+        UR_QUEUE_FLAG_DISCARD_EVENTS | UR_QUEUE_FLAG_SUBMISSION_BATCHED |
+        UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE | UR_QUEUE_FLAG_LOW_POWER_EVENTS_SUPPORT_EXP;
+    CHECK(get_u32(dev, UR_DEVICE_INFO_QUEUE_PROPERTIES) == queue_flags);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_QUEUE_ON_HOST_PROPERTIES) == queue_flags);
+    CHECK(get_u32(dev, UR_DEVICE_INFO_QUEUE_ON_DEVICE_PROPERTIES) == 0);
     size_t wg = get_size(dev, UR_DEVICE_INFO_MAX_WORK_GROUP_SIZE);
     size_t sizes[3] = {0, 0, 0}, groups[3] = {0, 0, 0}, size = 0;
     CHECK_UR(UR_RESULT_SUCCESS,

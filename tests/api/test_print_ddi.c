@@ -112,6 +112,80 @@ static void test_params(void)
              urPrintFunctionParams((ur_function_t)0x7ffffff0, &params, text, sizeof(text), NULL));
 }
 
+/* The seven print functions of upstream's loader that urpeer exported last (ur-loader-all-
+ * exports.txt): the loader's own parameters and five types of the newest extensions. */
+static void test_latest_exports(void)
+{
+    CHECK_TEXT(
+        "UR_DEVICE_IGCA_FEATURE_SET_COMPUTE",
+        urPrintDeviceIgcaFeatureSet(UR_DEVICE_IGCA_FEATURE_SET_COMPUTE, text, sizeof(text), NULL));
+    CHECK_TEXT(
+        "UR_DEVICE_IGCA_FEATURE_SET_RENDER",
+        urPrintDeviceIgcaFeatureSet(UR_DEVICE_IGCA_FEATURE_SET_RENDER, text, sizeof(text), NULL));
+    CHECK_TEXT("unknown enumerator", urPrintDeviceIgcaFeatureSet((ur_device_igca_feature_set_t)2,
+                                                                 text, sizeof(text), NULL));
+    CHECK_TEXT("UR_EXP_EVENT_FLAG_IPC_EXP",
+               urPrintExpEventFlags(UR_EXP_EVENT_FLAG_IPC_EXP, text, sizeof(text), NULL));
+    CHECK_TEXT("UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY",
+               urPrintExpUsmHostAllocRegisterFlags(UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY,
+                                                   text, sizeof(text), NULL));
+
+    ur_exp_win32_name_t name = {.stype = UR_STRUCTURE_TYPE_EXP_WIN32_NAME};
+    CHECK_TEXT("(struct ur_exp_win32_name_t){.stype = UR_STRUCTURE_TYPE_EXP_WIN32_NAME, "
+               ".pNext = nullptr, .name = nullptr}",
+               urPrintExpWin32Name(name, text, sizeof(text), NULL));
+    ur_exp_image_user_pitch_desc_t pitch = {
+        .stype = UR_STRUCTURE_TYPE_EXP_IMAGE_USER_PITCH_DESC, .rowPitch = 256, .slicePitch = 65536};
+    CHECK_TEXT("(struct ur_exp_image_user_pitch_desc_t){"
+               ".stype = UR_STRUCTURE_TYPE_EXP_IMAGE_USER_PITCH_DESC, .pNext = nullptr, "
+               ".rowPitch = 256, .slicePitch = 65536}",
+               urPrintExpImageUserPitchDesc(pitch, text, sizeof(text), NULL));
+    /* The two structs whose flags these enums are, now that their layout is upstream's. */
+    ur_exp_event_desc_t event_desc = {.stype = UR_STRUCTURE_TYPE_EXP_EVENT_DESC,
+                                      .flags = UR_EXP_EVENT_FLAG_ENABLE_PROFILING |
+                                               UR_EXP_EVENT_FLAG_IPC_EXP};
+    CHECK_TEXT("(struct ur_exp_event_desc_t){.stype = UR_STRUCTURE_TYPE_EXP_EVENT_DESC, "
+               ".pNext = nullptr, "
+               ".flags = UR_EXP_EVENT_FLAG_ENABLE_PROFILING | UR_EXP_EVENT_FLAG_IPC_EXP}",
+               urPrintExpEventDesc(event_desc, text, sizeof(text), NULL));
+    ur_exp_usm_host_alloc_register_properties_t reg = {
+        .stype = UR_STRUCTURE_TYPE_EXP_USM_HOST_ALLOC_REGISTER_PROPERTIES,
+        .flags = UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY};
+    CHECK_TEXT("(struct ur_exp_usm_host_alloc_register_properties_t){"
+               ".stype = UR_STRUCTURE_TYPE_EXP_USM_HOST_ALLOC_REGISTER_PROPERTIES, "
+               ".pNext = nullptr, .flags = UR_EXP_USM_HOST_ALLOC_REGISTER_FLAG_READ_ONLY}",
+               urPrintExpUsmHostAllocRegisterProperties(reg, text, sizeof(text), NULL));
+
+    /* urLoaderInit's parameters, directly and through urPrintFunctionParams. */
+    ur_device_init_flags_t device_flags = UR_DEVICE_INIT_FLAG_GPU | UR_DEVICE_INIT_FLAG_CPU;
+    ur_loader_config_handle_t config = NULL;
+    ur_loader_init_params_t init = {&device_flags, &config};
+    const char *init_text = ".device_flags = UR_DEVICE_INIT_FLAG_GPU | UR_DEVICE_INIT_FLAG_CPU, "
+                            ".hLoaderConfig = nullptr";
+    CHECK_TEXT(init_text, urPrintLoaderInitParams(&init, text, sizeof(text), NULL));
+    CHECK_TEXT(init_text,
+               urPrintFunctionParams(UR_FUNCTION_LOADER_INIT, &init, text, sizeof(text), NULL));
+    size_t out = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, urPrintLoaderInitParams(&init, NULL, 0, &out));
+    CHECK(out == strlen(init_text) + 1);
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
+             urPrintLoaderInitParams(NULL, text, sizeof(text), NULL));
+
+    /* urLoaderTearDown has no parameters: its params struct is declared only, and prints as
+     * nothing. */
+    static const int any;
+    const struct ur_loader_tear_down_params_t *none =
+        (const struct ur_loader_tear_down_params_t *)(const void *)&any;
+    CHECK_TEXT("", urPrintLoaderTearDownParams(none, text, sizeof(text), NULL));
+    CHECK_TEXT("",
+               urPrintFunctionParams(UR_FUNCTION_LOADER_TEAR_DOWN, none, text, sizeof(text), NULL));
+    out = 0;
+    CHECK_UR(UR_RESULT_SUCCESS, urPrintLoaderTearDownParams(none, NULL, 0, &out));
+    CHECK(out == 1);
+    CHECK_UR(UR_RESULT_ERROR_INVALID_NULL_POINTER,
+             urPrintLoaderTearDownParams(NULL, text, sizeof(text), NULL));
+}
+
 static void test_buffers(void)
 {
     const char *name = "UR_RESULT_ERROR_INVALID_SIZE";
@@ -219,6 +293,7 @@ int main(void)
     test_enums();
     test_structs_and_flags();
     test_params();
+    test_latest_exports();
     test_buffers();
     test_ddi();
     return test_summary("print_ddi");

@@ -210,7 +210,9 @@ static void test_device(uint32_t i)
         CHECK((half != 0) == (major > 5 || (major == 5 && minor >= 3)));
     }
     check_u32(d, UR_DEVICE_INFO_QUEUE_PROPERTIES,
-              UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE);
+              UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE |
+                  UR_QUEUE_FLAG_DISCARD_EVENTS | UR_QUEUE_FLAG_SUBMISSION_BATCHED |
+                  UR_QUEUE_FLAG_SUBMISSION_IMMEDIATE | UR_QUEUE_FLAG_LOW_POWER_EVENTS_SUPPORT_EXP);
     check_size(d, UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION, 500);
 
     /* USM capabilities follow from the driver's attributes. */
@@ -233,7 +235,13 @@ static void test_device(uint32_t i)
         CHECK(v == usm_all());
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(d, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, sizeof v, &v, NULL));
-        CHECK(v == 0);
+        /* Managed memory; concurrent access from host and device where the device has it. */
+        uint32_t shared = !raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_MANAGED_MEMORY) ? 0
+                          : raw_attr(dev, UPCU_DEVICE_ATTRIBUTE_CONCURRENT_MANAGED_ACCESS)
+                              ? usm_all()
+                              : UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
+                                    UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS;
+        CHECK(v == shared);
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(d, UR_DEVICE_INFO_USM_CROSS_SHARED_SUPPORT, sizeof v, &v, NULL));
         CHECK(v == 0);

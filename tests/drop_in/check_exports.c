@@ -1,15 +1,19 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * check_exports LIBRARY EXPORTS_MD [EXPORTS_MD...] [--only-ur]
+ * check_exports LIBRARY LIST [LIST...] [--only-ur] [--exact]
  *
  * Reads a shared library's dynamic symbol table (.dynsym, .gnu.version, .gnu.version_d) and
- * checks it against the lists of functions upstream's loader exports (tests/data/ur-loader-
- * exports.md: the API functions; tests/data/ur-loader-exports-extra.md: the DDI tables and the
- * print functions):
- *   - every listed function is defined once, as a global default-visibility function, with the
- *     default version LIBUR_LOADER_0.12;
+ * checks it against lists of functions upstream's loader exports. A list is either a markdown
+ * table whose rows start "| ur" (tests/data/ur-loader-exports.md: the API functions;
+ * tests/data/ur-loader-exports-extra.md: the DDI tables and the print functions) or, for a file
+ * named *.txt, one name a line with '#' comments (tests/data/ur-loader-all-exports.txt: all 687
+ * exports of upstream's loader, from its linker version script):
+ *   - every listed function is listed once and defined once, as a global default-visibility
+ *     function, with the default version LIBUR_LOADER_0.12;
  *   - every other defined symbol is a ur* function under LIBUR_LOADER_0.12 or a urpeer* function
- *     under URPEER_0 (--only-ur: no urpeer* either), apart from the version nodes themselves.
+ *     under URPEER_0 (--only-ur: no urpeer* either), apart from the version nodes themselves;
+ *   - --exact: no ur* function beyond the listed ones either (urpeer* are still allowed unless
+ *     --only-ur).
  * 64-bit little-endian ELF only (what the library is built as on Linux x86-64 and AArch64).
  */
 #include <elf.h>
@@ -58,9 +62,18 @@ static const char *str_at(const struct image *im, const Elf64_Shdr *strtab, uint
     return s;
 }
 
-/* The function names of the exports table: the first cell of rows that start "| ur". */
+/* The listed function names: the first cell of table rows that start "| ur", or each line of
+ * a .txt list that is neither empty nor a '#' comment. */
 static char *exports[MAX_EXPORTS];
 static uint32_t nexports;
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), m = strlen(suffix);
+    return n >= m && strcmp(s + n - m, suffix) == 0;
+}
+
+static int export_index(const char *name);
 
 static bool read_exports(const char *path)
 {
@@ -69,16 +82,31 @@ static bool read_exports(const char *path)
         perror(path);
         return false;
     }
+    bool plain = ends_with(path, ".txt");
     uint32_t before = nexports;
     char line[1024];
     while (fgets(line, sizeof(line), f) != NULL) {
-        if (strncmp(line, "| ur", 4) != 0)
-            continue;
         char name[256];
-        if (sscanf(line, "| %255[A-Za-z0-9_]", name) != 1 || nexports == MAX_EXPORTS) {
+        int got;
+        if (plain) {
+            if (line[0] == '#' || line[0] == '\n')
+                continue;
+            int end = 0;
+            got = sscanf(line, "%255[A-Za-z0-9_]%n", name, &end);
+            if (got == 1 && line[end] != '\n' && line[end] != '\0')
+                got = 0; /* anything after the name */
+        } else {
+            if (strncmp(line, "| ur", 4) != 0)
+                continue;
+            got = sscanf(line, "| %255[A-Za-z0-9_]", name);
+        }
+        if (got != 1 || nexports == MAX_EXPORTS) {
+            fprintf(stderr, "check_exports: %s: bad line: %s", path, line);
             fclose(f);
             return false;
         }
+        if (export_index(name) >= 0)
+            FAIL("%s is listed twice", name);
         exports[nexports] = strdup(name);
         if (exports[nexports] == NULL) {
             fclose(f);
@@ -106,13 +134,15 @@ static bool starts_with(const char *s, const char *prefix)
 int main(int argc, char **argv)
 {
     if (argc < 3) {
-        fprintf(stderr, "usage: %s LIBRARY EXPORTS_MD [EXPORTS_MD...] [--only-ur]\n", argv[0]);
+        fprintf(stderr, "usage: %s LIBRARY LIST [LIST...] [--only-ur] [--exact]\n", argv[0]);
         return 2;
     }
-    bool only_ur = false;
+    bool only_ur = false, exact = false;
     for (int a = 2; a < argc; a++) {
         if (strcmp(argv[a], "--only-ur") == 0) {
             only_ur = true;
+        } else if (strcmp(argv[a], "--exact") == 0) {
+            exact = true;
         } else if (!read_exports(argv[a])) {
             fprintf(stderr, "check_exports: cannot read the exports table %s\n", argv[a]);
             return 2;
@@ -227,9 +257,11 @@ int main(int argc, char **argv)
         }
         n_ur++;
         int e = export_index(name);
-        if (e < 0)
+        if (e < 0) {
             n_ur_extra++;
-        else if (++seen[e] > 1)
+            if (exact)
+                FAIL("exports %s, which is not listed (--exact)", name);
+        } else if (++seen[e] > 1)
             FAIL("%s is defined %u times", name, seen[e]);
     }
     uint32_t found = 0;

@@ -419,7 +419,8 @@ def case_verdicts(tool):
 def make_fixture(root, meminfo_kib=None):
     """A sysfs tree for the pcie4 preset's PCI addresses: GPU0 and GPU1 under one PCIe switch
     whose root port has ACS redirect on; GPU2 and GPU3 on another host bridge of NUMA node 1,
-    GPU2 behind a translating IOMMU, GPU3 with a 256 MiB BAR."""
+    GPU2 behind a translating IOMMU, GPU3 with a 256 MiB BAR and, as in a virtual machine, no
+    numa_node of its own (-1: its node is that of its CPUs)."""
     import shutil
     shutil.rmtree(root, ignore_errors=True)
     dev = os.path.join(root, "sys", "devices")
@@ -439,7 +440,7 @@ def make_fixture(root, meminfo_kib=None):
         os.makedirs(d, exist_ok=True)
         node = 0 if rel.startswith("pci0000:00") else 1
         with open(os.path.join(d, "numa_node"), "w") as f:
-            f.write("%d\n" % node)
+            f.write("%d\n" % (-1 if bdf == "0000:04:00.0" else node))
         with open(os.path.join(d, "local_cpulist"), "w") as f:
             f.write("0-15\n" if node == 0 else "16-31\n")
         group = os.path.join(d, "iommu_group")
@@ -453,6 +454,10 @@ def make_fixture(root, meminfo_kib=None):
         os.symlink(os.path.relpath(d, bus), os.path.join(bus, bdf))
     with open(os.path.join(dev, "pci0000:00", "0000:00:01.0", "config"), "wb") as f:
         f.write(acs)
+    for node, cpus in ((0, "0-7,8-15"), (1, "16-31")):
+        os.makedirs(os.path.join(dev, "system", "node", "node%d" % node))
+        with open(os.path.join(dev, "system", "node", "node%d" % node, "cpulist"), "w") as f:
+            f.write(cpus + "\n")
     os.makedirs(os.path.join(root, "proc"))
     with open(os.path.join(root, "proc", "cmdline"), "w") as f:
         f.write("BOOT_IMAGE=/vmlinuz root=/dev/sda1 intel_iommu=on\n")
@@ -507,8 +512,11 @@ def case_sysfs(tool, tmp):
     if [(a["numa_node"], a["cpus"]) for a in aff] != [(0, "0-15"), (0, "0-15"), (1, "16-31"),
                                                        (1, "16-31")]:
         fail("sysfs affinity: %r" % aff)
+    if [a["numa_source"] for a in aff] != ["device", "device", "device", "cpu_affinity"]:
+        fail("sysfs affinity sources: %r" % aff)
     rc, out, err = run(tool, ["topo", "--sim=" + topo], env)
-    if "GPU2  NUMA node 1, CPUs 16-31" not in out:
+    if "GPU2  NUMA node 1, CPUs 16-31" not in out or \
+            "GPU3  NUMA node 1 (of its CPUs; the device reports none), CPUs 16-31" not in out:
         fail("sysfs affinity text:\n%s" % out)
 
     # Host memory: a size the host cannot back is refused before anything is allocated.

@@ -721,8 +721,13 @@ static uint64_t fingerprint_of(const struct check_ctx *c)
     char line[4096];
     uint64_t h = fnv1a(0, "urpeer-check-1");
     const struct tool_session *s = c->s;
-    sys_cmdline(line, sizeof(line));
-    h = fnv1a(h, line);
+    /* The host's kernel settings only where the check reads the system (a real node, or a
+     * simulated one given a URPEER_SYSROOT): a plain simulated node's fingerprint is the same on
+     * every machine. */
+    if (c->read_system) {
+        sys_cmdline(line, sizeof(line));
+        h = fnv1a(h, line);
+    }
     h = fnv1a(h, s->simulated ? s->sim_spec : "");
     for (unsigned k = 0; k < s->num_selected; k++) {
         const struct tool_device *d = &s->devices[s->selected[k]];

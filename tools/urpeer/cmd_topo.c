@@ -343,7 +343,8 @@ static void affinity_text(struct sbuf *b, const struct tool_session *s, const st
         if (why != NULL)
             sb_printf(b, "  %s  - (%s)\n", l1, why);
         else if (t->sys[i].numa_node >= 0)
-            sb_printf(b, "  %s  NUMA node %d, CPUs %s\n", l1, t->sys[i].numa_node,
+            sb_printf(b, "  %s  NUMA node %d%s, CPUs %s\n", l1, t->sys[i].numa_node,
+                      t->sys[i].numa_from_cpus ? " (of its CPUs; the device reports none)" : "",
                       t->sys[i].cpulist[0] ? t->sys[i].cpulist : "-");
         else
             sb_printf(b, "  %s  NUMA node - (none reported), CPUs %s\n", l1,
@@ -362,6 +363,10 @@ static void affinity_json(struct jw *w, const struct tool_session *s, const stru
             jw_int(w, "numa_node", t->sys[i].numa_node);
         else
             jw_null(w, "numa_node");
+        jw_str(w, "numa_source",
+               why != NULL || t->sys[i].numa_node < 0 ? NULL
+               : t->sys[i].numa_from_cpus             ? "cpu_affinity"
+                                                      : "device");
         jw_str(w, "cpus", why == NULL && t->sys[i].cpulist[0] ? t->sys[i].cpulist : NULL);
         jw_str(w, "reason", why);
         jw_obj_end(w);

@@ -6,6 +6,7 @@
  *
  *   /sys/bus/pci/devices/BDF            -> the device's place in the PCI tree (link types, ACS)
  *   .../BDF/numa_node, local_cpulist    -> NUMA node and CPU affinity
+ *   /sys/devices/system/node/nodeN/cpulist -> the node of those CPUs, where numa_node is -1
  *   .../BDF/iommu_group/type            -> IOMMU translation (DMA, DMA-FQ) or passthrough
  *   .../BDF/resource                    -> the largest memory BAR
  *   .../BRIDGE/config                   -> ACS control of bridges on the path (needs root)
@@ -63,6 +64,44 @@ static bool cmdline_passthrough(void)
     return false;
 }
 
+/* Whether the CPU list `list` ("0-3,8,10-11") holds cpu. */
+static bool cpulist_has(const char *list, long cpu)
+{
+    while (*list != '\0') {
+        char *end;
+        long lo = strtol(list, &end, 10), hi = lo;
+        if (end == list)
+            return false;
+        if (*end == '-')
+            hi = strtol(end + 1, &end, 10);
+        if (cpu >= lo && cpu <= hi)
+            return true;
+        list = *end == ',' ? end + 1 : end;
+        if (*end != ',')
+            break;
+    }
+    return false;
+}
+
+/* The NUMA node holding the first CPU of `cpus`, or -1: what nvidia-smi topo -m shows as a
+ * device's NUMA affinity where its numa_node file says -1 (virtual machines). */
+static int numa_of_cpus(const char *cpus)
+{
+    char path[PATH_MAX], buf[4096];
+    char *end;
+    long first = strtol(cpus, &end, 10);
+    if (end == cpus)
+        return -1;
+    for (int node = 0; node < 1024; node++) {
+        snprintf(path, sizeof(path), "%s/sys/devices/system/node/node%d/cpulist", sysroot(), node);
+        if (!read_text(path, buf, sizeof(buf)))
+            continue;
+        if (cpulist_has(buf, first))
+            return node;
+    }
+    return -1;
+}
+
 void sys_read_device(const char *bdf, struct sys_device *d)
 {
     char dir[PATH_MAX], path[PATH_MAX + 64], buf[4096];
@@ -86,6 +125,10 @@ void sys_read_device(const char *bdf, struct sys_device *d)
     snprintf(path, sizeof(path), "%s/local_cpulist", d->path);
     if (read_text(path, buf, sizeof(buf)))
         snprintf(d->cpulist, sizeof(d->cpulist), "%.*s", (int)sizeof(d->cpulist) - 1, buf);
+    if (d->numa_node < 0 && d->cpulist[0] != '\0') {
+        d->numa_node = numa_of_cpus(d->cpulist);
+        d->numa_from_cpus = d->numa_node >= 0;
+    }
 
     snprintf(path, sizeof(path), "%s/iommu_group", d->path);
     char group[PATH_MAX];

@@ -244,11 +244,12 @@ ur_result_t peer_info(const struct tool_session *s, unsigned from, unsigned to, 
 /* ---- The system around the devices (sysinfo.c) ---- */
 
 struct sys_device {
-    bool known;        /* its sysfs directory was found */
-    int numa_node;     /* -1: unknown */
-    char cpulist[256]; /* local_cpulist, "" unknown */
-    char path[4096];   /* resolved sysfs path */
-    int iommu;         /* -1 unknown, 0 none or passthrough, 1 translating */
+    bool known;          /* its sysfs directory was found */
+    int numa_node;       /* -1: unknown */
+    bool numa_from_cpus; /* numa_node is the node of its CPUs (sysfs said -1, as in VMs) */
+    char cpulist[256];   /* local_cpulist, "" unknown */
+    char path[4096];     /* resolved sysfs path */
+    int iommu;           /* -1 unknown, 0 none or passthrough, 1 translating */
     char iommu_type[32];
     uint64_t max_bar; /* bytes of its largest memory BAR, 0 unknown */
 };

@@ -109,9 +109,6 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
         UP_DEBUG(CU_LOG, "cuDeviceGetUuid_v2(device %d): %s", (int)dev, cu_result_name(ad, r));
     }
 
-    /* One in-order stream per queue satisfies out-of-order queues too. */
-    p->queue_properties =
-        UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE | UR_QUEUE_FLAG_PROFILING_ENABLE;
     p->profiling_timer_resolution = CU_TIMER_RESOLUTION_NS;
 
     /* Device memory: every kind of access. Host memory: through unified addressing; the
@@ -119,8 +116,14 @@ static ur_result_t cu_read_props(struct cu_adapter *ad, upcu_device_t dev,
     p->usm_device = cu_usm_all();
     if (cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_UNIFIED_ADDRESSING))
         p->usm_host = major >= 6 ? cu_usm_all() : cu_usm_plain();
-    /* Shared (managed) allocations are not offered by this library. */
-    p->usm_single_shared = 0;
+    /* Shared allocations are managed memory: the host and the device reach them at once where
+     * the device has concurrent managed access (else the host waits for the device to be idle).
+     * Cross-device shared memory is not offered. */
+    if (cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_MANAGED_MEMORY))
+        p->usm_single_shared = cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_CONCURRENT_MANAGED_ACCESS)
+                                   ? cu_usm_all()
+                                   : UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
+                                         UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS;
     p->usm_cross_shared = 0;
     if (cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_PAGEABLE_MEMORY_ACCESS))
         p->usm_system_shared = cu_attr(ad, dev, UPCU_DEVICE_ATTRIBUTE_HOST_NATIVE_ATOMIC_SUPPORTED)

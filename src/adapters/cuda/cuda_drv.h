@@ -124,10 +124,11 @@ typedef uint64_t upcu_uint64_t;       /* cuuint64_t */
 #define UPCU_DEVICE_P2P_ATTRIBUTE_NATIVE_ATOMIC_SUPPORTED 3
 
 /* CUpointer_attribute */
-#define UPCU_POINTER_ATTRIBUTE_CONTEXT 1           /* CUcontext */
-#define UPCU_POINTER_ATTRIBUTE_MEMORY_TYPE 2       /* unsigned int (CUmemorytype) */
-#define UPCU_POINTER_ATTRIBUTE_IS_MANAGED 8        /* boolean */
-#define UPCU_POINTER_ATTRIBUTE_DEVICE_ORDINAL 9    /* int */
+#define UPCU_POINTER_ATTRIBUTE_CONTEXT 1        /* CUcontext */
+#define UPCU_POINTER_ATTRIBUTE_MEMORY_TYPE 2    /* unsigned int (CUmemorytype) */
+#define UPCU_POINTER_ATTRIBUTE_IS_MANAGED 8     /* boolean */
+#define UPCU_MEM_ATTACH_GLOBAL 0x1              /* cuMemAllocManaged: reachable from any stream */
+#define UPCU_POINTER_ATTRIBUTE_DEVICE_ORDINAL 9 /* int */
 #define UPCU_POINTER_ATTRIBUTE_RANGE_START_ADDR 11 /* CUdeviceptr */
 #define UPCU_POINTER_ATTRIBUTE_RANGE_SIZE 12       /* size_t */
 
@@ -187,6 +188,8 @@ typedef uint64_t upcu_uint64_t;       /* cuuint64_t */
     X(cuCtxDisablePeerAccess, cuCtxDisablePeerAccess, 4000, (upcu_context_t peer_ctx))             \
     X(cuMemAlloc, cuMemAlloc_v2, 3020, (upcu_deviceptr_t * dptr, size_t bytes))                    \
     X(cuMemFree, cuMemFree_v2, 3020, (upcu_deviceptr_t dptr))                                      \
+    X(cuMemAllocManaged, cuMemAllocManaged, 6000,                                                  \
+      (upcu_deviceptr_t * dptr, size_t bytes, unsigned int flags))                                 \
     X(cuMemAllocHost, cuMemAllocHost_v2, 3020, (void **pp, size_t bytes))                          \
     X(cuMemFreeHost, cuMemFreeHost, 2000, (void *p))                                               \
     X(cuPointerGetAttributes, cuPointerGetAttributes, 7000,                                        \

@@ -103,6 +103,7 @@ ur_result_t cu_peer_fail(ur_device_handle_t cmd, ur_device_handle_t peer, bool e
 up_context_create_fn cu_context_create;
 up_context_destroy_fn cu_context_destroy;
 up_usm_alloc_fn cu_usm_alloc;
+up_usm_alloc_fn cu_usm_alloc_shared;
 up_usm_free_fn cu_usm_free;
 up_usm_lookup_fn cu_usm_lookup;
 

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * USM: device memory from cuMemAlloc, host memory from cuMemAllocHost (page-locked, reachable
- * from every device through unified addressing), both in primary contexts.
+ * from every device through unified addressing), shared memory from cuMemAllocManaged (migrating
+ * between the device and the host, attached globally), all in primary contexts.
  */
 #include "cuda_internal.h"
 
@@ -13,11 +14,19 @@ static uintptr_t cu_align_up(uintptr_t p, uint32_t align)
     return (p + (uintptr_t)align - 1u) & ~((uintptr_t)align - 1u);
 }
 
-static ur_result_t cu_alloc_raw(struct cu_adapter *ad, bool host, size_t size, uintptr_t *out)
+static ur_result_t cu_alloc_raw(struct cu_adapter *ad, ur_usm_type_t type, size_t size,
+                                uintptr_t *out)
 {
     upcu_result_t r;
 
-    if (host) {
+    if (type == UR_USM_TYPE_SHARED) {
+        upcu_deviceptr_t p = 0;
+
+        r = ad->api.cuMemAllocManaged(&p, size, UPCU_MEM_ATTACH_GLOBAL);
+        if (r != UPCU_SUCCESS)
+            return cu_error(ad, r, "cuMemAllocManaged", 0);
+        *out = (uintptr_t)p;
+    } else if (type == UR_USM_TYPE_HOST) {
         void *p = NULL;
 
         r = ad->api.cuMemAllocHost(&p, size);
@@ -51,13 +60,14 @@ static ur_result_t cu_free_raw(struct cu_adapter *ad, bool host, uintptr_t p)
     return UR_RESULT_SUCCESS;
 }
 
-ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                         uint32_t align, void **pp, void **priv_out)
+static ur_result_t cu_usm_alloc_type(ur_context_handle_t ctx, ur_device_handle_t device,
+                                     ur_usm_type_t type, size_t size, uint32_t align, void **pp,
+                                     void **priv_out)
 {
     /* Host memory is allocated in the primary context of the context's first device. */
     ur_device_handle_t owner = device ? device : ctx->devices[0];
     struct cu_adapter *ad = cu_ad(owner);
-    bool host = device == NULL;
+    bool host = type == UR_USM_TYPE_HOST;
     uintptr_t raw = 0, base;
     struct ups_scope scope;
     ur_result_t res;
@@ -65,7 +75,7 @@ ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, siz
     res = cu_scope_enter(owner, &scope);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = cu_alloc_raw(ad, host, size, &raw);
+    res = cu_alloc_raw(ad, type, size, &raw);
     if (res != UR_RESULT_SUCCESS)
         goto out_leave;
     base = raw;
@@ -79,7 +89,7 @@ ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, siz
             res = UR_RESULT_ERROR_INVALID_USM_SIZE;
             goto out_leave;
         }
-        res = cu_alloc_raw(ad, host, size + align - 1u, &raw);
+        res = cu_alloc_raw(ad, type, size + align - 1u, &raw);
         if (res != UR_RESULT_SUCCESS)
             goto out_leave;
         base = cu_align_up(raw, align);
@@ -90,6 +100,19 @@ ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, siz
 out_leave:
     cu_scope_leave(owner, &scope);
     return res;
+}
+
+ur_result_t cu_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                         uint32_t align, void **pp, void **priv_out)
+{
+    return cu_usm_alloc_type(ctx, device, device ? UR_USM_TYPE_DEVICE : UR_USM_TYPE_HOST, size,
+                             align, pp, priv_out);
+}
+
+ur_result_t cu_usm_alloc_shared(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                                uint32_t align, void **pp, void **priv_out)
+{
+    return cu_usm_alloc_type(ctx, device, UR_USM_TYPE_SHARED, size, align, pp, priv_out);
 }
 
 ur_result_t cu_usm_free(ur_context_handle_t ctx, const struct up_alloc *alloc)

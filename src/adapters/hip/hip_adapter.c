@@ -89,6 +89,7 @@ static const struct up_adapter_ops hip_ops = {
     .enqueue_memcpy = ups_enqueue_memcpy,
     .enqueue_fill = ups_enqueue_fill,
     .enqueue_barrier = ups_enqueue_barrier,
+    .enqueue_timestamp = ups_enqueue_timestamp,
     .event_status = ups_event_status,
     .event_wait = ups_event_wait,
     .event_profiling = ups_event_profiling,

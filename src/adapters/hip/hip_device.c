@@ -75,7 +75,6 @@ static void read_props(const struct uphip_driver *drv, int ordinal, struct up_de
         p->global_mem_size = total;
         p->max_mem_alloc_size = total;
     }
-    p->queue_properties = UR_QUEUE_FLAG_PROFILING_ENABLE;
     p->profiling_timer_resolution = UPHIP_TIMER_RESOLUTION_NS;
 
     /* Device and host allocations; shared (managed) allocations are not offered. */

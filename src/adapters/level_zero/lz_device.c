@@ -183,7 +183,6 @@ ur_result_t lz_device_discover(ur_device_handle_t dev, upze_device_handle_t h,
     pr->has_uuid = true;
     pr->max_mem_alloc_size = dp.maxMemAllocSize;
     /* Queues run in order (an out-of-order queue may); profiling uses kernel timestamps. */
-    pr->queue_properties = UR_QUEUE_FLAG_PROFILING_ENABLE;
     if (dp.stype == UPZE_STRUCTURE_TYPE_DEVICE_PROPERTIES_1_2) {
         ld->timer_ticks_per_sec = dp.timerResolution;
         pr->profiling_timer_resolution =

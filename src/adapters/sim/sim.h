@@ -246,6 +246,7 @@ struct sim_event {
     atomic_uint refs;
     atomic_int status; /* ur_event_status_t */
     bool profiling;
+    bool timestamp; /* a recorded timestamp: SUBMIT reads QUEUED, START reads END */
     pthread_mutex_t lock;
     pthread_cond_t done;
     uint64_t ts[SIM_TS_COUNT_];  /* guarded by lock */
@@ -359,5 +360,6 @@ void sim_cmd_run(struct sim_queue *sq, struct sim_cmd *cmd);
 up_enqueue_memcpy_fn sim_enqueue_memcpy;
 up_enqueue_fill_fn sim_enqueue_fill;
 up_enqueue_barrier_fn sim_enqueue_barrier;
+up_enqueue_timestamp_fn sim_enqueue_timestamp;
 
 #endif /* URPEER_ADAPTERS_SIM_H */

@@ -243,6 +243,7 @@ static const struct up_adapter_ops sim_ops = {
     .enqueue_memcpy = sim_enqueue_memcpy,
     .enqueue_fill = sim_enqueue_fill,
     .enqueue_barrier = sim_enqueue_barrier,
+    .enqueue_timestamp = sim_enqueue_timestamp,
     .event_status = sim_event_status,
     .event_wait = sim_event_wait,
     .event_profiling = sim_event_profiling,

@@ -41,7 +41,6 @@ void sim_device_fill_props(struct up_device_props *props, const struct sim_topol
     props->global_mem_size = spec->memory;
     props->max_mem_alloc_size = spec->memory;
     /* Out-of-order queues are accepted and run in order; only profiling is a real property. */
-    props->queue_properties = UR_QUEUE_FLAG_PROFILING_ENABLE;
     props->profiling_timer_resolution = 1;
     props->usm_host = all_access;
     props->usm_device = all_access;

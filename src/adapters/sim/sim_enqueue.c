@@ -141,7 +141,9 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
     struct sim_adapter *sa = sq->sa;
     struct sim_cmd *cmd;
     struct sim_event *sev = NULL;
-    uint64_t queued = sq->profiling ? sim_now_ns() : 0;
+    /* A recorded timestamp is timed on any queue. */
+    bool timed = sq->profiling || (ev != NULL && ev->command == UR_COMMAND_TIMESTAMP_RECORDING_EXP);
+    uint64_t queued = timed ? sim_now_ns() : 0;
     int32_t native;
 
     if (ev) {
@@ -149,11 +151,12 @@ static ur_result_t new_cmd(struct sim_queue *sq, sim_op_t op, const char *call, 
         native = sim_fault_take(sa, SIM_OP_EVENT_CREATE);
         if (native != SIM_SUCCESS)
             return sim_fail(sa, SIM_OP_EVENT_CREATE, native, "simEventCreate");
-        sev = sim_event_new(sq->profiling);
+        sev = sim_event_new(timed);
         if (!sev)
             return sim_fail(sa, SIM_OP_EVENT_CREATE, SIM_ERROR_OUT_OF_MEMORY, "simEventCreate");
         sim_event_stamp(sev, SIM_TS_QUEUED, queued);
         sev->queue_id = sq->id;
+        sev->timestamp = ev->command == UR_COMMAND_TIMESTAMP_RECORDING_EXP;
     }
 
     sim_count_call(sa);
@@ -258,6 +261,22 @@ ur_result_t sim_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_ev
 
     /* No fault of its own (its event can still fail to be created). */
     res = new_cmd(sq, NO_FAULT, "simStreamWaitEvents", nwait, wait, ev, 0, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    cmd->kind = SIM_CMD_BARRIER;
+    submit(sq, cmd, ev);
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t sim_enqueue_timestamp(ur_queue_handle_t q, uint32_t nwait,
+                                  const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    struct sim_queue *sq = q->priv;
+    struct sim_cmd *cmd = NULL;
+    ur_result_t res;
+
+    /* A barrier whose event is timed: it runs once everything before it has (in order). */
+    res = new_cmd(sq, NO_FAULT, "simEventRecordTimestamp", nwait, wait, ev, 0, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
     cmd->kind = SIM_CMD_BARRIER;

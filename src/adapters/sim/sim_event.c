@@ -139,6 +139,11 @@ ur_result_t sim_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, 
         return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION;
     if (!e || !e->profiling)
         return res;
+    /* A recorded timestamp is one instant: submitted as it is queued, started as it ends. */
+    if (e->timestamp && what == UR_PROFILING_INFO_COMMAND_SUBMIT)
+        what = UR_PROFILING_INFO_COMMAND_QUEUED;
+    else if (e->timestamp && what == UR_PROFILING_INFO_COMMAND_START)
+        what = UR_PROFILING_INFO_COMMAND_END;
     pthread_mutex_lock(&e->lock);
     if (e->ts_set & (1u << (unsigned)what)) {
         *ns = e->ts[what];

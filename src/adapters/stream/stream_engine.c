@@ -25,9 +25,10 @@ struct ups_queue {
 };
 
 struct ups_event {
-    void *start;        /* profiling queues only, else NULL */
+    void *start;        /* profiling queues and recorded timestamps only, else NULL */
     void *end;          /* recorded after the command */
-    uint64_t queued_ns; /* host clock at enqueue (profiling queues only) */
+    uint64_t queued_ns; /* host clock at enqueue (where start is set) */
+    bool timestamp;     /* a recorded timestamp: its END is its START */
 };
 
 static struct ups_device *dev_of(ur_device_handle_t d)
@@ -222,18 +223,28 @@ static void event_free(ur_device_handle_t d, struct ups_event *se)
     free(se);
 }
 
-/* The native events of a command of q (d current). */
-static ur_result_t event_prepare(ur_queue_handle_t q, struct ups_event **out)
+/* The native events of command ev of q (d current): timed on profiling queues, and for a
+ * recorded timestamp on any queue (which then needs the device's time base). */
+static ur_result_t event_prepare(ur_queue_handle_t q, void *stream, ur_event_handle_t ev,
+                                 struct ups_event **out)
 {
     ur_device_handle_t d = q->device;
     const struct ups_native *n = nat(d);
-    bool profiling = (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
+    bool timestamp = ev->command == UR_COMMAND_TIMESTAMP_RECORDING_EXP;
+    bool profiling = timestamp || (q->flags & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0;
     struct ups_event *se;
+    ur_result_t res;
     int32_t r = 0;
 
+    if (timestamp) {
+        res = time_base(d, stream);
+        if (res != UR_RESULT_SUCCESS)
+            return res;
+    }
     se = calloc(1, sizeof *se);
     if (!se)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    se->timestamp = timestamp;
     if (profiling) {
         se->queued_ns = ups_host_ns();
         r = n->event_create(d, &se->start, true);
@@ -265,7 +276,7 @@ static ur_result_t enqueue(ur_queue_handle_t q, uint32_t nwait, const ur_event_h
     if (res != UR_RESULT_SUCCESS)
         return res;
     if (ev) {
-        res = event_prepare(q, &se);
+        res = event_prepare(q, stream, ev, &se);
         if (res != UR_RESULT_SUCCESS)
             goto out_leave;
     }
@@ -451,6 +462,13 @@ ur_result_t ups_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_ev
     return enqueue(q, nwait, wait, ev, NULL, NULL);
 }
 
+ur_result_t ups_enqueue_timestamp(ur_queue_handle_t q, uint32_t nwait,
+                                  const ur_event_handle_t *wait, ur_event_handle_t ev)
+{
+    /* A barrier whose event is timed (event_prepare): its start marker is the timestamp. */
+    return enqueue(q, nwait, wait, ev, NULL, NULL);
+}
+
 /* ---- Events -------------------------------------------------------------------------------- */
 
 void *ups_event_native(ur_event_handle_t ev)
@@ -556,7 +574,7 @@ ur_result_t ups_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, 
     if (res != UR_RESULT_SUCCESS)
         return res;
     res = elapsed_ns(d, sd->base_event, se->start, &since_base);
-    if (res == UR_RESULT_SUCCESS && what != UR_PROFILING_INFO_COMMAND_START)
+    if (res == UR_RESULT_SUCCESS && what != UR_PROFILING_INFO_COMMAND_START && !se->timestamp)
         res = elapsed_ns(d, se->start, se->end, &duration);
     sd->native->scope_leave(d, &scope);
     if (res != UR_RESULT_SUCCESS)

@@ -15,7 +15,8 @@
  *     have completed; otherwise SUBMITTED;
  *   - timestamps: QUEUED = SUBMIT = host CLOCK_MONOTONIC at enqueue; START = the device's time
  *     base + elapsed(base, start marker), never before SUBMIT; END = START + elapsed(start, end);
- *     COMPLETE = END; driver milliseconds become nanoseconds rounded to the nearest;
+ *     COMPLETE = END; driver milliseconds become nanoseconds rounded to the nearest; a recorded
+ *     timestamp (urEnqueueTimestampRecordingExp) is timed on any queue, its END being its START;
  *   - fills of any pattern size (the fill plan in stream_engine.c);
  *   - peer enable/disable, the driver's "already" answers (704/705) read as *already.
  *
@@ -125,6 +126,7 @@ up_queue_flush_fn ups_queue_flush;
 up_enqueue_memcpy_fn ups_enqueue_memcpy;
 up_enqueue_fill_fn ups_enqueue_fill;
 up_enqueue_barrier_fn ups_enqueue_barrier;
+up_enqueue_timestamp_fn ups_enqueue_timestamp;
 up_event_status_fn ups_event_status;
 up_event_wait_fn ups_event_wait;
 up_event_profiling_fn ups_event_profiling;

@@ -357,33 +357,44 @@ FC_ENTRY(cuCtxDisablePeerAccess, 4000, (struct fc_ctx * peer), (peer))
 
 /* ---- Memory -------------------------------------------------------------------------------- */
 
-static fc_result alloc_new(bool host, size_t size, void **out)
+enum { FC_KIND_MANAGED = 1 }; /* fg_alloc kind of cuMemAllocManaged memory */
+
+static fc_result alloc_new(bool host, int kind, size_t size, void **out)
 {
     FC_NEED_CURRENT(c);
     if (size == 0)
         return fcErrorInvalidValue;
-    struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, 0, size, host ? 4096 : 256, c, c->dev);
+    struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, kind, size, host ? 4096 : 256, c, c->dev);
     if (!a)
         return fcErrorOutOfMemory;
     *out = a->base;
     return fcSuccess;
 }
 
-FC_ENTRY(cuMemAlloc_v2, 3020, (unsigned long long *dptr, size_t size), (dptr, size))
+/* Device memory of a kind (0 or FC_KIND_MANAGED), answered as a CUdeviceptr. */
+static fc_result alloc_device(unsigned long long *dptr, int kind, size_t size)
 {
     void *p = NULL;
     if (!dptr)
         return fcErrorInvalidValue;
-    fc_result r = alloc_new(false, size, &p);
+    fc_result r = alloc_new(false, kind, size, &p);
     if (r == fcSuccess)
         *dptr = (unsigned long long)(uintptr_t)p;
     return r;
 }
 
+FC_RETURN(cuMemAlloc_v2, 3020, (unsigned long long *dptr, size_t size), (dptr, size),
+          alloc_device(dptr, 0, size))
+/* Managed memory: device memory the host reaches too (flags: CU_MEM_ATTACH_GLOBAL or _HOST). */
+FC_RETURN(cuMemAllocManaged, 6000, (unsigned long long *dptr, size_t size, unsigned flags),
+          (dptr, size, flags),
+          flags != 1 && flags != 2 ? fcErrorInvalidValue
+                                   : alloc_device(dptr, FC_KIND_MANAGED, size))
+
 FC_RETURN(cuMemFree_v2, 3020, (unsigned long long dptr), (dptr),
           fg_free_base((void *)(uintptr_t)dptr, false))
 FC_RETURN(cuMemAllocHost_v2, 3020, (void **pp, size_t size), (pp, size),
-          pp ? alloc_new(true, size, pp) : fcErrorInvalidValue)
+          pp ? alloc_new(true, 0, size, pp) : fcErrorInvalidValue)
 FC_RETURN(cuMemFreeHost, 2000, (void *p), (p), fg_free_base(p, true))
 
 FC_ENTRY(cuMemGetInfo_v2, 3020, (size_t * free_bytes, size_t *total), (free_bytes, total))
@@ -405,7 +416,7 @@ FC_ENTRY(cuPointerGetAttributes, 7000,
     struct fg_alloc *a = fg_alloc_find((const void *)(uintptr_t)ptr);
     struct fc_ctx *ctx = a ? a->owner : NULL;
     unsigned type = a ? (a->dev < 0 ? fcMemHost : fcMemDevice) : 0;
-    unsigned char managed = 0; /* a C bool */
+    unsigned char managed = a && a->kind == FC_KIND_MANAGED; /* a C bool */
     int dev = ctx ? ctx->dev : -2;
     unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
     size_t size = a ? a->size : 0;
