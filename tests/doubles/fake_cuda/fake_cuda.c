@@ -56,6 +56,14 @@ typedef int fc_result;
 #define FC_ERROR_ENUM(id, code, name, text) fc##id = code,
 enum { FC_ERRORS(FC_ERROR_ENUM) };
 
+static const struct fg_error errors[] = {FC_ERRORS(FG_ERROR_ROW){0, NULL, NULL}};
+
+/* An entry point with the CUDA version that introduced it (0: not handed out by
+ * cuGetProcAddress), and one that returns an expression. */
+#define FC_ENTRY(sym, version, params, args) FG_ENTRY_TAG(fc_result, sym, version, params, args)
+#define FC_RETURN(sym, version, params, args, expr)                                                \
+    FG_RETURN_TAG(fc_result, sym, version, params, args, expr)
+
 /* CUdevice_attribute values answered: {attribute, value of device 0, step per device}. */
 static const int attributes[][3] = {
     {1, 1024, 0},       /* MAX_THREADS_PER_BLOCK */
@@ -71,7 +79,7 @@ static const int attributes[][3] = {
     {13, 1410000, 1},   /* CLOCK_RATE */
     {16, 108, 1},       /* MULTIPROCESSOR_COUNT */
     {18, 0, 0},         /* INTEGRATED */
-    {32, 1, 1},         /* ECC_ENABLED: some devices with, some without (below) */
+    {32, 1, -1},        /* ECC_ENABLED: some devices with, some without */
     {36, 1215000, 0},   /* MEMORY_CLOCK_RATE */
     {37, 5120, 0},      /* GLOBAL_MEMORY_BUS_WIDTH */
     {38, 40 << 20, 0},  /* L2_CACHE_SIZE */
@@ -80,38 +88,27 @@ static const int attributes[][3] = {
     {76, 0, 0},         /* COMPUTE_CAPABILITY_MINOR */
     {83, 1, 0},         /* MANAGED_MEMORY */
     {86, 0, 0},         /* HOST_NATIVE_ATOMIC_SUPPORTED */
-    {88, 0, 1},         /* PAGEABLE_MEMORY_ACCESS: some devices with, some without (below) */
+    {88, 0, -1},        /* PAGEABLE_MEMORY_ACCESS: some devices with, some without */
     {89, 1, 0},         /* CONCURRENT_MANAGED_ACCESS */
 };
 
-/* CUdevice_P2PAttribute: numbered from 1. */
-enum { fcP2PRank = 1, fcP2PAccess = 2, fcP2PAtomic = 3, fcP2PArrayAccess = 4 };
-
 /* CUpointer_attribute answered, and CUmemorytype. */
-enum {
-    fcPtrContext = 1,
-    fcPtrMemoryType = 2,
-    fcPtrIsManaged = 8,
-    fcPtrDeviceOrdinal = 9,
-    fcPtrRangeStart = 11,
-    fcPtrRangeSize = 12,
-};
-enum { fcMemHost = 1, fcMemDevice = 2 };
+enum { fcPtrContext = 1, fcPtrMemoryType = 2, fcPtrIsManaged = 8, fcPtrDeviceOrdinal = 9 };
+enum { fcPtrRangeStart = 11, fcPtrRangeSize = 12, fcMemHost = 1, fcMemDevice = 2 };
 
 enum { fcStreamNonBlocking = 1, fcEventDisableTiming = 2 };
 enum { fcProcSuccess = 0, fcProcSymbolNotFound = 1, fcProcVersionNotSufficient = 2 };
 
 /* ---- Contexts ------------------------------------------------------------------------------ */
 
-#define FC_CTX_RESERVED ((uint64_t)8 << 20) /* memory an active context takes */
+#define FC_CTX_RESERVED ((int64_t)8 << 20) /* memory an active context takes */
 #define FC_MAGIC_CTX 0xfc0c7e11u
 #define FC_STACK 16
 
 struct fc_ctx {
     uint32_t magic;
     int dev;
-    bool primary;
-    bool active;
+    bool primary, active;
     uint64_t peers; /* devices whose memory this context may access */
     struct fc_ctx *next;
 };
@@ -123,12 +120,12 @@ static struct fc_ctx *created;                           /* contexts of cuCtxCre
 static _Thread_local struct fc_ctx *tls_stack[FC_STACK]; /* the thread's current contexts */
 static _Thread_local int tls_depth;
 
-bool fg_shim_peer_on(const struct fg_stream *s, int other)
+static bool peer_on(const struct fg_stream *s, int other)
 {
     return (((const struct fc_ctx *)s->owner)->peers >> other) & 1u;
 }
 
-int fg_shim_peer_enabled(int cmd, int peer)
+static int peer_enabled(int cmd, int peer)
 {
     return primary[cmd].active ? (int)((primary[cmd].peers >> peer) & 1u) : 0;
 }
@@ -154,15 +151,17 @@ static bool ctx_valid(const struct fc_ctx *c)
 static struct fc_ctx *need_current(void)
 {
     struct fc_ctx *c = fc_current();
-    if (!ctx_valid(c)) {
+    if (!ctx_valid(c))
         fg_bump("no_current_context", 1);
-        return NULL;
-    }
-    return c;
+    return ctx_valid(c) ? c : NULL;
 }
+/* c: the current context; without one the call fails. */
+#define FC_NEED_CURRENT(c)                                                                         \
+    struct fc_ctx *c = need_current();                                                             \
+    if (!c)                                                                                        \
+    return fcErrorInvalidContext
 
-/* A context goes away: its work runs, its streams, events and memory are freed, peer access to
- * and from it ends. */
+/* A context goes away: its work, streams, events and memory, and peer access to and from it. */
 static void ctx_deactivate(struct fc_ctx *c)
 {
     fg_release_owner(c);
@@ -171,23 +170,27 @@ static void ctx_deactivate(struct fc_ctx *c)
             primary[d].peers &= ~(UINT64_C(1) << c->dev);
     c->peers = 0;
     c->active = false;
-    fg_unreserve(c->dev, FC_CTX_RESERVED);
+    (void)fg_reserve(c->dev, -FC_CTX_RESERVED);
 }
 
 /* ---- Initialisation, devices --------------------------------------------------------------- */
 
 /* Before cuInit only these answer. */
-long fg_shim_gate(const struct fg_call *c)
+static long gate(const struct fg_call *c)
 {
     static const char *const before_init[] = {"cuInit", "cuDriverGetVersion", "cuGetErrorName",
                                               "cuGetErrorString"};
-    for (size_t i = 0; !initialised && i < sizeof before_init / sizeof before_init[0]; i++)
+    for (size_t i = 0; !initialised && i < FG_LEN(before_init); i++)
         if (strcmp(c->name, before_init[i]) == 0)
             return 0;
     return initialised ? 0 : fcErrorNotInitialized;
 }
 
-FG_ENTRY(fc_result, cuInit, (unsigned int flags), (flags))
+const struct fg_codes fg_codes = {fcErrorInvalidValue, fcErrorInvalidHandle, fcErrorNotReady,
+                                  fcErrorOutOfMemory, fcErrorInvalidDevice};
+const struct fg_hooks fg_hooks = {peer_on, peer_enabled, NULL, gate};
+
+FC_ENTRY(cuInit, 2000, (unsigned int flags), (flags))
 {
     int code = (int)fg_env("INIT_ERROR", 0);
     if (flags != 0)
@@ -200,119 +203,46 @@ FG_ENTRY(fc_result, cuInit, (unsigned int flags), (flags))
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuDriverGetVersion, (int *version), (version))
-{
-    if (!version)
-        return fcErrorInvalidValue;
-    *version = (int)fg_env("VERSION", 12040);
-    return fcSuccess;
-}
+FC_RETURN(cuDriverGetVersion, 2020, (int *version), (version),
+          fg_put(version, (long)fg_env("VERSION", 12040)))
+FC_RETURN(cuDeviceGetCount, 2000, (int *count), (count), fg_put(count, fg.ndev))
 
-FG_ENTRY(fc_result, cuDeviceGetCount, (int *count), (count))
-{
-    if (!count)
-        return fcErrorInvalidValue;
-    *count = fg.ndev;
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceGet, 2000, (int *device, int ordinal), (device, ordinal),
+          device && !fg_dev_ok(ordinal) ? fcErrorInvalidDevice : fg_put(device, ordinal))
 
-/* The checks of a call about one device. */
-#define FC_DEVICE_CALL(ptr, dev)                                                                   \
-    do {                                                                                           \
-        if (!(ptr))                                                                                \
-            return fcErrorInvalidValue;                                                            \
-        if (!fg_dev_ok(dev))                                                                       \
-            return fcErrorInvalidDevice;                                                           \
-    } while (0)
+FC_RETURN(cuDeviceGetName, 2000, (char *name, int len, int dev), (name, len, dev),
+          fg_device_print(name, len, dev, "Fake CUDA GPU %d", dev))
 
-FG_ENTRY(fc_result, cuDeviceGet, (int *device, int ordinal), (device, ordinal))
-{
-    FC_DEVICE_CALL(device, ordinal);
-    *device = ordinal;
-    return fcSuccess;
-}
-
-FG_ENTRY(fc_result, cuDeviceGetName, (char *name, int len, int dev), (name, len, dev))
-{
-    FC_DEVICE_CALL(name && len > 0, dev);
-    snprintf(name, (size_t)len, "Fake CUDA GPU %d", dev);
-    return fcSuccess;
-}
-
-FG_ENTRY(fc_result, cuDeviceTotalMem_v2, (size_t * bytes, int dev), (bytes, dev))
-{
-    FC_DEVICE_CALL(bytes, dev);
-    *bytes = fg_memory(dev);
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceTotalMem_v2, 3020, (size_t * bytes, int dev), (bytes, dev),
+          fg_total_mem(bytes, dev))
 
 static fc_result uuid_of(char *uuid, int dev)
 {
-    FC_DEVICE_CALL(uuid, dev);
+    FG_DEVICE_CALL(uuid, dev);
     memcpy(uuid, "fake-cuda-uuid-", 15);
     uuid[15] = (char)('A' + dev);
     return fcSuccess;
 }
+FC_RETURN(cuDeviceGetUuid_v2, 11040, (char *uuid, int dev), (uuid, dev), uuid_of(uuid, dev))
+FC_RETURN(cuDeviceGetUuid, 9020, (char *uuid, int dev), (uuid, dev), uuid_of(uuid, dev))
 
-FG_ENTRY(fc_result, cuDeviceGetUuid_v2, (char *uuid, int dev), (uuid, dev))
-{
-    return uuid_of(uuid, dev);
-}
+/* Upper case, as the driver's. */
+FC_RETURN(cuDeviceGetPCIBusId, 4010, (char *id, int len, int dev), (id, len, dev),
+          fg_device_print(id, len, dev, "0000:%02X:00.0", 0x1A + dev))
 
-FG_ENTRY(fc_result, cuDeviceGetUuid, (char *uuid, int dev), (uuid, dev))
-{
-    return uuid_of(uuid, dev);
-}
-
-FG_ENTRY(fc_result, cuDeviceGetPCIBusId, (char *id, int len, int dev), (id, len, dev))
-{
-    FC_DEVICE_CALL(id && len > 0, dev);
-    snprintf(id, (size_t)len, "0000:%02X:00.0", 0x1A + dev); /* upper case, as the driver's */
-    return fcSuccess;
-}
-
-FG_ENTRY(fc_result, cuDeviceGetAttribute, (int *value, int attr, int dev), (value, attr, dev))
-{
-    FC_DEVICE_CALL(value, dev);
-    for (size_t i = 0; i < sizeof attributes / sizeof attributes[0]; i++) {
-        if (attributes[i][0] == attr) {
-            *value = attributes[i][1] + dev * attributes[i][2];
-            if (attr == 88 || attr == 32)
-                *value %= 2;
-            return fcSuccess;
-        }
-    }
-    return fcErrorInvalidValue;
-}
-
-FG_ENTRY(fc_result, cuDeviceCanAccessPeer, (int *can, int dev, int peer), (can, dev, peer))
-{
-    FC_DEVICE_CALL(can, dev);
-    if (!fg_dev_ok(peer))
-        return fcErrorInvalidDevice;
-    *can = dev != peer && fg_access_in("CANACCESS", dev, peer, fg_access(dev, peer));
-    return fcSuccess;
-}
-
-FG_ENTRY(fc_result, cuDeviceGetP2PAttribute, (int *value, int attr, int src, int dst),
-         (value, attr, src, dst))
-{
-    FC_DEVICE_CALL(value, src);
-    if (!fg_dev_ok(dst) || src == dst)
-        return fcErrorInvalidDevice; /* "or if they represent the same device" */
-    if (attr < fcP2PRank || attr > fcP2PArrayAccess)
-        return fcErrorInvalidValue;
-    *value = attr == fcP2PRank     ? fg_rank(src, dst)
-             : attr == fcP2PAtomic ? fg_atomics(src, dst)
-                                   : fg_access(src, dst);
-    return fcSuccess;
-}
+FC_RETURN(cuDeviceGetAttribute, 2000, (int *value, int attr, int dev), (value, attr, dev),
+          fg_attribute(attributes, FG_LEN(attributes), attr, dev, value))
+FC_RETURN(cuDeviceCanAccessPeer, 4000, (int *can, int dev, int peer), (can, dev, peer),
+          fg_can_access_peer(can, dev, peer))
+/* CUdevice_P2PAttribute: numbered from 1. */
+FC_RETURN(cuDeviceGetP2PAttribute, 8000, (int *value, int attr, int src, int dst),
+          (value, attr, src, dst), fg_p2p_attribute(value, attr - 1, src, dst))
 
 /* ---- Contexts ------------------------------------------------------------------------------ */
 
-FG_ENTRY(fc_result, cuDevicePrimaryCtxRetain, (struct fc_ctx * *pctx, int dev), (pctx, dev))
+FC_ENTRY(cuDevicePrimaryCtxRetain, 7000, (struct fc_ctx * *pctx, int dev), (pctx, dev))
 {
-    FC_DEVICE_CALL(pctx, dev);
+    FG_DEVICE_CALL(pctx, dev);
     struct fc_ctx *c = &primary[dev];
     if (primary_refs[dev] == 0) {
         if (!fg_reserve(dev, FC_CTX_RESERVED))
@@ -324,9 +254,9 @@ FG_ENTRY(fc_result, cuDevicePrimaryCtxRetain, (struct fc_ctx * *pctx, int dev), 
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuDevicePrimaryCtxRelease_v2, (int dev), (dev))
+FC_ENTRY(cuDevicePrimaryCtxRelease_v2, 11000, (int dev), (dev))
 {
-    FC_DEVICE_CALL(1, dev);
+    FG_DEVICE_CALL(1, dev);
     if (primary_refs[dev] == 0)
         return fcErrorInvalidContext;
     if (--primary_refs[dev] == 0)
@@ -334,20 +264,19 @@ FG_ENTRY(fc_result, cuDevicePrimaryCtxRelease_v2, (int dev), (dev))
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuDevicePrimaryCtxGetState, (int dev, unsigned *flags, int *active),
+FC_ENTRY(cuDevicePrimaryCtxGetState, 7000, (int dev, unsigned *flags, int *active),
          (dev, flags, active))
 {
-    FC_DEVICE_CALL(flags && active, dev);
+    FG_DEVICE_CALL(flags && active, dev);
     *flags = 0;
     *active = primary_refs[dev] > 0;
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxCreate_v2, (struct fc_ctx * *pctx, unsigned flags, int dev),
-         (pctx, flags, dev))
+FC_ENTRY(cuCtxCreate_v2, 3020, (struct fc_ctx * *pctx, unsigned flags, int dev), (pctx, flags, dev))
 {
     (void)flags;
-    FC_DEVICE_CALL(pctx, dev);
+    FG_DEVICE_CALL(pctx, dev);
     if (tls_depth == FC_STACK)
         return fcErrorUnknown;
     struct fc_ctx *c = calloc(1, sizeof *c);
@@ -362,17 +291,12 @@ FG_ENTRY(fc_result, cuCtxCreate_v2, (struct fc_ctx * *pctx, unsigned flags, int 
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxDestroy_v2, (struct fc_ctx * c), (c))
+FC_ENTRY(cuCtxDestroy_v2, 4000, (struct fc_ctx * c), (c))
 {
     if (!ctx_valid(c) || c->primary)
         return fcErrorInvalidContext;
     ctx_deactivate(c);
-    for (struct fc_ctx **pp = &created; *pp; pp = &(*pp)->next) {
-        if (*pp == c) {
-            *pp = c->next;
-            break;
-        }
-    }
+    FG_UNLINK(struct fc_ctx, &created, c);
     if (fc_current() == c)
         tls_depth--;
     c->magic = 0;
@@ -380,15 +304,10 @@ FG_ENTRY(fc_result, cuCtxDestroy_v2, (struct fc_ctx * c), (c))
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxGetCurrent, (struct fc_ctx * *pctx), (pctx))
-{
-    if (!pctx)
-        return fcErrorInvalidValue;
-    *pctx = fc_current();
-    return fcSuccess;
-}
+FC_RETURN(cuCtxGetCurrent, 4000, (struct fc_ctx * *pctx), (pctx),
+          pctx ? (*pctx = fc_current(), fcSuccess) : fcErrorInvalidValue)
 
-FG_ENTRY(fc_result, cuCtxSetCurrent, (struct fc_ctx * c), (c))
+FC_ENTRY(cuCtxSetCurrent, 4000, (struct fc_ctx * c), (c))
 {
     if (c == NULL) {
         if (tls_depth > 0)
@@ -401,16 +320,14 @@ FG_ENTRY(fc_result, cuCtxSetCurrent, (struct fc_ctx * c), (c))
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxSynchronize, (void), ())
+FC_ENTRY(cuCtxSynchronize, 2000, (void), ())
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     fg_run_owner(c);
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxEnablePeerAccess, (struct fc_ctx * peer, unsigned flags), (peer, flags))
+FC_ENTRY(cuCtxEnablePeerAccess, 4000, (struct fc_ctx * peer, unsigned flags), (peer, flags))
 {
     struct fc_ctx *c = need_current();
     if (!c || !ctx_valid(peer) || peer == c)
@@ -427,7 +344,7 @@ FG_ENTRY(fc_result, cuCtxEnablePeerAccess, (struct fc_ctx * peer, unsigned flags
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuCtxDisablePeerAccess, (struct fc_ctx * peer), (peer))
+FC_ENTRY(cuCtxDisablePeerAccess, 4000, (struct fc_ctx * peer), (peer))
 {
     struct fc_ctx *c = need_current();
     if (!c || !ctx_valid(peer))
@@ -444,9 +361,7 @@ enum { FC_KIND_MANAGED = 1 }; /* fg_alloc kind of cuMemAllocManaged memory */
 
 static fc_result alloc_new(bool host, int kind, size_t size, void **out)
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (size == 0)
         return fcErrorInvalidValue;
     struct fg_alloc *a = fg_alloc_new(host ? -1 : c->dev, kind, size, host ? 4096 : 256, c, c->dev);
@@ -456,67 +371,43 @@ static fc_result alloc_new(bool host, int kind, size_t size, void **out)
     return fcSuccess;
 }
 
-static fc_result alloc_free(bool host, void *p)
-{
-    struct fg_alloc *a = fg_alloc_find(p);
-    if (!a || a->base != p || (a->dev < 0) != host)
-        return fcErrorInvalidValue;
-    fg_alloc_free(a);
-    return fcSuccess;
-}
-
-FG_ENTRY(fc_result, cuMemAlloc_v2, (unsigned long long *dptr, size_t size), (dptr, size))
+/* Device memory of a kind (0 or FC_KIND_MANAGED), answered as a CUdeviceptr. */
+static fc_result alloc_device(unsigned long long *dptr, int kind, size_t size)
 {
     void *p = NULL;
     if (!dptr)
         return fcErrorInvalidValue;
-    fc_result r = alloc_new(false, 0, size, &p);
+    fc_result r = alloc_new(false, kind, size, &p);
     if (r == fcSuccess)
         *dptr = (unsigned long long)(uintptr_t)p;
     return r;
 }
 
+FC_RETURN(cuMemAlloc_v2, 3020, (unsigned long long *dptr, size_t size), (dptr, size),
+          alloc_device(dptr, 0, size))
 /* Managed memory: device memory the host reaches too (flags: CU_MEM_ATTACH_GLOBAL or _HOST). */
-FG_ENTRY(fc_result, cuMemAllocManaged, (unsigned long long *dptr, size_t size, unsigned flags),
-         (dptr, size, flags))
-{
-    void *p = NULL;
-    if (!dptr || (flags != 1 && flags != 2))
-        return fcErrorInvalidValue;
-    fc_result r = alloc_new(false, FC_KIND_MANAGED, size, &p);
-    if (r == fcSuccess)
-        *dptr = (unsigned long long)(uintptr_t)p;
-    return r;
-}
+FC_RETURN(cuMemAllocManaged, 6000, (unsigned long long *dptr, size_t size, unsigned flags),
+          (dptr, size, flags),
+          flags != 1 && flags != 2 ? fcErrorInvalidValue
+                                   : alloc_device(dptr, FC_KIND_MANAGED, size))
 
-FG_ENTRY(fc_result, cuMemFree_v2, (unsigned long long dptr), (dptr))
-{
-    return alloc_free(false, (void *)(uintptr_t)dptr);
-}
+FC_RETURN(cuMemFree_v2, 3020, (unsigned long long dptr), (dptr),
+          fg_free_base((void *)(uintptr_t)dptr, false))
+FC_RETURN(cuMemAllocHost_v2, 3020, (void **pp, size_t size), (pp, size),
+          pp ? alloc_new(true, 0, size, pp) : fcErrorInvalidValue)
+FC_RETURN(cuMemFreeHost, 2000, (void *p), (p), fg_free_base(p, true))
 
-FG_ENTRY(fc_result, cuMemAllocHost_v2, (void **pp, size_t size), (pp, size))
+FC_ENTRY(cuMemGetInfo_v2, 3020, (size_t * free_bytes, size_t *total), (free_bytes, total))
 {
-    return pp ? alloc_new(true, 0, size, pp) : fcErrorInvalidValue;
-}
-
-FG_ENTRY(fc_result, cuMemFreeHost, (void *p), (p))
-{
-    return alloc_free(true, p);
-}
-
-FG_ENTRY(fc_result, cuMemGetInfo_v2, (size_t * free_bytes, size_t *total), (free_bytes, total))
-{
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!free_bytes || !total)
         return fcErrorInvalidValue;
     *total = fg_memory(c->dev);
-    *free_bytes = fg_memory(c->dev) - fg_used(c->dev);
+    *free_bytes = fg_memory(c->dev) - fg_used[c->dev];
     return fcSuccess;
 }
 
-FG_ENTRY(fc_result, cuPointerGetAttributes,
+FC_ENTRY(cuPointerGetAttributes, 7000,
          (unsigned count, int *attrs, void **data, unsigned long long ptr),
          (count, attrs, data, ptr))
 {
@@ -529,164 +420,100 @@ FG_ENTRY(fc_result, cuPointerGetAttributes,
     int dev = ctx ? ctx->dev : -2;
     unsigned long long start = a ? (unsigned long long)(uintptr_t)a->base : 0;
     size_t size = a ? a->size : 0;
+    const struct {
+        int attr;
+        const void *value;
+        size_t n;
+    } rows[] = {{fcPtrContext, &ctx, sizeof ctx},           {fcPtrMemoryType, &type, sizeof type},
+                {fcPtrIsManaged, &managed, sizeof managed}, {fcPtrDeviceOrdinal, &dev, sizeof dev},
+                {fcPtrRangeStart, &start, sizeof start},    {fcPtrRangeSize, &size, sizeof size}};
     for (unsigned i = 0; i < count; i++) {
-        const void *v = attrs[i] == fcPtrContext         ? (const void *)&ctx
-                        : attrs[i] == fcPtrMemoryType    ? (const void *)&type
-                        : attrs[i] == fcPtrIsManaged     ? (const void *)&managed
-                        : attrs[i] == fcPtrDeviceOrdinal ? (const void *)&dev
-                        : attrs[i] == fcPtrRangeStart    ? (const void *)&start
-                        : attrs[i] == fcPtrRangeSize     ? (const void *)&size
-                                                         : NULL;
-        size_t n = attrs[i] == fcPtrContext                                        ? sizeof ctx
-                   : attrs[i] == fcPtrIsManaged                                    ? sizeof managed
-                   : attrs[i] == fcPtrDeviceOrdinal || attrs[i] == fcPtrMemoryType ? sizeof dev
-                                                                                   : sizeof start;
-        if (!data[i] || !v)
+        size_t k = 0;
+        while (k < FG_LEN(rows) && rows[k].attr != attrs[i])
+            k++;
+        if (!data[i] || k == FG_LEN(rows))
             return fcErrorInvalidValue;
-        memcpy(data[i], v, n);
+        memcpy(data[i], rows[k].value, rows[k].n);
     }
     return fcSuccess;
 }
 
 /* ---- Streams and events -------------------------------------------------------------------- */
 
-const struct fg_codes fg_codes = {fcErrorInvalidValue, fcErrorInvalidHandle, fcErrorNotReady,
-                                  fcErrorOutOfMemory};
-
-FG_ENTRY(fc_result, cuStreamCreate, (struct fg_stream * *ps, unsigned flags), (ps, flags))
+FC_ENTRY(cuStreamCreate, 2000, (struct fg_stream * *ps, unsigned flags), (ps, flags))
 {
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!ps || (flags & ~(unsigned)fcStreamNonBlocking))
         return fcErrorInvalidValue;
     *ps = fg_stream_new(c->dev, c);
     return *ps ? fcSuccess : fcErrorOutOfMemory;
 }
 
-FG_ENTRY(fc_result, cuStreamDestroy_v2, (struct fg_stream * h), (h))
-{
-    return (fc_result)fg_stream_destroy(h);
-}
+FC_RETURN(cuStreamDestroy_v2, 4000, (struct fg_stream * h), (h), fg_stream_destroy(h))
+FC_RETURN(cuStreamSynchronize, 2000, (struct fg_stream * h), (h), fg_stream_sync(fg_stream_find(h)))
+FC_RETURN(cuStreamWaitEvent, 3020, (struct fg_stream * h, void *e, unsigned flags), (h, e, flags),
+          fg_event_wait(fg_stream_find(h), e, flags, fc_current()))
 
-FG_ENTRY(fc_result, cuStreamSynchronize, (struct fg_stream * h), (h))
+FC_ENTRY(cuEventCreate, 2000, (void **pe, unsigned flags), (pe, flags))
 {
-    return (fc_result)fg_stream_sync(fg_stream_find(h));
-}
-
-FG_ENTRY(fc_result, cuStreamWaitEvent, (struct fg_stream * h, void *e, unsigned flags),
-         (h, e, flags))
-{
-    return (fc_result)fg_event_wait(fg_stream_find(h), e, flags, fc_current());
-}
-
-FG_ENTRY(fc_result, cuEventCreate, (void **pe, unsigned flags), (pe, flags))
-{
-    struct fc_ctx *c = need_current();
-    if (!c)
-        return fcErrorInvalidContext;
+    FC_NEED_CURRENT(c);
     if (!pe || flags > 15)
         return fcErrorInvalidValue;
-    return (fc_result)fg_event_new(pe, c->dev, c, flags);
+    return (fc_result)fg_event_new(pe, c, flags);
 }
 
-FG_ENTRY(fc_result, cuEventDestroy_v2, (void *e), (e))
-{
-    return (fc_result)fg_event_destroy(e);
-}
-
-FG_ENTRY(fc_result, cuEventRecord, (void *e, struct fg_stream *h), (e, h))
-{
-    return (fc_result)fg_event_record(e, fg_stream_find(h), fc_current());
-}
-
-FG_ENTRY(fc_result, cuEventQuery, (void *e), (e))
-{
-    return (fc_result)fg_event_query(e);
-}
-
-FG_ENTRY(fc_result, cuEventSynchronize, (void *e), (e))
-{
-    return (fc_result)fg_event_sync(e);
-}
-
-FG_ENTRY(fc_result, cuEventElapsedTime, (float *ms, void *a, void *b), (ms, a, b))
-{
-    return (fc_result)fg_event_elapsed(ms, a, b, fcEventDisableTiming);
-}
+FC_RETURN(cuEventDestroy_v2, 4000, (void *e), (e), fg_event_destroy(e))
+FC_RETURN(cuEventRecord, 2000, (void *e, struct fg_stream *h), (e, h),
+          fg_event_record(e, fg_stream_find(h), fc_current()))
+FC_RETURN(cuEventQuery, 2000, (void *e), (e), fg_event_query(e))
+FC_RETURN(cuEventSynchronize, 2000, (void *e), (e), fg_event_sync(e))
+FC_RETURN(cuEventElapsedTime, 2000, (float *ms, void *a, void *b), (ms, a, b),
+          fg_event_elapsed(ms, a, b, fcEventDisableTiming))
 
 /* ---- Copies and fills ---------------------------------------------------------------------- */
 
 /* Pageable host memory on either side: the call returns once the copy is done (staged). */
-FG_ENTRY(fc_result, cuMemcpyAsync,
-         (unsigned long long dst, unsigned long long src, size_t n, struct fg_stream *h),
-         (dst, src, n, h))
-{
-    return (fc_result)fg_copy(fg_stream_find(h), (void *)(uintptr_t)dst,
-                              (const void *)(uintptr_t)src, n, true, fc_current());
-}
-
-static fc_result memset2d(unsigned long long dst, size_t pitch, size_t elem, uint32_t value,
-                          size_t width, size_t height, struct fg_stream *h)
-{
-    return (fc_result)fg_fill(fg_stream_find(h), (void *)(uintptr_t)dst, pitch, elem, value, width,
-                              height, fc_current());
-}
+FC_RETURN(cuMemcpyAsync, 4000,
+          (unsigned long long dst, unsigned long long src, size_t n, struct fg_stream *h),
+          (dst, src, n, h),
+          fg_copy(fg_stream_find(h), (void *)(uintptr_t)dst, (const void *)(uintptr_t)src, n, true,
+                  fc_current()))
 
 /* cuMemsetD<bits>Async and cuMemsetD2D<bits>Async of one element type. */
 #define FC_MEMSET(bits, type)                                                                      \
-    FG_ENTRY(fc_result, cuMemsetD##bits##Async,                                                    \
-             (unsigned long long dst, type v, size_t n, struct fg_stream *s), (dst, v, n, s))      \
-    {                                                                                              \
-        return memset2d(dst, n * sizeof(type), sizeof(type), v, n, 1, s);                          \
-    }                                                                                              \
-    FG_ENTRY(                                                                                      \
-        fc_result, cuMemsetD2D##bits##Async,                                                       \
+    FC_RETURN(cuMemsetD##bits##Async, 3020,                                                        \
+              (unsigned long long dst, type v, size_t n, struct fg_stream *s), (dst, v, n, s),     \
+              fg_fill(fg_stream_find(s), (void *)(uintptr_t)dst, n * sizeof(type), sizeof(type),   \
+                      v, n, 1, fc_current()))                                                      \
+    FC_RETURN(                                                                                     \
+        cuMemsetD2D##bits##Async, 3020,                                                            \
         (unsigned long long dst, size_t pitch, type v, size_t w, size_t h, struct fg_stream *s),   \
-        (dst, pitch, v, w, h, s))                                                                  \
-    {                                                                                              \
-        return memset2d(dst, pitch, sizeof(type), v, w, h, s);                                     \
-    }
+        (dst, pitch, v, w, h, s),                                                                  \
+        fg_fill(fg_stream_find(s), (void *)(uintptr_t)dst, pitch, sizeof(type), v, w, h,           \
+                fc_current()))
 FC_MEMSET(8, unsigned char)
 FC_MEMSET(16, unsigned short)
 FC_MEMSET(32, unsigned int)
 
 /* ---- Errors -------------------------------------------------------------------------------- */
 
-#define FC_ERROR_ROW(id, code, name, text) {code, name, text},
-static const struct {
-    int code;
-    const char *name, *text;
-} error_names[] = {FC_ERRORS(FC_ERROR_ROW)};
-
 static fc_result error_lookup(int code, const char **str, bool name)
 {
+    const struct fg_error *e = fg_error(errors, code);
     if (!str)
         return fcErrorInvalidValue;
-    for (size_t i = 0; i < sizeof error_names / sizeof error_names[0]; i++) {
-        if (error_names[i].code == code) {
-            *str = name ? error_names[i].name : error_names[i].text;
-            return fcSuccess;
-        }
-    }
-    *str = NULL;
-    return fcErrorInvalidValue;
+    *str = name ? e->name : e->text;
+    return *str ? fcSuccess : fcErrorInvalidValue;
 }
-
-FG_ENTRY(fc_result, cuGetErrorName, (int code, const char **str), (code, str))
-{
-    return error_lookup(code, str, true);
-}
-
-FG_ENTRY(fc_result, cuGetErrorString, (int code, const char **str), (code, str))
-{
-    return error_lookup(code, str, false);
-}
+FC_RETURN(cuGetErrorName, 6000, (int code, const char **str), (code, str),
+          error_lookup(code, str, true))
+FC_RETURN(cuGetErrorString, 6000, (int code, const char **str), (code, str),
+          error_lookup(code, str, false))
 
 /* ---- Entry points only the tests and benchmarks use ---------------------------------------- */
 
 /* A copy between two contexts' memory: with unified addressing, cuMemcpyAsync on the stream. */
-FG_ENTRY(fc_result, cuMemcpyPeerAsync,
+FC_ENTRY(cuMemcpyPeerAsync, 0,
          (unsigned long long dst, struct fc_ctx *dst_ctx, unsigned long long src,
           struct fc_ctx *src_ctx, size_t n, struct fg_stream *h),
          (dst, dst_ctx, src, src_ctx, n, h))
@@ -698,35 +525,19 @@ FG_ENTRY(fc_result, cuMemcpyPeerAsync,
 
 /* No kernels run on the double: loading a module is not supported, so no module or function
  * handle ever exists. */
-FG_ENTRY(fc_result, cuModuleLoadData, (void **module, const void *image), (module, image))
-{
-    if (!module || !image)
-        return fcErrorInvalidValue;
-    return need_current() ? fcErrorNotSupported : fcErrorInvalidContext;
-}
-
-FG_ENTRY(fc_result, cuModuleGetFunction, (void **function, void *module, const char *name),
-         (function, module, name))
-{
-    (void)function, (void)module, (void)name;
-    return fcErrorInvalidHandle;
-}
-
-FG_ENTRY(fc_result, cuModuleUnload, (void *module), (module))
-{
-    (void)module;
-    return fcErrorInvalidHandle;
-}
-
-FG_ENTRY(fc_result, cuLaunchKernel,
-         (void *f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
-          unsigned shared, struct fg_stream *h, void **params, void **extra),
-         (f, gx, gy, gz, bx, by, bz, shared, h, params, extra))
-{
-    (void)f, (void)gx, (void)gy, (void)gz, (void)bx, (void)by, (void)bz, (void)shared, (void)h;
-    (void)params, (void)extra;
-    return fcErrorInvalidHandle;
-}
+FC_RETURN(cuModuleLoadData, 0, (void **module, const void *image), (module, image),
+          !module || !image ? fcErrorInvalidValue
+          : need_current()  ? fcErrorNotSupported
+                            : fcErrorInvalidContext)
+#pragma GCC diagnostic push
+#pragma GCC diagnostic ignored "-Wunused-parameter"
+FC_RETURN(cuModuleGetFunction, 0, (void **function, void *module, const char *name),
+          (function, module, name), fcErrorInvalidHandle)
+FC_RETURN(cuModuleUnload, 0, (void *module), (module), fcErrorInvalidHandle)
+FC_RETURN(cuLaunchKernel, 0,
+          (void *f, unsigned gx, unsigned gy, unsigned gz, unsigned bx, unsigned by, unsigned bz,
+           unsigned shared, struct fg_stream *h, void **params, void **extra),
+          (f, gx, gy, gz, bx, by, bz, shared, h, params, extra), fcErrorInvalidHandle)
 
 /* ---- Variants a correct caller never asks for ---------------------------------------------- */
 
@@ -739,119 +550,52 @@ static fc_result wrong_variant(const char *what)
     return fcErrorNotSupported;
 }
 
-/* FC_WRONG(fn, what, params...): a variant that only reports being called. */
-#define FC_WRONG(fn, what, ...)                                                                    \
-    static fc_result fn(__VA_ARGS__)                                                               \
+/* FC_WRONG(name, version, params...): the variant of name that version introduced, which only
+ * reports being called; in the call table for cuGetProcAddress, never counted. */
+#define FC_WRONG(name, version, ...)                                                               \
+    static fc_result wrong_##name##_##version(__VA_ARGS__)                                         \
     {                                                                                              \
-        return wrong_variant(what);                                                                \
-    }
-#pragma GCC diagnostic push
-#pragma GCC diagnostic ignored "-Wunused-parameter"
-FC_WRONG(wrong_mem_alloc_v1, "cuMemAlloc (CUDA 2.0)", unsigned *dptr, unsigned size)
-FC_WRONG(wrong_mem_free_v1, "cuMemFree (CUDA 2.0)", unsigned dptr)
-FC_WRONG(wrong_mem_alloc_host_v1, "cuMemAllocHost (CUDA 2.0)", void **pp, unsigned size)
-FC_WRONG(wrong_total_mem_v1, "cuDeviceTotalMem (CUDA 2.0)", unsigned *bytes, int dev)
-FC_WRONG(wrong_stream_destroy_v1, "cuStreamDestroy (CUDA 2.0)", void *s)
-FC_WRONG(wrong_event_destroy_v1, "cuEventDestroy (CUDA 2.0)", void *e)
-FC_WRONG(wrong_primary_release_v1, "cuDevicePrimaryCtxRelease (CUDA 7.0)", int dev)
-FC_WRONG(wrong_ctx_synchronize_v2, "cuCtxSynchronize_v2 (CUDA 13.0)", void *ctx)
-FC_WRONG(wrong_elapsed_v2, "cuEventElapsedTime_v2 (CUDA 12.8)", float *ms, void *a, void *b)
+        return wrong_variant(#name " (CUDA " #version ")");                                        \
+    }                                                                                              \
+    FG_ROW(wrong_##name##_##version##_row, #name, wrong_##name##_##version, version);
+FC_WRONG(cuMemAlloc, 2000, unsigned *dptr, unsigned size)
+FC_WRONG(cuMemFree, 2000, unsigned dptr)
+FC_WRONG(cuMemAllocHost, 2000, void **pp, unsigned size)
+FC_WRONG(cuDeviceTotalMem, 2000, unsigned *bytes, int dev)
+FC_WRONG(cuStreamDestroy, 2000, void *s)
+FC_WRONG(cuEventDestroy, 2000, void *e)
+FC_WRONG(cuDevicePrimaryCtxRelease, 7000, int dev)
+FC_WRONG(cuCtxSynchronize, 13000, void *ctx)
+FC_WRONG(cuEventElapsedTime, 12080, float *ms, void *a, void *b)
 #pragma GCC diagnostic pop
 
 /* ---- cuGetProcAddress ---------------------------------------------------------------------- */
 
-typedef void (*fc_fn)(void);
-
-/* Each variant with the CUDA version that introduced it. */
-static const struct {
-    const char *name;
-    int version;
-    fc_fn fn;
-} procs[] = {
-/* clang-format off */
-#define FC_PROC(name, version, fn) {name, version, (fc_fn)fn},
-    FC_PROC("cuInit", 2000, cuInit)
-    FC_PROC("cuDriverGetVersion", 2020, cuDriverGetVersion)
-    FC_PROC("cuDeviceGetCount", 2000, cuDeviceGetCount)
-    FC_PROC("cuDeviceGet", 2000, cuDeviceGet)
-    FC_PROC("cuDeviceGetName", 2000, cuDeviceGetName)
-    FC_PROC("cuDeviceTotalMem", 2000, wrong_total_mem_v1)
-    FC_PROC("cuDeviceTotalMem", 3020, cuDeviceTotalMem_v2)
-    FC_PROC("cuDeviceGetUuid", 9020, cuDeviceGetUuid)
-    FC_PROC("cuDeviceGetUuid", 11040, cuDeviceGetUuid_v2)
-    FC_PROC("cuDeviceGetPCIBusId", 4010, cuDeviceGetPCIBusId)
-    FC_PROC("cuDeviceGetAttribute", 2000, cuDeviceGetAttribute)
-    FC_PROC("cuDeviceCanAccessPeer", 4000, cuDeviceCanAccessPeer)
-    FC_PROC("cuDeviceGetP2PAttribute", 8000, cuDeviceGetP2PAttribute)
-    FC_PROC("cuDevicePrimaryCtxRetain", 7000, cuDevicePrimaryCtxRetain)
-    FC_PROC("cuDevicePrimaryCtxRelease", 7000, wrong_primary_release_v1)
-    FC_PROC("cuDevicePrimaryCtxRelease", 11000, cuDevicePrimaryCtxRelease_v2)
-    FC_PROC("cuDevicePrimaryCtxGetState", 7000, cuDevicePrimaryCtxGetState)
-    FC_PROC("cuCtxGetCurrent", 4000, cuCtxGetCurrent)
-    FC_PROC("cuCtxSetCurrent", 4000, cuCtxSetCurrent)
-    FC_PROC("cuCtxSynchronize", 2000, cuCtxSynchronize)
-    FC_PROC("cuCtxSynchronize", 13000, wrong_ctx_synchronize_v2)
-    FC_PROC("cuCtxEnablePeerAccess", 4000, cuCtxEnablePeerAccess)
-    FC_PROC("cuCtxDisablePeerAccess", 4000, cuCtxDisablePeerAccess)
-    FC_PROC("cuCtxCreate", 3020, cuCtxCreate_v2)
-    FC_PROC("cuCtxDestroy", 4000, cuCtxDestroy_v2)
-    FC_PROC("cuMemAlloc", 2000, wrong_mem_alloc_v1)
-    FC_PROC("cuMemAlloc", 3020, cuMemAlloc_v2)
-    FC_PROC("cuMemFree", 2000, wrong_mem_free_v1)
-    FC_PROC("cuMemFree", 3020, cuMemFree_v2)
-    FC_PROC("cuMemAllocHost", 2000, wrong_mem_alloc_host_v1)
-    FC_PROC("cuMemAllocHost", 3020, cuMemAllocHost_v2)
-    FC_PROC("cuMemAllocManaged", 6000, cuMemAllocManaged)
-    FC_PROC("cuMemFreeHost", 2000, cuMemFreeHost)
-    FC_PROC("cuMemGetInfo", 3020, cuMemGetInfo_v2)
-    FC_PROC("cuPointerGetAttributes", 7000, cuPointerGetAttributes)
-    FC_PROC("cuStreamCreate", 2000, cuStreamCreate)
-    FC_PROC("cuStreamDestroy", 2000, wrong_stream_destroy_v1)
-    FC_PROC("cuStreamDestroy", 4000, cuStreamDestroy_v2)
-    FC_PROC("cuStreamSynchronize", 2000, cuStreamSynchronize)
-    FC_PROC("cuStreamWaitEvent", 3020, cuStreamWaitEvent)
-    FC_PROC("cuEventCreate", 2000, cuEventCreate)
-    FC_PROC("cuEventDestroy", 2000, wrong_event_destroy_v1)
-    FC_PROC("cuEventDestroy", 4000, cuEventDestroy_v2)
-    FC_PROC("cuEventRecord", 2000, cuEventRecord)
-    FC_PROC("cuEventQuery", 2000, cuEventQuery)
-    FC_PROC("cuEventSynchronize", 2000, cuEventSynchronize)
-    FC_PROC("cuEventElapsedTime", 2000, cuEventElapsedTime)
-    FC_PROC("cuEventElapsedTime", 12080, wrong_elapsed_v2)
-    FC_PROC("cuMemcpyAsync", 4000, cuMemcpyAsync)
-    FC_PROC("cuMemsetD8Async", 3020, cuMemsetD8Async)
-    FC_PROC("cuMemsetD16Async", 3020, cuMemsetD16Async)
-    FC_PROC("cuMemsetD32Async", 3020, cuMemsetD32Async)
-    FC_PROC("cuMemsetD2D8Async", 3020, cuMemsetD2D8Async)
-    FC_PROC("cuMemsetD2D16Async", 3020, cuMemsetD2D16Async)
-    FC_PROC("cuMemsetD2D32Async", 3020, cuMemsetD2D32Async)
-    FC_PROC("cuGetErrorName", 6000, cuGetErrorName)
-    FC_PROC("cuGetErrorString", 6000, cuGetErrorString)
-#undef FC_PROC
-    /* clang-format on */
-};
-
+/* Each variant is a row of the call table, tagged with the version that introduced it and named
+ * symbol or symbol_v2; asked at a version, the newest variant not newer answers. */
 static fc_result get_proc(const char *symbol, void **pfn, int version, int *status)
 {
     bool no_getproc = fg_env("NO_GETPROC", 0) != 0, known = false;
-    int best = -1;
-
+    const struct fg_call *best = NULL;
     if (!symbol || !pfn)
         return fcErrorInvalidValue;
     *pfn = NULL;
-    for (int i = 0; i < (int)(sizeof procs / sizeof procs[0]); i++) {
-        if (strcmp(procs[i].name, symbol) != 0)
+    size_t n = strlen(symbol);
+    FG_EACH_CALL(c)
+    {
+        if (c->tag <= 0 || strncmp(c->name, symbol, n) != 0 ||
+            (c->name[n] != '\0' && strcmp(c->name + n, "_v2") != 0))
             continue;
         known = true;
-        if (procs[i].version <= version && (best < 0 || procs[i].version > procs[best].version))
-            best = i;
+        if (c->tag <= version && (best == NULL || c->tag > best->tag))
+            best = c;
     }
-    if (no_getproc || best < 0) {
+    if (no_getproc || best == NULL) {
         if (status)
             *status = known && !no_getproc ? fcProcVersionNotSufficient : fcProcSymbolNotFound;
         return fcErrorNotFound;
     }
-    memcpy(pfn, &procs[best].fn, sizeof procs[best].fn);
+    memcpy(pfn, &best->fn, sizeof best->fn);
     if (status)
         *status = fcProcSuccess;
     return fcSuccess;

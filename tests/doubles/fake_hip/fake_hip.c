@@ -44,15 +44,12 @@ typedef unsigned int fh_error_t;
 #define FH_ERROR_ENUM(id, code, name, text) fh##id = code,
 enum { FH_ERRORS(FH_ERROR_ENUM) };
 
-/* hipDeviceP2PAttr: PerformanceRank = 0, AccessSupported, NativeAtomicSupported, ArrayAccess. */
-enum { fhP2PRank = 0, fhP2PAccess = 1, fhP2PAtomic = 2, fhP2PArray = 3 };
+static const struct fg_error errors[] = {FH_ERRORS(FG_ERROR_ROW){0, NULL, NULL}};
 
 /* enum hipMemoryType: HIP 5 numbering, then HIP 6's. */
 enum { fhMemV5Host = 0, fhMemV5Device = 1, fhMemV6Host = 1, fhMemV6Device = 2 };
 
-#define FH_STREAM_NON_BLOCKING 0x1u
-#define FH_EVENT_DISABLE_TIMING 0x2u
-#define FH_MEMCPY_DEFAULT 4u
+enum { fhStreamNonBlocking = 1, fhEventDisableTiming = 2, fhMemcpyDefault = 4 };
 
 typedef struct fg_stream *fh_stream_t;
 typedef void *fh_event_t;
@@ -76,15 +73,19 @@ static void *dev_owner(int d)
     return (void *)(uintptr_t)(d + 1);
 }
 
-bool fg_shim_peer_on(const struct fg_stream *s, int other)
+static bool peer_on(const struct fg_stream *s, int other)
 {
     return enabled[s->dev][other];
 }
 
-int fg_shim_peer_enabled(int cmd, int peer)
+static int peer_enabled(int cmd, int peer)
 {
     return enabled[cmd][peer];
 }
+
+const struct fg_codes fg_codes = {fhErrorInvalidValue, fhErrorInvalidHandle, fhErrorNotReady,
+                                  fhErrorOutOfMemory, fhErrorInvalidDevice};
+const struct fg_hooks fg_hooks = {peer_on, peer_enabled, NULL, NULL};
 
 static int version(void)
 {
@@ -93,119 +94,58 @@ static int version(void)
 
 /* ---- Initialisation, versions, errors ------------------------------------------------------ */
 
-FG_ENTRY(fh_error_t, hipInit, (unsigned int flags), (flags))
-{
-    return flags != 0 ? fhErrorInvalidValue : (fh_error_t)fg_env("INIT_ERROR", 0);
-}
+FG_RETURN(fh_error_t, hipInit, (unsigned int flags), (flags),
+          flags != 0 ? fhErrorInvalidValue : (fh_error_t)fg_env("INIT_ERROR", 0))
 
-FG_ENTRY(fh_error_t, hipGetDeviceCount, (int *count), (count))
-{
-    if (count == NULL)
-        return fhErrorInvalidValue;
-    *count = fg.ndev;
-    return fg.ndev > 0 ? fhSuccess : fhErrorNoDevice;
-}
+FG_RETURN(fh_error_t, hipGetDeviceCount, (int *count), (count),
+          fg_put(count, fg.ndev) != 0 ? fhErrorInvalidValue
+          : fg.ndev > 0               ? fhSuccess
+                                      : fhErrorNoDevice)
 
-FG_ENTRY(fh_error_t, hipDriverGetVersion, (int *v), (v))
-{
-    if (v == NULL)
-        return fhErrorInvalidValue;
-    *v = version();
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDriverGetVersion, (int *v), (v), fg_put(v, version()))
+FG_RETURN(fh_error_t, hipRuntimeGetVersion, (int *v), (v), fg_put(v, version()))
 
-FG_ENTRY(fh_error_t, hipRuntimeGetVersion, (int *v), (v))
-{
-    if (v == NULL)
-        return fhErrorInvalidValue;
-    *v = version();
-    return fhSuccess;
-}
-
-#define FH_ERROR_ROW(id, code, name, text) {code, name, text},
-static const struct {
-    fh_error_t code;
-    const char *name;
-    const char *text;
-} fh_errors[] = {FH_ERRORS(FH_ERROR_ROW)};
-
+/* Counted, never failed; an unknown code reads as hipErrorUnknown. */
 static const char *error_text(struct fg_call *c, fh_error_t error, bool name)
 {
-    fg_configure();
     fg_begin();
     (void)fg_enter(c);
     fg_end();
-    for (size_t i = 0; i < sizeof(fh_errors) / sizeof(fh_errors[0]); i++)
-        if (fh_errors[i].code == error)
-            return name ? fh_errors[i].name : fh_errors[i].text;
-    return name ? "hipErrorUnknown" : "unknown error";
+    const struct fg_error *e = fg_error(errors, error);
+    e = e->name != NULL ? e : fg_error(errors, fhErrorUnknown);
+    return name ? e->name : e->text;
 }
 
-FG_EXPORT const char *hipGetErrorName(fh_error_t error);
-FG_EXPORT const char *hipGetErrorName(fh_error_t error)
-{
-    FG_CALL(call, hipGetErrorName);
-    return error_text(&call, error, true);
-}
-
-FG_EXPORT const char *hipGetErrorString(fh_error_t error);
-FG_EXPORT const char *hipGetErrorString(fh_error_t error)
-{
-    FG_CALL(call, hipGetErrorString);
-    return error_text(&call, error, false);
-}
+/* hipGetErrorName and hipGetErrorString. */
+#define FH_ERROR_TEXT(sym, name)                                                                   \
+    FG_EXPORT const char *sym(fh_error_t error);                                                   \
+    FG_EXPORT const char *sym(fh_error_t error)                                                    \
+    {                                                                                              \
+        FG_CALL(call, sym, 0);                                                                     \
+        return error_text(&call, error, name);                                                     \
+    }
+FH_ERROR_TEXT(hipGetErrorName, true)
+FH_ERROR_TEXT(hipGetErrorString, false)
 
 /* ---- Devices ------------------------------------------------------------------------------- */
 
-/* The checks of a call about one device. */
-#define FH_DEVICE_CALL(ptr, dev)                                                                   \
-    do {                                                                                           \
-        if (!(ptr))                                                                                \
-            return fhErrorInvalidValue;                                                            \
-        if (!fg_dev_ok(dev))                                                                       \
-            return fhErrorInvalidDevice;                                                           \
-    } while (0)
+FG_RETURN(fh_error_t, hipGetDevice, (int *device), (device), fg_put(device, current))
 
-FG_ENTRY(fh_error_t, hipGetDevice, (int *device), (device))
-{
-    if (device == NULL)
-        return fhErrorInvalidValue;
-    *device = current;
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipSetDevice, (int device), (device),
+          fg_dev_ok(device) ? (current = device, fhSuccess) : fhErrorInvalidDevice)
+FG_RETURN(fh_error_t, hipDeviceSynchronize, (void), (),
+          (fg_run_owner(dev_owner(current)), fhSuccess))
 
-FG_ENTRY(fh_error_t, hipSetDevice, (int device), (device))
-{
-    if (!fg_dev_ok(device))
-        return fhErrorInvalidDevice;
-    current = device;
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device),
+          fg_device_print(name, len, device, "Fake AMD Instinct %d", device))
 
-FG_ENTRY(fh_error_t, hipDeviceSynchronize, (void), ())
-{
-    fg_run_owner(dev_owner(current));
-    return fhSuccess;
-}
-
-FG_ENTRY(fh_error_t, hipDeviceGetName, (char *name, int len, int device), (name, len, device))
-{
-    FH_DEVICE_CALL(name && len > 0, device);
-    snprintf(name, (size_t)len, "Fake AMD Instinct %d", device);
-    return fhSuccess;
-}
-
-FG_ENTRY(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device))
-{
-    FH_DEVICE_CALL(bytes, device);
-    *bytes = fg_memory(device);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceTotalMem, (size_t * bytes, int device), (bytes, device),
+          fg_total_mem(bytes, device))
 
 /* hipDeviceAttribute_t values answered: {attribute, value of device 0, step per device}, distinct
  * per attribute and device so that a wrong attribute number shows. */
 static const int attributes[][3] = {
-    {0, 1, 1},           /* EccEnabled: some devices with, some without (below) */
+    {0, 1, -1},          /* EccEnabled: some devices with, some without */
     {5, 2100000, 1000},  /* ClockRate, kHz */
     {9, 0, 0},           /* ConcurrentManagedAccess */
     {16, 0, 0},          /* Integrated */
@@ -224,32 +164,17 @@ static const int attributes[][3] = {
     {74, 64 << 10, 0},   /* MaxSharedMemoryPerBlock */
 };
 
-FG_ENTRY(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int device),
-         (value, attr, device))
-{
-    FH_DEVICE_CALL(value, device);
-    for (size_t i = 0; i < sizeof(attributes) / sizeof(attributes[0]); i++) {
-        if (attributes[i][0] == (int)attr) {
-            *value = attributes[i][1] + device * attributes[i][2];
-            if (attr == 0)
-                *value %= 2;
-            return fhSuccess;
-        }
-    }
-    return fhErrorInvalidValue;
-}
+FG_RETURN(fh_error_t, hipDeviceGetAttribute, (int *value, unsigned int attr, int device),
+          (value, attr, device),
+          fg_attribute(attributes, FG_LEN(attributes), (int)attr, device, value))
 
-FG_ENTRY(fh_error_t, hipDeviceGetPCIBusId, (char *bus_id, int len, int device),
-         (bus_id, len, device))
-{
-    FH_DEVICE_CALL(bus_id && len > 0, device);
-    snprintf(bus_id, (size_t)len, "0000:%02X:00.0", 0x1b + 0x10 * device);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceGetPCIBusId, (char *bus_id, int len, int device),
+          (bus_id, len, device),
+          fg_device_print(bus_id, len, device, "0000:%02X:00.0", 0x1b + 0x10 * device))
 
 FG_ENTRY(fh_error_t, hipDeviceGetUuid, (char *uuid, int device), (uuid, device))
 {
-    FH_DEVICE_CALL(uuid, device);
+    FG_DEVICE_CALL(uuid, device);
     for (int i = 0; i < 16; i++)
         uuid[i] = (char)(0xa0 + i + 16 * device);
     return fhSuccess;
@@ -257,30 +182,11 @@ FG_ENTRY(fh_error_t, hipDeviceGetUuid, (char *uuid, int device), (uuid, device))
 
 /* ---- Peer access --------------------------------------------------------------------------- */
 
-FG_ENTRY(fh_error_t, hipDeviceCanAccessPeer, (int *can_access, int device, int peer),
-         (can_access, device, peer))
-{
-    FH_DEVICE_CALL(can_access, device);
-    if (!fg_dev_ok(peer))
-        return fhErrorInvalidDevice;
-    *can_access =
-        device != peer && fg_access_in("CANACCESS", device, peer, fg_access(device, peer));
-    return fhSuccess;
-}
-
-FG_ENTRY(fh_error_t, hipDeviceGetP2PAttribute, (int *value, unsigned int attr, int src, int dst),
-         (value, attr, src, dst))
-{
-    FH_DEVICE_CALL(value, src);
-    if (!fg_dev_ok(dst) || src == dst)
-        return fhErrorInvalidDevice;
-    if (attr > fhP2PArray)
-        return fhErrorInvalidValue;
-    *value = attr == fhP2PRank     ? fg_rank(src, dst)
-             : attr == fhP2PAtomic ? fg_atomics(src, dst)
-                                   : fg_access(src, dst);
-    return fhSuccess;
-}
+FG_RETURN(fh_error_t, hipDeviceCanAccessPeer, (int *can_access, int device, int peer),
+          (can_access, device, peer), fg_can_access_peer(can_access, device, peer))
+/* hipDeviceP2PAttr: numbered from 0. */
+FG_RETURN(fh_error_t, hipDeviceGetP2PAttribute, (int *value, unsigned int attr, int src, int dst),
+          (value, attr, src, dst), fg_p2p_attribute(value, attr > 3 ? -1 : (int)attr, src, dst))
 
 FG_ENTRY(fh_error_t, hipDeviceEnablePeerAccess, (int peer, unsigned int flags), (peer, flags))
 {
@@ -309,7 +215,6 @@ FG_ENTRY(fh_error_t, hipDeviceDisablePeerAccess, (int peer), (peer))
 static fh_error_t allocate(void **ptr, size_t size, int device)
 {
     struct fg_alloc *a;
-
     if (ptr == NULL)
         return fhErrorInvalidValue;
     if (size == 0) {
@@ -323,45 +228,19 @@ static fh_error_t allocate(void **ptr, size_t size, int device)
     return fhSuccess;
 }
 
-FG_ENTRY(fh_error_t, hipMalloc, (void **ptr, size_t size), (ptr, size))
-{
-    return allocate(ptr, size, current);
-}
-
-FG_ENTRY(fh_error_t, hipHostMalloc, (void **ptr, size_t size, unsigned int flags),
-         (ptr, size, flags))
-{
-    return flags > 0xff ? fhErrorInvalidValue : allocate(ptr, size, -1);
-}
-
-static fh_error_t release(void *ptr, bool host)
-{
-    struct fg_alloc *a = fg_alloc_find(ptr);
-
-    if (ptr == NULL)
-        return fhSuccess;
-    if (a == NULL || a->base != ptr || (a->dev < 0) != host)
-        return fhErrorInvalidValue;
-    fg_alloc_free(a); /* hipFree synchronises: queued work using it runs first */
-    return fhSuccess;
-}
-
-FG_ENTRY(fh_error_t, hipFree, (void *ptr), (ptr))
-{
-    return release(ptr, false);
-}
-
-FG_ENTRY(fh_error_t, hipHostFree, (void *ptr), (ptr))
-{
-    return release(ptr, true);
-}
+FG_RETURN(fh_error_t, hipMalloc, (void **ptr, size_t size), (ptr, size),
+          allocate(ptr, size, current))
+FG_RETURN(fh_error_t, hipHostMalloc, (void **ptr, size_t size, unsigned int flags),
+          (ptr, size, flags), flags > 0xff ? fhErrorInvalidValue : allocate(ptr, size, -1))
+/* hipFree synchronises: queued work using the memory runs first. */
+FG_RETURN(fh_error_t, hipFree, (void *ptr), (ptr), ptr ? fg_free_base(ptr, false) : fhSuccess)
+FG_RETURN(fh_error_t, hipHostFree, (void *ptr), (ptr), ptr ? fg_free_base(ptr, true) : fhSuccess)
 
 FG_ENTRY(fh_error_t, hipPointerGetAttributes, (fh_pointer_attribute_t * attr, const void *ptr),
          (attr, ptr))
 {
     const struct fg_alloc *a = fg_alloc_find(ptr);
     bool v6 = version() >= 60000000;
-
     if (attr == NULL || ptr == NULL || a == NULL)
         return fhErrorInvalidValue;
     memset(attr, 0, sizeof(*attr));
@@ -381,7 +260,6 @@ FG_ENTRY(fh_error_t, hipMemGetAddressRange, (void **base, size_t *size, void *pt
          (base, size, ptr))
 {
     const struct fg_alloc *a = fg_alloc_find(ptr);
-
     if (base == NULL || size == NULL)
         return fhErrorInvalidValue;
     if (a == NULL)
@@ -392,9 +270,6 @@ FG_ENTRY(fh_error_t, hipMemGetAddressRange, (void **base, size_t *size, void *pt
 }
 
 /* ---- Streams and events -------------------------------------------------------------------- */
-
-const struct fg_codes fg_codes = {fhErrorInvalidValue, fhErrorInvalidHandle, fhErrorNotReady,
-                                  fhErrorOutOfMemory};
 
 /* NULL means the current device's null stream (not counted as a live stream). */
 static struct fg_stream *resolve_stream(fh_stream_t s)
@@ -411,100 +286,49 @@ static struct fg_stream *resolve_stream(fh_stream_t s)
 FG_ENTRY(fh_error_t, hipStreamCreateWithFlags, (fh_stream_t * stream, unsigned int flags),
          (stream, flags))
 {
-    if (stream == NULL || (flags & ~FH_STREAM_NON_BLOCKING) != 0)
+    if (stream == NULL || (flags & ~(unsigned)fhStreamNonBlocking) != 0)
         return fhErrorInvalidValue;
     *stream = fg_stream_new(current, dev_owner(current));
     return *stream != NULL ? fhSuccess : fhErrorOutOfMemory;
 }
 
-FG_ENTRY(fh_error_t, hipStreamDestroy, (fh_stream_t stream), (stream))
-{
-    return (fh_error_t)fg_stream_destroy(stream);
-}
-
-FG_ENTRY(fh_error_t, hipStreamSynchronize, (fh_stream_t stream), (stream))
-{
-    return (fh_error_t)fg_stream_sync(resolve_stream(stream));
-}
-
-FG_ENTRY(fh_error_t, hipStreamWaitEvent, (fh_stream_t stream, fh_event_t event, unsigned flags),
-         (stream, event, flags))
-{
-    return (fh_error_t)fg_event_wait(resolve_stream(stream), event, flags, dev_owner(current));
-}
-
-FG_ENTRY(fh_error_t, hipEventCreateWithFlags, (fh_event_t * event, unsigned int flags),
-         (event, flags))
-{
-    if (event == NULL || flags > 0x7)
-        return fhErrorInvalidValue;
-    return (fh_error_t)fg_event_new(event, current, dev_owner(current), flags);
-}
-
-FG_ENTRY(fh_error_t, hipEventDestroy, (fh_event_t event), (event))
-{
-    return (fh_error_t)fg_event_destroy(event);
-}
-
+FG_RETURN(fh_error_t, hipStreamDestroy, (fh_stream_t stream), (stream), fg_stream_destroy(stream))
+FG_RETURN(fh_error_t, hipStreamSynchronize, (fh_stream_t stream), (stream),
+          fg_stream_sync(resolve_stream(stream)))
+FG_RETURN(fh_error_t, hipStreamWaitEvent, (fh_stream_t stream, fh_event_t event, unsigned flags),
+          (stream, event, flags),
+          fg_event_wait(resolve_stream(stream), event, flags, dev_owner(current)))
+FG_RETURN(fh_error_t, hipEventCreateWithFlags, (fh_event_t * event, unsigned int flags),
+          (event, flags),
+          event == NULL || flags > 0x7 ? fhErrorInvalidValue
+                                       : fg_event_new(event, dev_owner(current), flags))
+FG_RETURN(fh_error_t, hipEventDestroy, (fh_event_t event), (event), fg_event_destroy(event))
 /* HIP, like CUDA, wants the event and the stream on one device. */
-FG_ENTRY(fh_error_t, hipEventRecord, (fh_event_t event, fh_stream_t stream), (event, stream))
-{
-    return (fh_error_t)fg_event_record(event, resolve_stream(stream), dev_owner(current));
-}
-
-FG_ENTRY(fh_error_t, hipEventQuery, (fh_event_t event), (event))
-{
-    return (fh_error_t)fg_event_query(event);
-}
-
-FG_ENTRY(fh_error_t, hipEventSynchronize, (fh_event_t event), (event))
-{
-    return (fh_error_t)fg_event_sync(event);
-}
-
-FG_ENTRY(fh_error_t, hipEventElapsedTime, (float *ms, fh_event_t start, fh_event_t stop),
-         (ms, start, stop))
-{
-    return (fh_error_t)fg_event_elapsed(ms, start, stop, FH_EVENT_DISABLE_TIMING);
-}
+FG_RETURN(fh_error_t, hipEventRecord, (fh_event_t event, fh_stream_t stream), (event, stream),
+          fg_event_record(event, resolve_stream(stream), dev_owner(current)))
+FG_RETURN(fh_error_t, hipEventQuery, (fh_event_t event), (event), fg_event_query(event))
+FG_RETURN(fh_error_t, hipEventSynchronize, (fh_event_t event), (event), fg_event_sync(event))
+FG_RETURN(fh_error_t, hipEventElapsedTime, (float *ms, fh_event_t start, fh_event_t stop),
+          (ms, start, stop), fg_event_elapsed(ms, start, stop, fhEventDisableTiming))
 
 /* ---- Copies and memsets -------------------------------------------------------------------- */
 
-FG_ENTRY(fh_error_t, hipMemcpyAsync,
-         (void *dst, const void *src, size_t size, unsigned int kind, fh_stream_t stream),
-         (dst, src, size, kind, stream))
-{
-    if (kind > FH_MEMCPY_DEFAULT || (size != 0 && (dst == NULL || src == NULL)))
-        return fhErrorInvalidValue;
-    if (size == 0)
-        return fhSuccess;
-    return (fh_error_t)fg_copy(resolve_stream(stream), dst, src, size, false, dev_owner(current));
-}
+FG_RETURN(fh_error_t, hipMemcpyAsync,
+          (void *dst, const void *src, size_t size, unsigned int kind, fh_stream_t stream),
+          (dst, src, size, kind, stream),
+          kind > fhMemcpyDefault || (size != 0 && (dst == NULL || src == NULL))
+              ? fhErrorInvalidValue
+          : size == 0 ? fhSuccess
+                      : fg_copy(resolve_stream(stream), dst, src, size, false, dev_owner(current)))
 
-static fh_error_t memset_async(void *dst, uint32_t value, size_t elem, size_t count,
-                               fh_stream_t stream)
-{
-    if (count == 0)
-        return fhSuccess;
-    if (dst == NULL)
-        return fhErrorInvalidValue;
-    return (fh_error_t)fg_fill(resolve_stream(stream), dst, count * elem, elem, value, count, 1,
-                               dev_owner(current));
-}
-
-FG_ENTRY(fh_error_t, hipMemsetD8Async, (void *dst, unsigned char v, size_t n, fh_stream_t s),
-         (dst, v, n, s))
-{
-    return memset_async(dst, v, 1, n, s);
-}
-
-FG_ENTRY(fh_error_t, hipMemsetD16Async, (void *dst, unsigned short v, size_t n, fh_stream_t s),
-         (dst, v, n, s))
-{
-    return memset_async(dst, v, 2, n, s);
-}
-
-FG_ENTRY(fh_error_t, hipMemsetD32Async, (void *dst, int v, size_t n, fh_stream_t s), (dst, v, n, s))
-{
-    return memset_async(dst, (uint32_t)v, 4, n, s);
-}
+/* hipMemsetD<bits>Async of one element type. */
+#define FH_MEMSET(bits, type)                                                                      \
+    FG_RETURN(fh_error_t, hipMemsetD##bits##Async, (void *dst, type v, size_t n, fh_stream_t s),   \
+              (dst, v, n, s),                                                                      \
+              n == 0        ? fhSuccess                                                            \
+              : dst == NULL ? fhErrorInvalidValue                                                  \
+                            : fg_fill(resolve_stream(s), dst, n * sizeof(type), sizeof(type),      \
+                                      (uint32_t)v, n, 1, dev_owner(current)))
+FH_MEMSET(8, unsigned char)
+FH_MEMSET(16, unsigned short)
+FH_MEMSET(32, int)

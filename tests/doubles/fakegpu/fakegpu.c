@@ -9,6 +9,7 @@
 #include "adapters/sim/sim.h"
 
 #include <errno.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,7 +24,7 @@ struct fg_state fg = {.lock = PTHREAD_MUTEX_INITIALIZER};
 static pthread_once_t fg_once = PTHREAD_ONCE_INIT;
 static struct sim_topology *topo;
 static FILE *call_log;
-static uint64_t used[FG_MAX_DEV];
+uint64_t fg_used[FG_MAX_DEV];
 static struct fg_alloc *allocs;
 static uint64_t next_alloc_id = 1;
 static struct fg_stream *streams;
@@ -38,10 +39,8 @@ static struct {
 const char *fg_env_str(const char *name)
 {
     char var[64];
-    const char *v;
-
     snprintf(var, sizeof var, "FAKEGPU_%s", name);
-    v = getenv(var);
+    const char *v = getenv(var);
     return v != NULL && *v != '\0' ? v : NULL;
 }
 
@@ -49,24 +48,20 @@ uint64_t fg_env(const char *name, uint64_t def)
 {
     const char *s = fg_env_str(name);
     char *end;
-    unsigned long long v;
-
     if (s == NULL)
         return def;
     errno = 0;
-    v = strtoull(s, &end, 0);
-    if (errno != 0 || *end != '\0') {
-        fprintf(stderr, "fakegpu: bad FAKEGPU_%s=%s\n", name, s);
-        return def;
-    }
-    return v;
+    unsigned long long v = strtoull(s, &end, 0);
+    if (errno == 0 && *end == '\0')
+        return v;
+    fprintf(stderr, "fakegpu: bad FAKEGPU_%s=%s\n", name, s);
+    return def;
 }
 
 static struct sim_topology *load_topology(const char *spec)
 {
     struct sim_topology *t = NULL;
     char msg[512];
-
     if (sim_topology_load(spec, &t, msg, sizeof msg) != UR_RESULT_SUCCESS) {
         fprintf(stderr, "fakegpu: %s\n", msg);
         exit(2); /* a test's configuration error: stop loudly */
@@ -74,12 +69,19 @@ static struct sim_topology *load_topology(const char *spec)
     return t;
 }
 
-static struct fg_call *call_named(const char *name);
+static struct fg_call *call_named(const char *name)
+{
+    FG_EACH_CALL(c)
+    {
+        if (name != NULL && strcmp(c->name, name) == 0)
+            return c;
+    }
+    return NULL;
+}
 
 static int set_fault(const char *name, unsigned nth, long code)
 {
     struct fg_call *c = call_named(name);
-
     if (c == NULL)
         return -1;
     c->fail_in = nth;
@@ -90,11 +92,9 @@ static int set_fault(const char *name, unsigned nth, long code)
 static void parse_faults(const char *spec)
 {
     char *copy = strdup(spec), *save = NULL;
-
     for (char *tok = strtok_r(copy, ",", &save); tok != NULL; tok = strtok_r(NULL, ",", &save)) {
-        char name[64];
+        char name[64], code[32];
         unsigned nth = 0;
-        char code[32];
         if (sscanf(tok, "%63[^:]:%u:%31s", name, &nth, code) != 3 ||
             set_fault(name, nth, strtol(code, NULL, 0)) != 0)
             fprintf(stderr, "fakegpu: bad FAKEGPU_FAULTS entry %s\n", tok);
@@ -105,7 +105,6 @@ static void parse_faults(const char *spec)
 static void configure(void)
 {
     const char *spec = fg_env_str("TOPOLOGY"), *log = fg_env_str("LOG");
-
     if (spec == NULL || strcmp(spec, "none") != 0) {
         topo = load_topology(spec != NULL ? spec : "pair");
         fg.ndev = topo->num_devices < FG_MAX_DEV ? (int)topo->num_devices : FG_MAX_DEV;
@@ -115,7 +114,8 @@ static void configure(void)
         parse_faults(fg_env_str("FAULTS"));
     if (log != NULL)
         call_log = fopen(log, "a");
-    fg_shim_configure();
+    if (fg_hooks.configure != NULL)
+        fg_hooks.configure();
 }
 
 void fg_configure(void)
@@ -141,35 +141,23 @@ static const struct sim_link_spec *link_of(const struct sim_topology *t, int a, 
     return &t->links[(size_t)a * t->num_devices + (size_t)b];
 }
 
+struct fg_link fg_link(int a, int b)
+{
+    const struct sim_link_spec *l = link_of(topo, a, b);
+    return l == NULL ? (struct fg_link){0}
+                     : (struct fg_link){l->access, l->atomics, l->rank, l->bandwidth};
+}
+
 bool fg_access(int a, int b)
 {
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL && l->access;
-}
-
-bool fg_atomics(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL && l->atomics;
-}
-
-int fg_rank(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL ? l->rank : 0;
-}
-
-double fg_bandwidth(int a, int b)
-{
-    const struct sim_link_spec *l = link_of(topo, a, b);
-    return l != NULL ? l->bandwidth : 0;
+    return fg_link(a, b).access;
 }
 
 bool fg_any_bandwidth(void)
 {
     for (int a = 0; a < fg.ndev; a++)
         for (int b = 0; b < fg.ndev; b++)
-            if (fg_bandwidth(a, b) > 0)
+            if (fg_link(a, b).bandwidth > 0)
                 return true;
     return false;
 }
@@ -178,7 +166,6 @@ bool fg_access_in(const char *name, int a, int b, bool def)
 {
     static struct sim_topology *other; /* one second view per process is all a shim needs */
     const char *spec = fg_env_str(name);
-
     if (spec == NULL)
         return def;
     if (other == NULL)
@@ -187,31 +174,11 @@ bool fg_access_in(const char *name, int a, int b, bool def)
     return a == b || (l != NULL && l->access);
 }
 
-/* What a shim without options of its own, streams, peer state or a gate need not write. */
-__attribute__((weak)) void fg_shim_configure(void) {}
-
-__attribute__((weak)) bool fg_shim_peer_on(const struct fg_stream *s, int other)
-{
-    (void)s, (void)other;
-    return false;
-}
-
-__attribute__((weak)) int fg_shim_peer_enabled(int cmd, int peer)
-{
-    (void)cmd, (void)peer;
-    return 0;
-}
-
-__attribute__((weak)) long fg_shim_gate(const struct fg_call *c)
-{
-    (void)c;
-    return 0;
-}
-
-/* ---- Calls and counters -------------------------------------------------------------------- */
+/* ---- Calls, counters and the controls ------------------------------------------------------ */
 
 void fg_begin(void)
 {
+    fg_configure();
     pthread_mutex_lock(&fg.lock);
 }
 
@@ -228,20 +195,6 @@ long fg_enter(struct fg_call *c)
         fflush(call_log);
     }
     return c->fail_in > 0 && --c->fail_in == 0 ? c->fail_code : 0;
-}
-
-/* The call table: the rows of section fg_calls, between the linker's start and stop symbols. */
-extern struct fg_call __start_fg_calls[], __stop_fg_calls[];
-#define FG_EACH_CALL(c) for (struct fg_call *c = __start_fg_calls; c < __stop_fg_calls; c++)
-
-static struct fg_call *call_named(const char *name)
-{
-    FG_EACH_CALL(c)
-    {
-        if (name != NULL && strcmp(c->name, name) == 0)
-            return c;
-    }
-    return NULL;
 }
 
 void fg_bump(const char *name, long delta)
@@ -266,18 +219,13 @@ unsigned long fg_counter(const char *name)
 
 FG_EXPORT unsigned long fakegpu_count(const char *name)
 {
-    unsigned long n = 0;
-    struct fg_call *row = call_named(name);
-
-    fg_configure();
+    bool all = name == NULL || *name == '\0' || strcmp(name, "calls") == 0;
     fg_begin();
-    if (name == NULL || *name == '\0' || strcmp(name, "calls") == 0) {
-        FG_EACH_CALL(c)
-        {
-            n += c->calls;
-        }
-    } else {
-        n = row != NULL ? row->calls : fg_counter(name);
+    struct fg_call *row = call_named(name);
+    unsigned long n = all || row != NULL ? 0 : fg_counter(name);
+    FG_EACH_CALL(c)
+    {
+        n += all || c == row ? c->calls : 0;
     }
     fg_end();
     return n;
@@ -285,7 +233,6 @@ FG_EXPORT unsigned long fakegpu_count(const char *name)
 
 FG_EXPORT void fakegpu_reset_counts(void)
 {
-    fg_configure();
     fg_begin();
     FG_EACH_CALL(c)
     {
@@ -296,23 +243,18 @@ FG_EXPORT void fakegpu_reset_counts(void)
 
 FG_EXPORT int fakegpu_fail_call(const char *name, unsigned nth, long code)
 {
-    int r;
-
-    fg_configure();
     fg_begin();
-    r = set_fault(name, nth, code);
+    int r = set_fault(name, nth, code);
     fg_end();
     return r;
 }
 
 FG_EXPORT int fakegpu_peer_enabled(int cmd, int peer)
 {
-    int v = -1;
-
-    fg_configure();
     fg_begin();
-    if (fg_dev_ok(cmd) && fg_dev_ok(peer))
-        v = fg_shim_peer_enabled(cmd, peer);
+    int v = !fg_dev_ok(cmd) || !fg_dev_ok(peer) ? -1
+            : fg_hooks.peer_enabled != NULL     ? fg_hooks.peer_enabled(cmd, peer)
+                                                : 0;
     fg_end();
     return v;
 }
@@ -328,55 +270,104 @@ FG_EXPORT int fakegpu_pointer_device(const void *p)
 
 FG_EXPORT void fakegpu_set_async(int on)
 {
-    fg_configure();
     fg_begin();
     fg.async = on != 0;
     fg_end();
 }
 
+/* ---- What the CUDA and HIP shims share ----------------------------------------------------- */
+
+const struct fg_error *fg_error(const struct fg_error *table, long code)
+{
+    while (table->name != NULL && table->code != code)
+        table++;
+    return table;
+}
+
+long fg_put(int *out, long value)
+{
+    if (out == NULL)
+        return fg_codes.invalid_value;
+    *out = (int)value;
+    return 0;
+}
+
+long fg_device_print(char *out, int len, int dev, const char *fmt, ...)
+{
+    va_list ap;
+    FG_DEVICE_CALL(out && len > 0, dev);
+    va_start(ap, fmt);
+    vsnprintf(out, (size_t)len, fmt, ap);
+    va_end(ap);
+    return 0;
+}
+
+long fg_total_mem(size_t *bytes, int dev)
+{
+    FG_DEVICE_CALL(bytes, dev);
+    *bytes = fg_memory(dev);
+    return 0;
+}
+
+long fg_attribute(const int (*rows)[3], size_t n, int attr, int dev, int *value)
+{
+    FG_DEVICE_CALL(value, dev);
+    for (size_t i = 0; i < n; i++) {
+        if (rows[i][0] == attr) {
+            *value = rows[i][2] < 0 ? (rows[i][1] + dev) % 2 : rows[i][1] + dev * rows[i][2];
+            return 0;
+        }
+    }
+    return fg_codes.invalid_value;
+}
+
+long fg_p2p_attribute(int *value, int attr, int src, int dst)
+{
+    FG_DEVICE_CALL(value, src);
+    if (!fg_dev_ok(dst) || src == dst)
+        return fg_codes.invalid_device; /* "or if they represent the same device" */
+    if (attr < 0 || attr > 3)
+        return fg_codes.invalid_value;
+    struct fg_link l = fg_link(src, dst);
+    *value = attr == 0 ? l.rank : attr == 2 ? l.atomics : l.access;
+    return 0;
+}
+
+long fg_can_access_peer(int *can, int dev, int peer)
+{
+    FG_DEVICE_CALL(can, dev);
+    if (!fg_dev_ok(peer))
+        return fg_codes.invalid_device;
+    *can = dev != peer && fg_access_in("CANACCESS", dev, peer, fg_access(dev, peer));
+    return 0;
+}
+
 /* ---- Memory -------------------------------------------------------------------------------- */
 
-bool fg_reserve(int dev, uint64_t bytes)
+bool fg_reserve(int dev, int64_t bytes)
 {
-    if (used[dev] + bytes > fg_memory(dev))
+    if (bytes > 0 && fg_used[dev] + (uint64_t)bytes > fg_memory(dev))
         return false;
-    used[dev] += bytes;
+    fg_used[dev] += (uint64_t)bytes;
     return true;
-}
-
-void fg_unreserve(int dev, uint64_t bytes)
-{
-    used[dev] -= bytes;
-}
-
-uint64_t fg_used(int dev)
-{
-    return used[dev];
 }
 
 struct fg_alloc *fg_alloc_new(int dev, int kind, size_t size, size_t align, void *owner,
                               int alloc_dev)
 {
     size_t rounded = (size + align - 1) / align * align;
-    struct fg_alloc *a;
-
-    if (dev >= 0 && (size > fg_memory(dev) || !fg_reserve(dev, size)))
+    char *base = NULL;
+    if (dev >= 0 && (size > fg_memory(dev) || !fg_reserve(dev, (int64_t)size)))
         return NULL;
-    a = calloc(1, sizeof *a);
-    if (a == NULL || (a->base = aligned_alloc(align, rounded)) == NULL) {
+    struct fg_alloc *a = calloc(1, sizeof *a);
+    if (a == NULL || (base = aligned_alloc(align, rounded)) == NULL) {
         free(a);
         if (dev >= 0)
-            fg_unreserve(dev, size);
+            (void)fg_reserve(dev, -(int64_t)size);
         return NULL;
     }
-    memset(a->base, 0xa5, rounded); /* fresh memory is garbage, as on a device */
-    a->size = size;
-    a->dev = dev;
-    a->kind = kind;
-    a->owner = owner;
-    a->alloc_dev = alloc_dev;
-    a->id = next_alloc_id++;
-    a->next = allocs;
+    memset(base, 0xa5, rounded); /* fresh memory is garbage, as on a device */
+    *a = (struct fg_alloc){base, size, dev, kind, alloc_dev, owner, next_alloc_id++, allocs};
     allocs = a;
     fg_bump("live_allocations", 1);
     return a;
@@ -396,10 +387,10 @@ struct fg_alloc *fg_alloc_first(void)
     return allocs;
 }
 
-bool fg_range_ok(const void *p, size_t n, struct fg_alloc **out)
+/* [p, p + n) inside one allocation (*out), or wholly outside all of them (*out = NULL). */
+static bool range_ok(const void *p, size_t n, struct fg_alloc **out)
 {
-    struct fg_alloc *a = fg_alloc_find(p);
-    *out = a;
+    struct fg_alloc *a = *out = fg_alloc_find(p);
     if (a == NULL)
         return fg_alloc_find((const char *)p + n - 1) == NULL;
     return (size_t)((const char *)p - a->base) + n <= a->size;
@@ -414,37 +405,24 @@ struct fg_op {
     uint64_t seq;
     char *dst;
     const char *src;
-    size_t n;                          /* copy */
-    size_t pitch, elem, width, height; /* set: rows of width elements of elem bytes */
+    size_t n, pitch, elem, width, height; /* copy: n; set: rows of width elements of elem bytes */
     uint32_t value;
-    struct fg_event *ev;
+    struct fg_event *ev; /* record: the event and its generation */
     uint64_t gen;
-    struct fg_stream *wait;
+    struct fg_stream *wait; /* wait: until that stream's position wait_seq */
     uint64_t wait_seq;
     struct fg_op *next;
 };
 
 struct fg_event {
     uint32_t magic;
-    int dev;
-    void *owner;
     unsigned flags;
+    void *owner;
     bool recorded, complete;
-    uint64_t gen;
+    uint64_t gen, seq, t_ns;  /* seq: the last record's position on stream */
     struct fg_stream *stream; /* where it was last recorded */
-    uint64_t seq;             /* the record's position there */
-    uint64_t t_ns;
     struct fg_event *next;
 };
-
-/* Unlink x from the list at *head. */
-#define FG_UNLINK(type, head, x)                                                                   \
-    for (type **pp_ = (head); *pp_ != NULL; pp_ = &(*pp_)->next) {                                 \
-        if (*pp_ == (x)) {                                                                         \
-            *pp_ = (x)->next;                                                                      \
-            break;                                                                                 \
-        }                                                                                          \
-    }
 
 static uint64_t now_ns(void)
 {
@@ -475,7 +453,6 @@ struct fg_stream *fg_stream_find(const void *h)
 long fg_stream_destroy(const void *h)
 {
     struct fg_stream *s = fg_stream_find(h);
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     (void)fg_stream_sync(s); /* queued work still completes */
@@ -497,12 +474,11 @@ static void count_copy(const struct fg_stream *s, const struct fg_op *op)
 {
     const struct fg_alloc *da = fg_alloc_find(op->dst), *sa = fg_alloc_find(op->src);
     int d = da != NULL ? da->dev : -1, r = sa != NULL ? sa->dev : -1;
-
     if (d >= 0 && r >= 0 && d != r) {
         int other = s->dev == d ? r : d;
         bool involved = s->dev == d || s->dev == r;
-        fg_bump(involved && fg_shim_peer_on(s, other) ? "bytes_direct" : "bytes_staged",
-                (long)op->n);
+        bool direct = involved && fg_hooks.peer_on != NULL && fg_hooks.peer_on(s, other);
+        fg_bump(direct ? "bytes_direct" : "bytes_staged", (long)op->n);
     } else {
         fg_bump("bytes_local", (long)op->n);
     }
@@ -512,23 +488,18 @@ static void stream_run(struct fg_stream *s, uint64_t seq);
 
 static void execute(struct fg_stream *s, struct fg_op *op)
 {
+    uint8_t v8 = (uint8_t)op->value;
+    uint16_t v16 = (uint16_t)op->value;
+    const void *v = op->elem == 1 ? (void *)&v8 : op->elem == 2 ? (void *)&v16 : &op->value;
     switch (op->kind) {
     case FG_OP_COPY:
         count_copy(s, op);
         memmove(op->dst, op->src, op->n);
         break;
     case FG_OP_SET:
-        for (size_t h = 0; h < op->height; h++) {
-            for (size_t w = 0; w < op->width; w++) {
-                uint8_t v8 = (uint8_t)op->value;
-                uint16_t v16 = (uint16_t)op->value;
-                memcpy(op->dst + h * op->pitch + w * op->elem,
-                       op->elem == 1   ? (void *)&v8
-                       : op->elem == 2 ? (void *)&v16
-                                       : &op->value,
-                       op->elem);
-            }
-        }
+        for (size_t h = 0; h < op->height; h++)
+            for (size_t w = 0; w < op->width; w++)
+                memcpy(op->dst + h * op->pitch + w * op->elem, v, op->elem);
         break;
     case FG_OP_RECORD:
         if (op->ev != NULL && op->ev->gen == op->gen) {
@@ -556,12 +527,6 @@ static void stream_run(struct fg_stream *s, uint64_t seq)
     }
 }
 
-static void run_all_streams(void)
-{
-    for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        stream_run(s, UINT64_MAX);
-}
-
 long fg_stream_sync(struct fg_stream *s)
 {
     if (s == NULL)
@@ -573,7 +538,7 @@ long fg_stream_sync(struct fg_stream *s)
 void fg_run_owner(const void *owner)
 {
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
-        if (s->owner == owner)
+        if (owner == NULL || s->owner == owner)
             stream_run(s, UINT64_MAX);
 }
 
@@ -581,7 +546,6 @@ void fg_run_owner(const void *owner)
 static long enqueue(struct fg_stream *s, const struct fg_op *tmpl, bool sync, const void *current)
 {
     struct fg_op *op = malloc(sizeof *op);
-
     if (op == NULL)
         return fg_codes.out_of_memory;
     *op = *tmpl;
@@ -603,12 +567,11 @@ long fg_copy(struct fg_stream *s, void *dst, const void *src, size_t n, bool pag
              const void *current)
 {
     struct fg_alloc *da, *sa;
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     if (n == 0)
         return 0;
-    if (dst == NULL || src == NULL || !fg_range_ok(dst, n, &da) || !fg_range_ok(src, n, &sa))
+    if (dst == NULL || src == NULL || !range_ok(dst, n, &da) || !range_ok(src, n, &sa))
         return fg_codes.invalid_value;
     struct fg_op op = {.kind = FG_OP_COPY, .dst = dst, .src = src, .n = n};
     return enqueue(s, &op, pageable_waits && (da == NULL || sa == NULL), current);
@@ -618,7 +581,6 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
              size_t width, size_t height, const void *current)
 {
     struct fg_alloc *a;
-
     if (s == NULL)
         return fg_codes.invalid_handle;
     if (width == 0 || height == 0)
@@ -626,7 +588,7 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
     /* The pointer (and, with several rows, the pitch) must be aligned to the element. */
     if ((uintptr_t)dst % elem != 0 || (height > 1 && (pitch % elem != 0 || pitch < width * elem)))
         return fg_codes.invalid_value;
-    if (!fg_range_ok(dst, (height - 1) * pitch + width * elem, &a) || a == NULL)
+    if (!range_ok(dst, (height - 1) * pitch + width * elem, &a) || a == NULL)
         return fg_codes.invalid_value; /* fills need the driver's memory */
     struct fg_op op = {.kind = FG_OP_SET,
                        .dst = dst,
@@ -640,13 +602,12 @@ long fg_fill(struct fg_stream *s, void *dst, size_t pitch, size_t elem, uint32_t
 
 /* ---- Events -------------------------------------------------------------------------------- */
 
-long fg_event_new(void **out, int dev, void *owner, unsigned flags)
+long fg_event_new(void **out, void *owner, unsigned flags)
 {
     struct fg_event *e = calloc(1, sizeof *e);
     if (e == NULL)
         return fg_codes.out_of_memory;
-    *e = (struct fg_event){
-        .magic = FG_MAGIC_EVENT, .dev = dev, .owner = owner, .flags = flags, .next = events};
+    *e = (struct fg_event){.magic = FG_MAGIC_EVENT, .owner = owner, .flags = flags, .next = events};
     events = e;
     fg_bump("live_events", 1);
     *out = e;
@@ -664,7 +625,6 @@ static struct fg_event *event_find(const void *h)
 long fg_event_destroy(const void *h)
 {
     struct fg_event *e = event_find(h);
-
     if (e == NULL)
         return fg_codes.invalid_handle;
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
@@ -681,7 +641,6 @@ long fg_event_destroy(const void *h)
 long fg_event_record(const void *event, struct fg_stream *s, const void *current)
 {
     struct fg_event *e = event_find(event);
-
     if (e == NULL || s == NULL || e->owner != s->owner)
         return fg_codes.invalid_handle;
     struct fg_op op = {.kind = FG_OP_RECORD, .ev = e, .gen = ++e->gen};
@@ -697,7 +656,6 @@ long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const
 {
     struct fg_event *e = event_find(event);
     struct fg_op op = {.kind = FG_OP_WAIT};
-
     if (s == NULL || e == NULL)
         return fg_codes.invalid_handle;
     if (flags != 0)
@@ -712,7 +670,6 @@ long fg_event_wait(struct fg_stream *s, const void *event, unsigned flags, const
 long fg_event_query(const void *event)
 {
     struct fg_event *e = event_find(event);
-
     if (e == NULL)
         return fg_codes.invalid_handle;
     if (!e->recorded || e->complete || e->stream == NULL)
@@ -730,7 +687,6 @@ long fg_event_sync(const void *event)
 long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned no_timing_flag)
 {
     struct fg_event *a = event_find(start), *b = event_find(stop);
-
     if (ms == NULL)
         return fg_codes.invalid_value;
     if (a == NULL || b == NULL || !a->recorded || !b->recorded ||
@@ -744,7 +700,7 @@ long fg_event_elapsed(float *ms, const void *start, const void *stop, unsigned n
 
 void fg_release_owner(const void *owner)
 {
-    run_all_streams();
+    fg_run_owner(NULL);
     for (struct fg_stream *s = streams, *next; s != NULL; s = next) {
         next = s->next;
         if (s->owner == owner)
@@ -777,18 +733,26 @@ static bool op_touches(const struct fg_op *op, const char *p, size_t n)
 void fg_alloc_free(struct fg_alloc *a)
 {
     bool pending = false;
-
     for (struct fg_stream *s = streams; s != NULL; s = s->next)
         for (struct fg_op *op = s->head; op != NULL; op = op->next)
             pending = pending || op_touches(op, a->base, a->size);
     if (pending) {
         fg_bump("free_with_pending_work", 1);
-        run_all_streams();
+        fg_run_owner(NULL);
     }
     FG_UNLINK(struct fg_alloc, &allocs, a);
     if (a->dev >= 0)
-        fg_unreserve(a->dev, a->size);
+        (void)fg_reserve(a->dev, -(int64_t)a->size);
     free(a->base);
     free(a);
     fg_bump("live_allocations", -1);
+}
+
+long fg_free_base(void *p, bool host)
+{
+    struct fg_alloc *a = fg_alloc_find(p);
+    if (a == NULL || a->base != p || (a->dev < 0) != host)
+        return fg_codes.invalid_value;
+    fg_alloc_free(a);
+    return 0;
 }
