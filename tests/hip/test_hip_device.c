@@ -176,7 +176,7 @@ static void test_current_device(void)
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q));
     CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(ev));
     /* Work always went to the queue's own device. */
-    CHECK(t.counter("stream_device_mismatch") == 0);
+    CHECK(t.counter("stream_mismatch") == 0);
 
     /* Failures: mapped, recorded, and the device still restored. */
     CHECK(t.fail_call("hipMalloc", 1, 2) == 0);

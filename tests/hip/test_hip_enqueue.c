@@ -156,7 +156,7 @@ static void test_fills(void)
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], true, out, d, 64, 0, NULL, NULL));
         CHECK(out[0] == 1 && out[1] == 0x5a && out[32] == 1 && out[63] == 0x5a);
     }
-    CHECK(t.counter("stream_device_mismatch") == 0);
+    CHECK(t.counter("stream_mismatch") == 0);
     CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, d));
     CHECK_UR(UR_RESULT_SUCCESS, urUSMFree(ctx, h));
 }
@@ -291,7 +291,7 @@ int main(void)
     CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q[0]));
     CHECK_UR(UR_RESULT_SUCCESS, urQueueRelease(q[1]));
     CHECK_UR(UR_RESULT_SUCCESS, urContextRelease(ctx));
-    CHECK(t.counter("stream_device_mismatch") == 0);
+    CHECK(t.counter("stream_mismatch") == 0);
     CHECK(t.counter("free_with_pending_work") == 0);
     CHECK(t.counter("live_allocations") == 0);
     CHECK(t.counter("live_streams") == 0);
