@@ -125,7 +125,11 @@ static void test_devices(void)
         CHECK((get_u32(d, UR_DEVICE_INFO_QUEUE_PROPERTIES) & UR_QUEUE_FLAG_PROFILING_ENABLE) != 0);
         CHECK(get_u32(d, UR_DEVICE_INFO_USM_DEVICE_SUPPORT) != 0);
         CHECK(get_u32(d, UR_DEVICE_INFO_USM_HOST_SUPPORT) != 0);
-        CHECK(get_u32(d, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT) == 0);
+        /* The double has managed memory without concurrent access: access and atomics. */
+        CHECK(get_u32(d, UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT) ==
+              (UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
+               UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS));
+        CHECK(get_u32(d, UR_DEVICE_INFO_USM_CROSS_SHARED_SUPPORT) == 0);
         CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetNativeHandle(d, &native));
         CHECK(native == (ur_native_handle_t)i); /* hipDevice_t is the ordinal */
     }

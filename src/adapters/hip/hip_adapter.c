@@ -80,6 +80,7 @@ static const struct up_adapter_ops hip_ops = {
     .context_create = uphip_context_create,
     .context_destroy = uphip_context_destroy,
     .usm_alloc = uphip_usm_alloc,
+    .usm_alloc_shared = uphip_usm_alloc_shared,
     .usm_free = uphip_usm_free,
     .usm_lookup = uphip_usm_lookup,
     .queue_create = ups_queue_create,

@@ -77,7 +77,16 @@ static void read_props(const struct uphip_driver *drv, int ordinal, struct up_de
     }
     p->profiling_timer_resolution = UPHIP_TIMER_RESOLUTION_NS;
 
-    /* Device and host allocations; shared (managed) allocations are not offered. */
+    /* Device and host allocations; shared allocations are managed memory where the device
+     * has it, reached by host and device at once with concurrent managed access. */
+    if (attribute(drv, ordinal, UPHIP_ATTR_MANAGED_MEMORY))
+        p->usm_single_shared =
+            UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
+            UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS |
+            (attribute(drv, ordinal, UPHIP_ATTR_CONCURRENT_MANAGED_ACCESS)
+                 ? UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_CONCURRENT_ACCESS |
+                       UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_CONCURRENT_ACCESS
+                 : 0);
     p->usm_device = UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS |
                     UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ATOMIC_ACCESS |
                     UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_CONCURRENT_ACCESS |

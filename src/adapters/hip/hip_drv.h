@@ -118,6 +118,7 @@ typedef struct uphip_pointer_attribute {
 #define UPHIP_EVENT_DEFAULT 0x0u        /* hipEventDefault */
 #define UPHIP_EVENT_DISABLE_TIMING 0x2u /* hipEventDisableTiming */
 #define UPHIP_HOST_MALLOC_DEFAULT 0x0u  /* hipHostMallocDefault */
+#define UPHIP_MEM_ATTACH_GLOBAL 0x1u    /* hipMemAttachGlobal (hipMallocManaged) */
 #define UPHIP_MEMCPY_DEFAULT 4u         /* hipMemcpyDefault */
 
 /* Entry points: X(return type, name, parameter list). Every one is resolved by its own name. */
@@ -141,6 +142,7 @@ typedef struct uphip_pointer_attribute {
     X(uphip_error_t, hipDeviceEnablePeerAccess, (int peer, unsigned int flags))                    \
     X(uphip_error_t, hipDeviceDisablePeerAccess, (int peer))                                       \
     X(uphip_error_t, hipMalloc, (void **ptr, size_t size))                                         \
+    X(uphip_error_t, hipMallocManaged, (void **ptr, size_t size, unsigned int flags))              \
     X(uphip_error_t, hipHostMalloc, (void **ptr, size_t size, unsigned int flags))                 \
     X(uphip_error_t, hipFree, (void *ptr))                                                         \
     X(uphip_error_t, hipHostFree, (void *ptr))                                                     \

@@ -110,6 +110,7 @@ void uphip_devices_release(ur_adapter_handle_t adapter);
 /* ---- hip_usm.c ------------------------------------------------------------------------------ */
 
 up_usm_alloc_fn uphip_usm_alloc;
+up_usm_alloc_fn uphip_usm_alloc_shared;
 up_usm_free_fn uphip_usm_free;
 up_usm_lookup_fn uphip_usm_lookup;
 

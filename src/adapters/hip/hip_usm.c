@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: MIT */
 /* USM: device memory from hipMalloc (on the device made current), host memory from
- * hipHostMalloc (pinned and mapped into every device), and the driver's view of foreign
- * pointers through hipPointerGetAttributes. */
+ * hipHostMalloc (pinned and mapped into every device), shared memory from hipMallocManaged
+ * (attached globally, on the device made current), and the driver's view of foreign pointers
+ * through hipPointerGetAttributes. */
 #include "adapters/hip/hip_internal.h"
 
 #include <string.h>
 
-ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
-                            uint32_t align, void **pp, void **priv_out)
+static ur_result_t usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, bool shared,
+                             size_t size, uint32_t align, void **pp, void **priv_out)
 {
     ur_adapter_handle_t adapter = ctx->platform->adapter;
     const struct uphip_driver *drv = uphip_drv(adapter);
@@ -20,11 +21,12 @@ ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, 
         res = uphip_device_enter(adapter, ordinal, &saved);
         if (res != UR_RESULT_SUCCESS)
             return res;
-        err = drv->hipMalloc(&ptr, size);
+        err = shared ? drv->hipMallocManaged(&ptr, size, UPHIP_MEM_ATTACH_GLOBAL)
+                     : drv->hipMalloc(&ptr, size);
         uphip_device_leave(adapter, ordinal, saved);
         if (err != UPHIP_SUCCESS)
-            return uphip_fail(adapter, err, UPHIP_CALL_DEVICE_ALLOC,
-                              "hipMalloc(%zu bytes on device %d)", size, ordinal);
+            return uphip_fail(adapter, err, UPHIP_CALL_DEVICE_ALLOC, "%s(%zu bytes on device %d)",
+                              shared ? "hipMallocManaged" : "hipMalloc", size, ordinal);
     } else {
         err = drv->hipHostMalloc(&ptr, size, UPHIP_HOST_MALLOC_DEFAULT);
         if (err != UPHIP_SUCCESS)
@@ -44,6 +46,18 @@ ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, 
     *pp = ptr;
     *priv_out = NULL;
     return UR_RESULT_SUCCESS;
+}
+
+ur_result_t uphip_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                            uint32_t align, void **pp, void **priv_out)
+{
+    return usm_alloc(ctx, device, false, size, align, pp, priv_out);
+}
+
+ur_result_t uphip_usm_alloc_shared(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                                   uint32_t align, void **pp, void **priv_out)
+{
+    return usm_alloc(ctx, device, true, size, align, pp, priv_out);
 }
 
 /* Wait for the work of every device of the context: any of their queues may use the memory. */

@@ -212,7 +212,9 @@ FG_ENTRY(fh_error_t, hipDeviceDisablePeerAccess, (int peer), (peer))
 
 /* ---- Memory -------------------------------------------------------------------------------- */
 
-static fh_error_t allocate(void **ptr, size_t size, int device)
+enum { FH_KIND_MANAGED = 1 }; /* fg_alloc kind of hipMallocManaged memory */
+
+static fh_error_t allocate(void **ptr, size_t size, int device, int kind)
 {
     struct fg_alloc *a;
     if (ptr == NULL)
@@ -221,7 +223,7 @@ static fh_error_t allocate(void **ptr, size_t size, int device)
         *ptr = NULL;
         return fhSuccess;
     }
-    a = fg_alloc_new(device, 0, size, 256, dev_owner(device), current);
+    a = fg_alloc_new(device, kind, size, 256, dev_owner(device), current);
     if (a == NULL)
         return fhErrorOutOfMemory;
     *ptr = a->base;
@@ -229,9 +231,14 @@ static fh_error_t allocate(void **ptr, size_t size, int device)
 }
 
 FG_RETURN(fh_error_t, hipMalloc, (void **ptr, size_t size), (ptr, size),
-          allocate(ptr, size, current))
+          allocate(ptr, size, current, 0))
+/* Managed memory: device memory the host reaches too (flags: hipMemAttachGlobal or Host). */
+FG_RETURN(fh_error_t, hipMallocManaged, (void **ptr, size_t size, unsigned int flags),
+          (ptr, size, flags),
+          flags != 1 && flags != 2 ? fhErrorInvalidValue
+                                   : allocate(ptr, size, current, FH_KIND_MANAGED))
 FG_RETURN(fh_error_t, hipHostMalloc, (void **ptr, size_t size, unsigned int flags),
-          (ptr, size, flags), flags > 0xff ? fhErrorInvalidValue : allocate(ptr, size, -1))
+          (ptr, size, flags), flags > 0xff ? fhErrorInvalidValue : allocate(ptr, size, -1, 0))
 /* hipFree synchronises: queued work using the memory runs first. */
 FG_RETURN(fh_error_t, hipFree, (void *ptr), (ptr), ptr ? fg_free_base(ptr, false) : fhSuccess)
 FG_RETURN(fh_error_t, hipHostFree, (void *ptr), (ptr), ptr ? fg_free_base(ptr, true) : fhSuccess)
@@ -246,7 +253,9 @@ FG_ENTRY(fh_error_t, hipPointerGetAttributes, (fh_pointer_attribute_t * attr, co
     memset(attr, 0, sizeof(*attr));
     attr->device_pointer = (void *)(uintptr_t)ptr;
     if (a->dev >= 0) {
-        attr->memory_type = v6 ? fhMemV6Device : fhMemV5Device;
+        /* HIP 6 names managed memory by its type, HIP 5 by the flag. */
+        attr->memory_type = v6 ? (a->kind == FH_KIND_MANAGED ? 3u : fhMemV6Device) : fhMemV5Device;
+        attr->is_managed = a->kind == FH_KIND_MANAGED;
         attr->device = a->dev;
     } else {
         attr->memory_type = v6 ? fhMemV6Host : fhMemV5Host;
