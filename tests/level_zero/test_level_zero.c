@@ -160,6 +160,11 @@ static void test_discovery(void)
         CHECK_UR(UR_RESULT_SUCCESS, urDeviceGetInfo(dev[i], UR_DEVICE_INFO_MAX_MEM_ALLOC_SIZE,
                                                     sizeof(u64), &u64, NULL));
         CHECK(u64 == 1ull << 29);
+        /* Shared allocations: the driver's single-device capabilities (read/write only). */
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urDeviceGetInfo(dev[i], UR_DEVICE_INFO_USM_SINGLE_SHARED_SUPPORT, sizeof(u32),
+                                 &u32, NULL));
+        CHECK(u32 == UR_DEVICE_USM_ACCESS_CAPABILITY_FLAG_ACCESS);
         /* The driver's timer in the API 1.2 form: 19.2 MHz = 52.08 ns per tick. */
         CHECK_UR(UR_RESULT_SUCCESS,
                  urDeviceGetInfo(dev[i], UR_DEVICE_INFO_PROFILING_TIMER_RESOLUTION, sizeof(sz), &sz,

@@ -44,6 +44,7 @@ static const struct up_adapter_ops lz_ops = {
     .context_create = lz_context_create,
     .context_destroy = lz_context_destroy,
     .usm_alloc = lz_usm_alloc,
+    .usm_alloc_shared = lz_usm_alloc_shared,
     .usm_free = lz_usm_free,
     .usm_lookup = lz_usm_lookup,
     .queue_create = lz_queue_create,

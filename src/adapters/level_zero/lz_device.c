@@ -200,8 +200,8 @@ ur_result_t lz_device_discover(ur_device_handle_t dev, upze_device_handle_t h,
                              : dp.kernelTimestampValidBits;
     pr->usm_host = usm_caps(ma.hostAllocCapabilities);
     pr->usm_device = usm_caps(ma.deviceAllocCapabilities);
-    /* Shared allocations are not implemented by this adapter. */
-    pr->usm_single_shared = 0;
+    /* Shared allocations: the driver's single-device capabilities (zeMemAllocShared). */
+    pr->usm_single_shared = usm_caps(ma.sharedSingleDeviceAllocCapabilities);
     pr->usm_cross_shared = 0;
     pr->usm_system_shared = 0;
     pr->max_compute_units = dp.numSlices * dp.numSubslicesPerSlice * dp.numEUsPerSubslice;

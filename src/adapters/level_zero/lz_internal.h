@@ -175,6 +175,7 @@ up_context_create_fn lz_context_create;
 up_context_destroy_fn lz_context_destroy;
 
 up_usm_alloc_fn lz_usm_alloc;
+up_usm_alloc_fn lz_usm_alloc_shared;
 up_usm_free_fn lz_usm_free;
 up_usm_lookup_fn lz_usm_lookup;
 

@@ -1,5 +1,5 @@
 /* SPDX-License-Identifier: MIT */
-/* USM: device and host allocations through the UR context's Level Zero context. */
+/* USM: device, host and shared allocations through the UR context's Level Zero context. */
 #include "adapters/level_zero/lz_internal.h"
 
 ur_result_t lz_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
@@ -21,6 +21,23 @@ ur_result_t lz_usm_alloc(ur_context_handle_t ctx, ur_device_handle_t device, siz
         if (r != UPZE_RESULT_SUCCESS)
             return lz_error(lz_adapter_of_context(ctx), r, "zeMemAllocHost");
     }
+    *pp = p;
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t lz_usm_alloc_shared(ur_context_handle_t ctx, ur_device_handle_t device, size_t size,
+                                uint32_t align, void **pp, void **priv_out)
+{
+    upze_device_mem_alloc_desc_t ddesc = {.stype = UPZE_STRUCTURE_TYPE_DEVICE_MEM_ALLOC_DESC};
+    upze_host_mem_alloc_desc_t hdesc = {.stype = UPZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC};
+    void *p = NULL;
+    upze_result_t r;
+
+    (void)priv_out;
+    r = lz_fn.zeMemAllocShared(lz_context_of(ctx)->handle, &ddesc, &hdesc, size, align,
+                               lz_device_of(device)->handle, &p);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(lz_adapter_of_context(ctx), r, "zeMemAllocShared");
     *pp = p;
     return UR_RESULT_SUCCESS;
 }

@@ -407,6 +407,10 @@ typedef struct upze_kernel_timestamp_result_t {
     X(zeMemAllocHost, 1,                                                                           \
       (upze_context_handle_t hContext, const upze_host_mem_alloc_desc_t *host_desc, size_t size,   \
        size_t alignment, void **pptr))                                                             \
+    X(zeMemAllocShared, 1,                                                                         \
+      (upze_context_handle_t hContext, const upze_device_mem_alloc_desc_t *device_desc,            \
+       const upze_host_mem_alloc_desc_t *host_desc, size_t size, size_t alignment,                 \
+       upze_device_handle_t hDevice, void **pptr))                                                 \
     X(zeMemFree, 1, (upze_context_handle_t hContext, void *ptr))                                   \
     X(zeMemGetAllocProperties, 1,                                                                  \
       (upze_context_handle_t hContext, const void *ptr,                                            \

@@ -554,6 +554,23 @@ FG_ENTRY(ze_result_t, zeMemAllocHost,
     return do_alloc(hContext, ZE_MEMORY_TYPE_HOST, NULL, size, alignment, pptr);
 }
 
+FG_ENTRY(ze_result_t, zeMemAllocShared,
+         (ze_context_handle_t hContext, const ze_device_mem_alloc_desc_t *device_desc,
+          const ze_host_mem_alloc_desc_t *host_desc, size_t size, size_t alignment,
+          ze_device_handle_t hDevice, void **pptr),
+         (hContext, device_desc, host_desc, size, alignment, hDevice, pptr))
+{
+    FZ_CHECK_HANDLE(hContext, FZ_MAGIC_CONTEXT);
+    FZ_CHECK_ARGS(hDevice, FZ_MAGIC_DEVICE, device_desc, pptr);
+    FZ_CHECK(host_desc != NULL, ZE_RESULT_ERROR_INVALID_NULL_POINTER,
+             "zeMemAllocShared: NULL host descriptor");
+    FZ_CHECK_STYPE(device_desc, ZE_STRUCTURE_TYPE_DEVICE_MEM_ALLOC_DESC);
+    FZ_CHECK_STYPE(host_desc, ZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC);
+    FZ_CHECK(hDevice->driver == hContext->driver, ZE_RESULT_ERROR_INVALID_ARGUMENT,
+             "zeMemAllocShared: device of another driver");
+    return do_alloc(hContext, ZE_MEMORY_TYPE_SHARED, hDevice, size, alignment, pptr);
+}
+
 FG_ENTRY(ze_result_t, zeMemFree, (ze_context_handle_t hContext, void *ptr), (hContext, ptr))
 {
     FZ_CHECK_ARGS(hContext, FZ_MAGIC_CONTEXT, ptr);
@@ -902,7 +919,7 @@ FZ_FILLED(CommandList, command_list, CreateImmediate, Destroy, AppendBarrier, Ap
 FZ_FILLED(EventPool, event_pool, Create, Destroy)
 FZ_FILLED(Event, event, Create, Destroy, HostSynchronize, QueryStatus, HostReset,
           QueryKernelTimestamp)
-FZ_FILLED(Mem, mem, AllocDevice, AllocHost, Free, GetAllocProperties, GetAddressRange)
+FZ_FILLED(Mem, mem, AllocDevice, AllocHost, AllocShared, Free, GetAllocProperties, GetAddressRange)
 
 /* clang-format off */
 FZ_EMPTY(ze, CommandQueue, command_queue) FZ_EMPTY(ze, DeviceExp, device_exp)
