@@ -83,20 +83,7 @@ static const struct up_adapter_ops hip_ops = {
     .usm_alloc_shared = uphip_usm_alloc_shared,
     .usm_free = uphip_usm_free,
     .usm_lookup = uphip_usm_lookup,
-    .queue_create = ups_queue_create,
-    .queue_destroy = ups_queue_destroy,
-    .queue_finish = ups_queue_finish,
-    .queue_flush = ups_queue_flush,
-    .enqueue_memcpy = ups_enqueue_memcpy,
-    .enqueue_fill = ups_enqueue_fill,
-    .enqueue_barrier = ups_enqueue_barrier,
-    .enqueue_timestamp = ups_enqueue_timestamp,
-    .event_status = ups_event_status,
-    .event_wait = ups_event_wait,
-    .event_profiling = ups_event_profiling,
-    .event_destroy = ups_event_destroy,
-    .peer_enable = ups_peer_enable,
-    .peer_disable = ups_peer_disable,
+    UPS_ENGINE_OPS,
 };
 
 const struct up_adapter_desc up_adapter_desc_hip = {

@@ -137,6 +137,16 @@ up_event_destroy_fn ups_event_destroy;
 up_peer_enable_fn ups_peer_enable;
 up_peer_disable_fn ups_peer_disable;
 
+/* The engine's operations, for an adapter's ops table: `UPS_ENGINE_OPS,` among its own. */
+#define UPS_ENGINE_OPS                                                                             \
+    .queue_create = ups_queue_create, .queue_destroy = ups_queue_destroy,                          \
+    .queue_finish = ups_queue_finish, .queue_flush = ups_queue_flush,                              \
+    .enqueue_memcpy = ups_enqueue_memcpy, .enqueue_fill = ups_enqueue_fill,                        \
+    .enqueue_barrier = ups_enqueue_barrier, .enqueue_timestamp = ups_enqueue_timestamp,            \
+    .event_status = ups_event_status, .event_wait = ups_event_wait,                                \
+    .event_profiling = ups_event_profiling, .event_destroy = ups_event_destroy,                    \
+    .peer_enable = ups_peer_enable, .peer_disable = ups_peer_disable
+
 /* The native end marker of an event of the engine (NULL if none), e.g. for a native handle. */
 void *ups_event_native(ur_event_handle_t ev);
 
