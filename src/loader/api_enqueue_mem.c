@@ -278,6 +278,21 @@ static ur_result_t rect_copy(struct submit *s, const struct rect_side *d,
     return UR_RESULT_SUCCESS;
 }
 
+/* The region and both sides' pitches, in upstream's order: an empty region, a row pitch under
+ * the width (first side, then second), then each side's pitches against the region. */
+static ur_result_t check_rect_shape(ur_rect_region_t region, size_t row_a, size_t slice_a,
+                                    size_t row_b, size_t slice_b)
+{
+    ur_result_t res;
+
+    if (region.width == 0 || region.height == 0 || region.depth == 0)
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    if ((row_a != 0 && row_a < region.width) || (row_b != 0 && row_b < region.width))
+        return UR_RESULT_ERROR_INVALID_SIZE;
+    res = check_pitches(region, row_a, slice_a);
+    return res == UR_RESULT_SUCCESS ? check_pitches(region, row_b, slice_b) : res;
+}
+
 /* urEnqueueMemBufferReadRect and ...WriteRect: one buffer side, one host side. */
 static ur_result_t buffer_host_rect(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer,
                                     bool blocking, bool read, ur_rect_offset_t bufferOrigin,
@@ -296,15 +311,7 @@ static ur_result_t buffer_host_rect(ur_queue_handle_t hQueue, ur_mem_handle_t hB
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    if (region.width == 0 || region.height == 0 || region.depth == 0)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    if (bufferRowPitch != 0 && bufferRowPitch < region.width)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    if (hostRowPitch != 0 && hostRowPitch < region.width)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    res = check_pitches(region, bufferRowPitch, bufferSlicePitch);
-    if (res == UR_RESULT_SUCCESS)
-        res = check_pitches(region, hostRowPitch, hostSlicePitch);
+    res = check_rect_shape(region, bufferRowPitch, bufferSlicePitch, hostRowPitch, hostSlicePitch);
     if (res == UR_RESULT_SUCCESS)
         res = check_objects(hQueue, hBuffer, NULL);
     if (res != UR_RESULT_SUCCESS)
@@ -366,15 +373,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueMemBufferCopyRect(
     ur_result_t res = check_wait_shape(numEventsInWaitList, phEventWaitList);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    if (region.width == 0 || region.height == 0 || region.depth == 0)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    if (srcRowPitch != 0 && srcRowPitch < region.width)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    if (dstRowPitch != 0 && dstRowPitch < region.width)
-        return UR_RESULT_ERROR_INVALID_SIZE;
-    res = check_pitches(region, srcRowPitch, srcSlicePitch);
-    if (res == UR_RESULT_SUCCESS)
-        res = check_pitches(region, dstRowPitch, dstSlicePitch);
+    res = check_rect_shape(region, srcRowPitch, srcSlicePitch, dstRowPitch, dstSlicePitch);
     if (res == UR_RESULT_SUCCESS)
         res = check_objects(hQueue, hBufferSrc, hBufferDst);
     if (res != UR_RESULT_SUCCESS)
