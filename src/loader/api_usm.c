@@ -209,8 +209,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMGetMemAllocInfo(ur_context_handle_t hCo
 
     struct up_alloc a;
     bool known = up_usm_track_find(pMem, &a);
-    if (!known && hContext->obj.ops->usm_lookup != NULL)
+    if (!known && hContext->obj.ops->usm_lookup != NULL) {
         known = hContext->obj.ops->usm_lookup(hContext, pMem, &a) == UR_RESULT_SUCCESS;
+        a.pool = NULL; /* memory the driver knows that urpeer did not allocate: no pool */
+    }
     switch (propName) {
     case UR_USM_ALLOC_INFO_TYPE: {
         /* A pointer nobody allocated is type UNKNOWN, not an error (as upstream does). */
