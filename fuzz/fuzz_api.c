@@ -905,7 +905,7 @@ static void op_alloc(struct fuzz_in *in)
     ur_usm_pool_handle_t pool = NULL;
     bool pool_ok = true;
     if (in_one_in(in, 16)) {
-        pool = (ur_usm_pool_handle_t)(void *)fake_junk; /* pools are not supported */
+        pool = (ur_usm_pool_handle_t)(void *)fake_junk; /* not a pool */
         pool_ok = false;
     }
     int slot = FREE_SLOT(M.alloc, MAX_ALLOC);

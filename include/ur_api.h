@@ -1035,14 +1035,17 @@ typedef enum ur_usm_advice_flag_t {
 } ur_usm_advice_flag_t;
 #define UR_USM_ADVICE_FLAGS_MASK 0xfffe0000
 
-/** @brief USM pool flags (upstream's mask is not reproduced here). */
+/** @brief USM pool flags. */
 typedef uint32_t ur_usm_pool_flags_t;
 typedef enum ur_usm_pool_flag_t {
-    UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK = UR_BIT(0),
+    UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK = UR_BIT(0),      ///< allocations start zeroed
+    UR_USM_POOL_FLAG_USE_NATIVE_MEMORY_POOL_EXP = UR_BIT(1), ///< accepted, no effect in urpeer
+    UR_USM_POOL_FLAG_READ_ONLY_EXP = UR_BIT(2),              ///< hint; no effect in urpeer
     /// @cond
     UR_USM_POOL_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
 } ur_usm_pool_flag_t;
+#define UR_USM_POOL_FLAGS_MASK 0xfffffff8
 
 /** @brief USM allocation descriptor. */
 typedef struct ur_usm_desc_t {
@@ -2842,7 +2845,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetInfo(ur_context_handle_t hContex
  * @brief USM allocate host memory.
  *
  * @details
- *     - Allocations from different pools must not share a page.
+ *     - Allocations from different pools must not share a page (urpeer: each allocation is its
+ *       own driver allocation).
+ *     - With `pool`, the allocation comes from that pool of `hContext`: it starts zeroed when the
+ *       pool has ::UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK, and holds a reference on the pool until
+ *       urUSMFree.
  *     - Flags and hints passed through pUSMDesc only affect this allocation.
  *
  * @param[in] hContext handle of the context object.
@@ -2874,9 +2881,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urContextGetInfo(ur_context_handle_t hContex
  *         + If ::UR_DEVICE_INFO_USM_HOST_SUPPORT is false.
  *     - ::UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  *     - ::UR_RESULT_ERROR_OUT_OF_RESOURCES
+ *     - ::UR_RESULT_ERROR_INVALID_ARGUMENT if `pool` is not NULL and not a live pool (urpeer)
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE if `pool` is a pool of another context (urpeer)
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + If `pool` is not NULL and a device of `hContext` reports false for
- *           ::UR_DEVICE_INFO_USM_POOL_SUPPORT.
+ *           ::UR_DEVICE_INFO_USM_POOL_SUPPORT (never in urpeer: every device supports pools).
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
                                                    const ur_usm_desc_t *pUSMDesc,
@@ -2887,7 +2896,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
  * @brief USM allocate device memory.
  *
  * @details
- *     - Allocations from different pools must not share a page.
+ *     - Allocations from different pools must not share a page (urpeer: each allocation is its
+ *       own driver allocation).
+ *     - With `pool`, the allocation comes from that pool of `hContext`: it starts zeroed when the
+ *       pool has ::UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK, and holds a reference on the pool until
+ *       urUSMFree.
  *     - Flags and hints passed through pUSMDesc only affect this allocation.
  *
  * @param[in] hContext handle of the context object.
@@ -2920,9 +2933,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
  *           USM_HOST_SUPPORT, a copy of urUSMHostAlloc).
  *     - ::UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  *     - ::UR_RESULT_ERROR_OUT_OF_RESOURCES
+ *     - ::UR_RESULT_ERROR_INVALID_ARGUMENT if `pool` is not NULL and not a live pool (urpeer)
+ *     - ::UR_RESULT_ERROR_INVALID_VALUE if `pool` is a pool of another context (urpeer)
  *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
  *         + If `pool` is not NULL and a device of `hContext` reports false for
- *           ::UR_DEVICE_INFO_USM_POOL_SUPPORT.
+ *           ::UR_DEVICE_INFO_USM_POOL_SUPPORT (never in urpeer: every device supports pools).
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMDeviceAlloc(ur_context_handle_t hContext,
                                                      ur_device_handle_t hDevice,
@@ -2958,7 +2973,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMFree(ur_context_handle_t hContext, void
  *
  * @details
  *     - For a pointer that is not a USM allocation of `hContext`, ::UR_USM_ALLOC_INFO_TYPE returns
- *       ::UR_USM_TYPE_UNKNOWN with ::UR_RESULT_SUCCESS.
+ *       ::UR_USM_TYPE_UNKNOWN with ::UR_RESULT_SUCCESS; the other queries return
+ *       ::UR_RESULT_ERROR_INVALID_VALUE.
+ *     - ::UR_USM_ALLOC_INFO_POOL answers the pool the allocation was made from (urpeer: NULL for
+ *       an allocation made without a pool, where upstream's adapters return
+ *       ::UR_RESULT_ERROR_INVALID_VALUE).
  *
  * @param[in] hContext handle of the context object.
  * @param[in] pMem pointer to the USM memory object.
@@ -8005,20 +8024,35 @@ urUSMPitchedAllocExp(ur_context_handle_t hContext, ur_device_handle_t hDevice,
                      size_t height, size_t elementSizeBytes, void **ppMem, size_t *pResultPitch);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
- * @param[in] hContext
- * @param[in] pPoolDesc
- * @param[out] ppPool
+ * @brief Create a USM memory pool of a context.
+ *
+ * @details
+ *     - A pool is a core object of urpeer, on every adapter: its allocations
+ *       (urUSMHostAlloc, urUSMDeviceAlloc, urUSMSharedAlloc with `pool` set) are made by the
+ *       adapter's usual allocator, one driver allocation each (no caching), so allocations of
+ *       different pools never share a page.
+ *     - ::UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK: every allocation from the pool starts zeroed.
+ *       The experimental flags are accepted and have no effect.
+ *     - A ::ur_usm_pool_limits_desc_t in the pNext chain is accepted (urpeer keeps no cache for
+ *       it to limit).
+ *     - The pool holds a reference on `hContext`.
+ *
+ * @param[in] hContext handle of the context object.
+ * @param[in] pPoolDesc pointer to the USM pool descriptor; may be chained with
+ *        ::ur_usm_pool_limits_desc_t.
+ * @param[out] ppPool pointer to the USM memory pool created.
  * @returns
+ *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
  *         + `NULL == pPoolDesc`
  *         + `NULL == ppPool`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hContext`
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
+ *         + `NULL != pPoolDesc && ::UR_USM_POOL_FLAGS_MASK & pPoolDesc->flags`
+ *     - ::UR_RESULT_ERROR_INVALID_CONTEXT if hContext is not a live context
+ *     - ::UR_RESULT_ERROR_OUT_OF_HOST_MEMORY
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext,
                                                     ur_usm_pool_desc_t *pPoolDesc,
@@ -8107,26 +8141,27 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetDevicePoolExp(ur_context_handle_
                                                               ur_usm_pool_handle_t *pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
+ * @brief Query a USM memory pool: ::UR_USM_POOL_INFO_REFERENCE_COUNT (the application's
+ *        references and one per allocation alive), ::UR_USM_POOL_INFO_CONTEXT.
  * @param[in] hPool
  * @param[in] propName
  * @param[in] propSize
  * @param[out][optional] pPropValue
  * @param[out][optional] pPropSizeRet
  * @returns
+ *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
+ *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
+ *         + `propSize != 0 && pPropValue == NULL`
+ *         + `pPropValue == NULL && pPropSizeRet == NULL`
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == hPool`
  *     - ::UR_RESULT_ERROR_INVALID_ENUMERATION
  *         + `::UR_USM_POOL_INFO_CONTEXT < propName`
  *     - ::UR_RESULT_ERROR_INVALID_SIZE
  *         + `propSize == 0 && pPropValue != NULL`
- *     - ::UR_RESULT_ERROR_INVALID_NULL_POINTER
- *         + `propSize != 0 && pPropValue == NULL`
- *         + `pPropValue == NULL && pPropSizeRet == NULL`
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *         + If `propSize` is less than the real number of bytes needed to return the info.
+ *     - ::UR_RESULT_ERROR_INVALID_ARGUMENT if hPool is not a live pool
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
                                                      ur_usm_pool_info_t propName, size_t propSize,
@@ -8153,28 +8188,34 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfoExp(ur_usm_pool_handle_t hPo
                                                         void *pPropValue, size_t *pPropSizeRet);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
+ * @brief Release a USM memory pool.
+ *
+ * @details
+ *     - Each allocation from the pool also holds a reference on it (counted in
+ *       ::UR_USM_POOL_INFO_REFERENCE_COUNT): the pool, and the context it holds, go away at the
+ *       last release once every allocation from it is freed. Upstream asks that allocations be
+ *       freed before the last release; in urpeer, allocations still alive then stay valid until
+ *       urUSMFree (or until teardown, which reports them with the leak-checking layer).
+ *
  * @param[in] pPool
  * @returns
+ *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == pPool`
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *     - ::UR_RESULT_ERROR_INVALID_ARGUMENT if pPool is not a live pool
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool);
 
 /**
- * @brief Exported for binary compatibility with upstream's loader; urpeer checks the
- *        arguments as upstream does, then returns UR_RESULT_ERROR_UNSUPPORTED_FEATURE.
+ * @brief Take a reference on a USM memory pool.
  * @param[in] pPool
  * @returns
+ *     - ::UR_RESULT_SUCCESS
  *     - ::UR_RESULT_ERROR_UNINITIALIZED
  *     - ::UR_RESULT_ERROR_INVALID_NULL_HANDLE
  *         + `NULL == pPool`
- *     - ::UR_RESULT_ERROR_UNSUPPORTED_FEATURE
- *         + When every check above passes: urpeer does not implement this function.
+ *     - ::UR_RESULT_ERROR_INVALID_ARGUMENT if pPool is not a live pool
  */
 UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool);
 

@@ -72,6 +72,10 @@ BEYOND_SUBSET += ('urMemBufferCreate', 'urMemBufferCreateWithNativeHandle', 'urM
                   'urEnqueueMemBufferCopyRect', 'urEnqueueMemBufferFill', 'urEnqueueMemBufferMap',
                   'urEnqueueMemUnmap')
 
+# USM memory pools (src/core/pool.c, src/loader/api_usm.c). The experimental urUSMPool*Exp
+# functions stay generated stubs.
+BEYOND_SUBSET += ('urUSMPoolCreate', 'urUSMPoolGetInfo', 'urUSMPoolRelease', 'urUSMPoolRetain')
+
 
 def norm_type(t):
     """Canonical spelling of a C type: single spaces, '*' attached to nothing."""

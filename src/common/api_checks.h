@@ -3053,6 +3053,8 @@ static inline ur_result_t up_check_urUSMPoolCreate(ur_context_handle_t hContext,
         return UR_RESULT_ERROR_INVALID_NULL_POINTER;
     if (NULL == hContext)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (NULL != pPoolDesc && UR_USM_POOL_FLAGS_MASK & pPoolDesc->flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     return UR_RESULT_SUCCESS;
 }
 
@@ -3066,6 +3068,8 @@ static inline ur_result_t up_check_urUSMPoolCreateExp(ur_context_handle_t hConte
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
     if (NULL == hDevice)
         return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (NULL != pPoolDesc && UR_USM_POOL_FLAGS_MASK & pPoolDesc->flags)
+        return UR_RESULT_ERROR_INVALID_ENUMERATION;
     return UR_RESULT_SUCCESS;
 }
 

@@ -35,7 +35,8 @@ typedef enum up_kind {
     UP_KIND_CONTEXT,
     UP_KIND_QUEUE,
     UP_KIND_EVENT,
-    UP_KIND_MEM, /* memory buffers (core objects: src/core/mem.h) */
+    UP_KIND_MEM,  /* memory buffers (core objects: src/core/mem.h) */
+    UP_KIND_POOL, /* USM pools (core objects: src/core/pool.h) */
     UP_KIND_COUNT_
 } up_kind_t;
 
@@ -226,7 +227,8 @@ struct up_alloc {
     ur_usm_type_t type;
     ur_device_handle_t device; /* NULL for host allocations */
     ur_context_handle_t context;
-    void *priv; /* adapter's per-allocation state, if any */
+    ur_usm_pool_handle_t pool; /* core only: the pool it came from (holds a reference), or NULL */
+    void *priv;                /* adapter's per-allocation state, if any */
 };
 
 /* Where the two sides of a copy live, as the core's allocation table knows them. */

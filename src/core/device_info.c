@@ -195,7 +195,8 @@ ur_result_t up_device_get_info(ur_device_handle_t dev, ur_device_info_t prop, si
          * name here: keep answering it for them. */
         return up_info_string(propSize, pValue, pSizeRet, "ur_exp_usm_p2p");
     case UR_DEVICE_INFO_USM_POOL_SUPPORT:
-        return ret_bool(propSize, pValue, pSizeRet, false);
+        /* Pools are core objects over the adapters' allocations (core/pool.c). */
+        return ret_bool(propSize, pValue, pSizeRet, true);
 
     /* Hardware facts. */
     case UR_DEVICE_INFO_ERROR_CORRECTION_SUPPORT:

@@ -66,10 +66,10 @@ static ur_device_handle_t placement(ur_context_handle_t ctx, const ur_buffer_pro
     return ctx->devices[0];
 }
 
-/* Copy host memory into a new device allocation, through a short-lived internal queue (not an
- * application object: never on the live list). */
-static ur_result_t init_from_host(ur_context_handle_t ctx, ur_device_handle_t dev, void *dst,
-                                  const void *src, size_t size)
+/* Write new device memory through a short-lived internal queue (not an application object:
+ * never on the live list): a copy from host memory (src), or zeros (src NULL). */
+static ur_result_t init_device_memory(ur_context_handle_t ctx, ur_device_handle_t dev, void *dst,
+                                      const void *src, size_t size)
 {
     ur_result_t res;
     ur_queue_handle_t q = up_obj_alloc(UP_KIND_QUEUE);
@@ -81,8 +81,13 @@ static ur_result_t init_from_host(ur_context_handle_t ctx, ur_device_handle_t de
     res = ctx->obj.ops->queue_create(q);
     if (res != UR_RESULT_SUCCESS)
         goto out_free_queue;
-    struct up_copy_route route = {.dst_device = dev, .dst_tracked = true};
-    res = ctx->obj.ops->enqueue_memcpy(q, dst, src, size, &route, 0, NULL, NULL);
+    if (src != NULL) {
+        struct up_copy_route route = {.dst_device = dev, .dst_tracked = true};
+        res = ctx->obj.ops->enqueue_memcpy(q, dst, src, size, &route, 0, NULL, NULL);
+    } else {
+        static const uint8_t zero = 0;
+        res = ctx->obj.ops->enqueue_fill(q, dst, &zero, sizeof(zero), size, 0, NULL, NULL);
+    }
     ur_result_t fin = ctx->obj.ops->queue_finish(q);
     if (res == UR_RESULT_SUCCESS)
         res = fin;
@@ -90,6 +95,12 @@ static ur_result_t init_from_host(ur_context_handle_t ctx, ur_device_handle_t de
 out_free_queue:
     up_obj_free(q, UP_KIND_QUEUE);
     return res;
+}
+
+ur_result_t up_mem_zero_device(ur_context_handle_t ctx, ur_device_handle_t dev, void *dst,
+                               size_t size)
+{
+    return init_device_memory(ctx, dev, dst, NULL, size);
 }
 
 static ur_mem_handle_t mem_new(ur_context_handle_t ctx, ur_mem_flags_t flags, size_t size)
@@ -169,7 +180,7 @@ ur_result_t up_mem_buffer_create(ur_context_handle_t ctx, ur_mem_flags_t flags, 
         if (dev == NULL) {
             memcpy(mem->base, host, size);
         } else {
-            res = init_from_host(ctx, dev, mem->base, host, size);
+            res = init_device_memory(ctx, dev, mem->base, host, size);
             if (res != UR_RESULT_SUCCESS)
                 goto err_free_alloc;
         }

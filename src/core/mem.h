@@ -56,6 +56,10 @@ ur_result_t up_mem_sub_buffer_create(ur_mem_handle_t parent, ur_mem_flags_t flag
 /* A buffer wrapping memory the application owns (a buffer's native handle or a USM pointer). */
 ur_result_t up_mem_wrap_native(ur_context_handle_t ctx, void *ptr, ur_mem_handle_t *out);
 void up_mem_release_final(ur_mem_handle_t mem);
+/* Zero size bytes of device memory of dev (a new allocation: no command uses it yet) through a
+ * short-lived internal queue; returns when the zeros are written. */
+ur_result_t up_mem_zero_device(ur_context_handle_t ctx, ur_device_handle_t dev, void *dst,
+                               size_t size);
 
 /* Leak handling at unload (the loader's order: after queues, before USM and contexts). */
 void up_mem_leak_destroy(ur_mem_handle_t mem);

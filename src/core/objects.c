@@ -2,6 +2,7 @@
 /* Object life cycle: magic numbers, live counts, the leak-checking list, platform creation. */
 #include "core/core.h"
 #include "core/mem.h"
+#include "core/pool.h"
 
 #include <stdio.h>
 #include <stdlib.h>
@@ -12,7 +13,7 @@ atomic_uint up_adapter_refs;
 static const char *const kind_names[UP_KIND_COUNT_] = {
     [UP_KIND_ADAPTER] = "adapter",   [UP_KIND_PLATFORM] = "platform", [UP_KIND_DEVICE] = "device",
     [UP_KIND_CONTEXT] = "context",   [UP_KIND_QUEUE] = "queue",       [UP_KIND_EVENT] = "event",
-    [UP_KIND_MEM] = "memory object",
+    [UP_KIND_MEM] = "memory object", [UP_KIND_POOL] = "USM pool",
 };
 
 /* ---- Handle memory: per-kind free lists -------------------------------------------------- */
@@ -25,6 +26,7 @@ static const size_t kind_size[UP_KIND_COUNT_] = {
     [UP_KIND_QUEUE] = sizeof(struct ur_queue_handle_t_),
     [UP_KIND_EVENT] = sizeof(struct ur_event_handle_t_),
     [UP_KIND_MEM] = sizeof(struct ur_mem_handle_t_),
+    [UP_KIND_POOL] = sizeof(struct ur_usm_pool_handle_t_),
 };
 
 /* A freed object keeps its up_object header (magic 0); the link lives after it. */
@@ -36,7 +38,7 @@ struct free_obj {
 static pthread_mutex_t pool_lock[UP_KIND_COUNT_] = {
     PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
     PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
-    PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
+    PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER, PTHREAD_MUTEX_INITIALIZER,
 };
 static struct free_obj *pool[UP_KIND_COUNT_];
 
@@ -73,7 +75,7 @@ static struct up_object live_head = {.live_prev = &live_head, .live_next = &live
 static bool tracked_kind(up_kind_t kind)
 {
     return kind == UP_KIND_CONTEXT || kind == UP_KIND_QUEUE || kind == UP_KIND_EVENT ||
-           kind == UP_KIND_MEM;
+           kind == UP_KIND_MEM || kind == UP_KIND_POOL;
 }
 
 static void live_unlink(struct up_object *obj)
@@ -123,6 +125,8 @@ static ur_adapter_handle_t adapter_of(struct up_object *obj, up_kind_t kind)
         return ((ur_event_handle_t)obj)->context->platform->adapter;
     case UP_KIND_MEM:
         return ((ur_mem_handle_t)obj)->context->platform->adapter;
+    case UP_KIND_POOL:
+        return ((ur_usm_pool_handle_t)obj)->context->platform->adapter;
     default:
         return NULL;
     }
@@ -155,6 +159,9 @@ uint32_t up_leak_objects(ur_adapter_handle_t adapter, bool report, struct up_lea
     if (report && counts[UP_KIND_MEM] != 0)
         UP_ERROR("leak", "adapter '%s': %u memory objects not released", adapter->desc->name,
                  counts[UP_KIND_MEM]);
+    if (report && counts[UP_KIND_POOL] != 0)
+        UP_ERROR("leak", "adapter '%s': %u USM pools not released", adapter->desc->name,
+                 counts[UP_KIND_POOL]);
     return total;
 }
 

@@ -1,7 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* urUSM* entry points. Every allocation is tracked by the core (pointer -> allocation) and holds
- * a reference on its context until freed. */
-#include "core/core.h"
+ * a reference on its context, and on its pool if it has one, until freed. USM pools are core
+ * objects (core/pool.c). */
+#include "common/api_checks.h"
+#include "core/pool.h"
 
 /* Largest alignment urpeer honours (a page); larger values give INVALID_VALUE. */
 #define UP_MAX_USM_ALIGN 4096u
@@ -35,8 +37,10 @@ static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev,
     uint32_t align = desc ? desc->align : 0;
     if (align > UP_MAX_USM_ALIGN)
         return UR_RESULT_ERROR_INVALID_VALUE;
-    if (pool != NULL)
-        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE; /* USM pools are not supported */
+    if (pool != NULL && !up_pool_is(pool))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    if (pool != NULL && pool->context != ctx)
+        return UR_RESULT_ERROR_INVALID_VALUE; /* a pool of another context */
     if (dev != NULL) {
         if (!up_obj_is(dev, UP_KIND_DEVICE) || !context_has_device(ctx, dev))
             return UR_RESULT_ERROR_INVALID_DEVICE;
@@ -48,27 +52,46 @@ static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev,
                 return UR_RESULT_ERROR_INVALID_USM_SIZE;
     }
 
+    const uint32_t asked_align = align;
+    if (pool != NULL) {
+        /* An allocation of a pool owns whole pages: allocations of different pools never share
+         * one. */
+        if (size > SIZE_MAX - (UP_MAX_USM_ALIGN - 1))
+            return UR_RESULT_ERROR_INVALID_USM_SIZE;
+        align = UP_MAX_USM_ALIGN;
+        size = (size + UP_MAX_USM_ALIGN - 1) & ~(size_t)(UP_MAX_USM_ALIGN - 1);
+    }
     struct up_alloc a = {
         .size = size,
         .type = type,
         .device = dev,
         .context = ctx,
+        .pool = pool,
     };
-    ur_result_t res;
-    if (type == UR_USM_TYPE_SHARED) {
-        /* Only adapters whose devices report shared USM have the operation. */
-        if (ctx->obj.ops->usm_alloc_shared == NULL)
-            return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
-        res = ctx->obj.ops->usm_alloc_shared(ctx, dev, size, align, &a.base, &a.priv);
-    } else {
-        res = ctx->obj.ops->usm_alloc(ctx, dev, size, align, &a.base, &a.priv);
-    }
+    /* Only adapters whose devices report shared USM have the shared operation. */
+    up_usm_alloc_fn *alloc =
+        type == UR_USM_TYPE_SHARED ? ctx->obj.ops->usm_alloc_shared : ctx->obj.ops->usm_alloc;
+    if (alloc == NULL)
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    ur_result_t res = alloc(ctx, dev, size, align, &a.base, &a.priv);
+    /* A driver that cannot place memory on a page boundary (HIP's allocator may not, and the
+     * adapter refuses what misses the alignment asked) gets the alignment the application asked
+     * for: the allocation is then isolated only as far as the driver's granularity. */
+    if (res == UR_RESULT_ERROR_INVALID_VALUE && align != asked_align)
+        res = alloc(ctx, dev, size, asked_align, &a.base, &a.priv);
     if (res != UR_RESULT_SUCCESS)
         return res;
+    if (pool != NULL) {
+        res = up_pool_init_alloc(pool, &a);
+        if (res != UR_RESULT_SUCCESS)
+            goto err_free_alloc;
+    }
     res = up_usm_track_add(&a);
     if (res != UR_RESULT_SUCCESS)
         goto err_free_alloc;
     up_obj_retain(&ctx->obj);
+    if (pool != NULL)
+        up_obj_retain(&pool->obj);
     *ppMem = a.base;
     return UR_RESULT_SUCCESS;
 
@@ -154,6 +177,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMFree(ur_context_handle_t hContext, void
         (void)up_usm_track_add(&a);
         return res;
     }
+    if (a.pool != NULL)
+        up_pool_release(a.pool);
     if (up_obj_release(&a.context->obj))
         up_context_release_final(a.context);
     return UR_RESULT_SUCCESS;
@@ -181,8 +206,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMGetMemAllocInfo(ur_context_handle_t hCo
 
     struct up_alloc a;
     bool known = up_usm_track_find(pMem, &a);
-    if (!known && hContext->obj.ops->usm_lookup != NULL)
+    if (!known && hContext->obj.ops->usm_lookup != NULL) {
         known = hContext->obj.ops->usm_lookup(hContext, pMem, &a) == UR_RESULT_SUCCESS;
+        a.pool = NULL; /* memory the driver knows that urpeer did not allocate: no pool */
+    }
     switch (propName) {
     case UR_USM_ALLOC_INFO_TYPE: {
         /* A pointer nobody allocated is type UNKNOWN, not an error (as upstream does). */
@@ -202,6 +229,65 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMGetMemAllocInfo(ur_context_handle_t hCo
             return UR_RESULT_ERROR_INVALID_VALUE;
         return up_info_return(propSize, pPropValue, pPropSizeRet, &a.device, sizeof(a.device));
     default:
-        return UR_RESULT_ERROR_UNSUPPORTED_ENUMERATION; /* POOL: no pools */
+        /* POOL: the pool the allocation came from, NULL for one made without a pool (where
+         * upstream's adapters answer INVALID_VALUE). */
+        if (!known)
+            return UR_RESULT_ERROR_INVALID_VALUE;
+        return up_info_return(propSize, pPropValue, pPropSizeRet, &a.pool, sizeof(a.pool));
     }
+}
+
+/* ---- USM pools ------------------------------------------------------------------------------ */
+
+UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolCreate(ur_context_handle_t hContext,
+                                                    ur_usm_pool_desc_t *pPoolDesc,
+                                                    ur_usm_pool_handle_t *ppPool)
+{
+    UP_CHECK_INIT();
+    ur_result_t res = up_check_urUSMPoolCreate(hContext, pPoolDesc, ppPool);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (!up_obj_is(hContext, UP_KIND_CONTEXT))
+        return UR_RESULT_ERROR_INVALID_CONTEXT;
+    return up_pool_create(hContext, pPoolDesc, ppPool);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRetain(ur_usm_pool_handle_t pPool)
+{
+    UP_CHECK_INIT();
+    if (pPool == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!up_pool_is(pPool))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    up_obj_retain(&pPool->obj);
+    return UR_RESULT_SUCCESS;
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolRelease(ur_usm_pool_handle_t pPool)
+{
+    UP_CHECK_INIT();
+    if (pPool == NULL)
+        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
+    if (!up_pool_is(pPool))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    up_pool_release(pPool);
+    return UR_RESULT_SUCCESS;
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urUSMPoolGetInfo(ur_usm_pool_handle_t hPool,
+                                                     ur_usm_pool_info_t propName, size_t propSize,
+                                                     void *pPropValue, size_t *pPropSizeRet)
+{
+    UP_CHECK_INIT();
+    ur_result_t res =
+        up_check_urUSMPoolGetInfo(hPool, propName, propSize, pPropValue, pPropSizeRet);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    if (!up_pool_is(hPool))
+        return UR_RESULT_ERROR_INVALID_ARGUMENT;
+    if (propName == UR_USM_POOL_INFO_CONTEXT)
+        return up_info_return(propSize, pPropValue, pPropSizeRet, &hPool->context,
+                              sizeof(hPool->context));
+    uint32_t rc = up_obj_refcount(&hPool->obj);
+    return up_info_return(propSize, pPropValue, pPropSizeRet, &rc, sizeof(rc));
 }

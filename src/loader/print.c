@@ -738,6 +738,8 @@ static const struct up_etor up_etors_ur_usm_advice_flag_t[] = {
 };
 static const struct up_etor up_etors_ur_usm_pool_flag_t[] = {
     {(uint32_t)UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK, "UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK"},
+    {(uint32_t)UR_USM_POOL_FLAG_USE_NATIVE_MEMORY_POOL_EXP, "UR_USM_POOL_FLAG_USE_NATIVE_MEMORY_POOL_EXP"},
+    {(uint32_t)UR_USM_POOL_FLAG_READ_ONLY_EXP, "UR_USM_POOL_FLAG_READ_ONLY_EXP"},
 };
 static const struct up_etor up_etors_ur_queue_flag_t[] = {
     {(uint32_t)UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE, "UR_QUEUE_FLAG_OUT_OF_ORDER_EXEC_MODE_ENABLE"},

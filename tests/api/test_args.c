@@ -1495,6 +1495,9 @@ static void test_usm_alloc(void)
     const ur_context_handle_t bc = BOGUS(ur_context_handle_t);
     const ur_device_handle_t bd = BOGUS(ur_device_handle_t);
     const ur_usm_pool_handle_t pool = BOGUS(ur_usm_pool_handle_t);
+    ur_usm_pool_desc_t pool_desc = {UR_STRUCTURE_TYPE_USM_POOL_DESC, NULL, 0};
+    ur_usm_pool_handle_t pool0 = NULL; /* a live pool of ctx0 */
+    REQUIRE_UR(OK, urUSMPoolCreate(ctx0, &pool_desc, &pool0));
     void *p;
     void *const S = SENT(void *);
 #define UD(hints, align) {UR_STRUCTURE_TYPE_USM_DESC, NULL, (hints), (align)}
@@ -1558,8 +1561,16 @@ static void test_usm_alloc(void)
             urUSMDeviceAlloc(ctx, d0, NULL, NULL, (size_t)max0 + 1, &p));
     ROW_OUT("urUSMDeviceAlloc: size SIZE_MAX", UR_ERR(INVALID_USM_SIZE), p, S,
             urUSMDeviceAlloc(ctx, d0, NULL, NULL, SIZE_MAX, &p));
-    ROW_OUT("urUSMDeviceAlloc: a pool", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+    ROW_OUT("urUSMDeviceAlloc: pool of no kind", UR_ERR(INVALID_ARGUMENT), p, S,
             urUSMDeviceAlloc(ctx, d0, NULL, pool, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: a context as pool", UR_ERR(INVALID_ARGUMENT), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, (ur_usm_pool_handle_t)(void *)ctx, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: pool of no kind, size 0", UR_ERR(INVALID_USM_SIZE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, pool, 0, &p));
+    ROW_OUT("urUSMDeviceAlloc: pool of no kind, align 3", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, &align3, pool, 64, &p));
+    ROW_OUT("urUSMDeviceAlloc: pool of another context", UR_ERR(INVALID_VALUE), p, S,
+            urUSMDeviceAlloc(ctx, d0, NULL, pool0, 64, &p));
     ROW("urUSMDeviceAlloc: hints and align", OK, urUSMDeviceAlloc(ctx, d0, &good, NULL, 64, &p));
     CHECK(((uintptr_t)p & 63) == 0);
     ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, p));
@@ -1598,8 +1609,15 @@ static void test_usm_alloc(void)
             S, urUSMHostAlloc(ctx, NULL, NULL, (size_t)max_all + 1, &p));
     ROW_OUT("urUSMHostAlloc: size SIZE_MAX", UR_ERR(INVALID_USM_SIZE), p, S,
             urUSMHostAlloc(ctx, NULL, NULL, SIZE_MAX, &p));
-    ROW_OUT("urUSMHostAlloc: a pool", UR_ERR(UNSUPPORTED_FEATURE), p, S,
+    ROW_OUT("urUSMHostAlloc: pool of no kind", UR_ERR(INVALID_ARGUMENT), p, S,
             urUSMHostAlloc(ctx, NULL, pool, 64, &p));
+    ROW_OUT("urUSMHostAlloc: a queue as pool", UR_ERR(INVALID_ARGUMENT), p, S,
+            urUSMHostAlloc(ctx, NULL, (ur_usm_pool_handle_t)(void *)q, 64, &p));
+    ROW_OUT("urUSMHostAlloc: pool of no kind, context of no kind", UR_ERR(INVALID_CONTEXT), p, S,
+            urUSMHostAlloc(bc, NULL, pool, 64, &p));
+    ROW_OUT("urUSMHostAlloc: pool of another context", UR_ERR(INVALID_VALUE), p, S,
+            urUSMHostAlloc(ctx, NULL, pool0, 64, &p));
+    ROW("urUSMPoolRelease: the pool of ctx0", OK, urUSMPoolRelease(pool0));
     ROW("urUSMHostAlloc: hints and align", OK, urUSMHostAlloc(ctx, &good, NULL, 64, &p));
     ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, p));
 
@@ -1663,6 +1681,101 @@ static void test_usm_alloc(void)
     ROW("urUSMFree: shared memory", OK, urUSMFree(ctx, p));
 }
 
+static ur_result_t call_pool(const struct info_fn *f, void *h, uint32_t prop, size_t size,
+                             void *value, size_t *size_ret)
+{
+    (void)f;
+    return urUSMPoolGetInfo((ur_usm_pool_handle_t)h, (ur_usm_pool_info_t)prop, size, value,
+                            size_ret);
+}
+
+/* USM pools: urUSMPoolCreate (NULL_POINTER x2, NULL_HANDLE, ENUMERATION of the flags, then
+ * CONTEXT), Retain/Release (NULL_HANDLE, then INVALID_ARGUMENT for a handle that is not a live
+ * pool), GetInfo (the standard rules), and an allocation's pool. */
+static void test_usm_pool(void)
+{
+    const ur_usm_pool_handle_t bpool = BOGUS(ur_usm_pool_handle_t);
+    const ur_usm_pool_handle_t S = SENT(ur_usm_pool_handle_t);
+    ur_usm_pool_desc_t desc = {UR_STRUCTURE_TYPE_USM_POOL_DESC, NULL, 0};
+    ur_usm_pool_desc_t bad_flags = {UR_STRUCTURE_TYPE_USM_POOL_DESC, NULL,
+                                    UR_USM_POOL_FLAG_FORCE_UINT32};
+    ur_usm_pool_desc_t bit3 = {UR_STRUCTURE_TYPE_USM_POOL_DESC, NULL, 1u << 3};
+    ur_usm_pool_limits_desc_t limits = {UR_STRUCTURE_TYPE_USM_POOL_LIMITS_DESC, NULL, 1u << 20,
+                                        1u << 16};
+    ur_usm_pool_desc_t all = {UR_STRUCTURE_TYPE_USM_POOL_DESC, &limits,
+                              UR_USM_POOL_FLAG_ZERO_INITIALIZE_BLOCK |
+                                  UR_USM_POOL_FLAG_USE_NATIVE_MEMORY_POOL_EXP |
+                                  UR_USM_POOL_FLAG_READ_ONLY_EXP};
+    ur_usm_pool_handle_t pool = NULL, other = NULL;
+
+    ROW_OUT("urUSMPoolCreate: everything wrong", UR_ERR(INVALID_NULL_POINTER), pool, S,
+            urUSMPoolCreate(NULL, NULL, &pool));
+    ROW("urUSMPoolCreate: NULL output", UR_ERR(INVALID_NULL_POINTER),
+        urUSMPoolCreate(ctx, &desc, NULL));
+    ROW_OUT("urUSMPoolCreate: NULL descriptor", UR_ERR(INVALID_NULL_POINTER), pool, S,
+            urUSMPoolCreate(ctx, NULL, &pool));
+    ROW_OUT("urUSMPoolCreate: NULL context, bad flags", UR_ERR(INVALID_NULL_HANDLE), pool, S,
+            urUSMPoolCreate(NULL, &bad_flags, &pool));
+    ROW_OUT("urUSMPoolCreate: flags FORCE_UINT32", UR_ERR(INVALID_ENUMERATION), pool, S,
+            urUSMPoolCreate(ctx, &bad_flags, &pool));
+    ROW_OUT("urUSMPoolCreate: flag bit 3", UR_ERR(INVALID_ENUMERATION), pool, S,
+            urUSMPoolCreate(ctx, &bit3, &pool));
+    ROW_OUT("urUSMPoolCreate: bad flags, context of no kind", UR_ERR(INVALID_ENUMERATION), pool, S,
+            urUSMPoolCreate(BOGUS(ur_context_handle_t), &bad_flags, &pool));
+    ROW_OUT("urUSMPoolCreate: context of no kind", UR_ERR(INVALID_CONTEXT), pool, S,
+            urUSMPoolCreate(BOGUS(ur_context_handle_t), &desc, &pool));
+    ROW_OUT("urUSMPoolCreate: a queue as context", UR_ERR(INVALID_CONTEXT), pool, S,
+            urUSMPoolCreate((ur_context_handle_t)(void *)q, &desc, &pool));
+    ROW("urUSMPoolCreate: every flag, limits", OK, urUSMPoolCreate(ctx, &all, &other));
+    ROW("urUSMPoolRelease: that pool", OK, urUSMPoolRelease(other));
+    ROW("urUSMPoolCreate", OK, urUSMPoolCreate(ctx, &desc, &pool));
+    CHECK(pool != NULL && pool != S);
+
+    ROW("urUSMPoolRetain: NULL", UR_ERR(INVALID_NULL_HANDLE), urUSMPoolRetain(NULL));
+    ROW("urUSMPoolRetain: no kind", UR_ERR(INVALID_ARGUMENT), urUSMPoolRetain(bpool));
+    ROW("urUSMPoolRetain: a context", UR_ERR(INVALID_ARGUMENT),
+        urUSMPoolRetain((ur_usm_pool_handle_t)(void *)ctx));
+    ROW("urUSMPoolRelease: NULL", UR_ERR(INVALID_NULL_HANDLE), urUSMPoolRelease(NULL));
+    ROW("urUSMPoolRelease: no kind", UR_ERR(INVALID_ARGUMENT), urUSMPoolRelease(bpool));
+    ROW("urUSMPoolRelease: a queue", UR_ERR(INVALID_ARGUMENT),
+        urUSMPoolRelease((ur_usm_pool_handle_t)(void *)q));
+    ROW("urUSMPoolRetain", OK, urUSMPoolRetain(pool));
+    ROW("urUSMPoolRelease", OK, urUSMPoolRelease(pool));
+
+    static const struct etor etors[] = {
+        FIX(UR_USM_POOL_INFO_REFERENCE_COUNT, uint32_t),
+        FIX(UR_USM_POOL_INFO_CONTEXT, ur_context_handle_t),
+    };
+    const struct info_fn f = {"urUSMPoolGetInfo",
+                              call_pool,
+                              pool,
+                              NULL,
+                              (void *)q,
+                              UR_ERR(INVALID_ARGUMENT),
+                              etors,
+                              2,
+                              0,
+                              UR_USM_POOL_INFO_CONTEXT,
+                              RULES_STANDARD};
+    info_matrix(&f);
+
+    /* An allocation's pool; a released pool is a stale handle. */
+    void *mem = NULL;
+    ur_usm_pool_handle_t got = NULL;
+    ROW("urUSMDeviceAlloc: from the pool", OK, urUSMDeviceAlloc(ctx, d0, NULL, pool, 64, &mem));
+    ROW("urUSMGetMemAllocInfo(POOL): inside it", OK,
+        urUSMGetMemAllocInfo(ctx, (char *)mem + 8, UR_USM_ALLOC_INFO_POOL, sizeof(got), &got,
+                             NULL));
+    CHECK(got == pool);
+    ROW("urUSMFree: that allocation", OK, urUSMFree(ctx, mem));
+    ROW("urUSMPoolRelease: the last reference", OK, urUSMPoolRelease(pool));
+    ROW("urUSMPoolRetain: a released pool", UR_ERR(INVALID_ARGUMENT), urUSMPoolRetain(pool));
+    ROW("urUSMPoolRelease: a released pool", UR_ERR(INVALID_ARGUMENT), urUSMPoolRelease(pool));
+    uint32_t rc = 7;
+    ROW_OUT("urUSMPoolGetInfo: a released pool", UR_ERR(INVALID_ARGUMENT), rc, 7u,
+            urUSMPoolGetInfo(pool, UR_USM_POOL_INFO_REFERENCE_COUNT, sizeof(rc), &rc, NULL));
+}
+
 static void test_usm_info(void)
 {
     size_t r;
@@ -1712,6 +1825,13 @@ static void test_usm_info(void)
     ROW("urUSMGetMemAllocInfo(DEVICE)", OK,
         urUSMGetMemAllocInfo(ctx, dB, UR_USM_ALLOC_INFO_DEVICE, sizeof(dev), &dev, NULL));
     CHECK(dev == d1);
+    ur_usm_pool_handle_t pool = SENT(ur_usm_pool_handle_t);
+    ROW("urUSMGetMemAllocInfo(POOL): an allocation made without a pool", OK,
+        urUSMGetMemAllocInfo(ctx, dB, UR_USM_ALLOC_INFO_POOL, sizeof(pool), &pool, NULL));
+    CHECK(pool == NULL);
+    ROW_OUT("urUSMGetMemAllocInfo(POOL): memory nobody allocated", UR_ERR(INVALID_VALUE), pool,
+            SENT(ur_usm_pool_handle_t),
+            urUSMGetMemAllocInfo(ctx, &local, UR_USM_ALLOC_INFO_POOL, sizeof(pool), &pool, NULL));
     ROW("urUSMGetMemAllocInfo(TYPE): host allocation", OK,
         urUSMGetMemAllocInfo(ctx, hA, UR_USM_ALLOC_INFO_TYPE, sizeof(type), &type, NULL));
     CHECK(type == UR_USM_TYPE_HOST);
@@ -2744,6 +2864,7 @@ int main(int argc, char **argv)
     test_queue();
     test_usm_alloc();
     test_usm_info();
+    test_usm_pool();
     test_enqueue();
     test_mem();
     test_event();

@@ -311,6 +311,11 @@ static void check_values(const struct test_env *env, uint32_t d)
     /* No images: every image limit is 0. */
     CHECK(get_size(dev, UR_DEVICE_INFO_IMAGE2D_MAX_WIDTH) == 0);
     CHECK(get_u32(dev, UR_DEVICE_INFO_MAX_SAMPLERS) == 0);
+    /* USM pools are core objects: every device of every adapter supports them. */
+    ur_bool_t pools = 0;
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urDeviceGetInfo(dev, UR_DEVICE_INFO_USM_POOL_SUPPORT, sizeof(pools), &pools, NULL));
+    CHECK(pools == 1);
     /* Root devices: empty partition lists. */
     size = 1;
     CHECK_UR(UR_RESULT_SUCCESS,
