@@ -100,11 +100,10 @@ err_free_alloc:
     return res;
 }
 
-UR_APIEXPORT ur_result_t UR_APICALL urUSMDeviceAlloc(ur_context_handle_t hContext,
-                                                     ur_device_handle_t hDevice,
-                                                     const ur_usm_desc_t *pUSMDesc,
-                                                     ur_usm_pool_handle_t pool, size_t size,
-                                                     void **ppMem)
+/* urUSMDeviceAlloc and urUSMSharedAlloc: the same checks, in upstream's order. */
+static ur_result_t device_alloc(ur_usm_type_t type, ur_context_handle_t hContext,
+                                ur_device_handle_t hDevice, const ur_usm_desc_t *pUSMDesc,
+                                ur_usm_pool_handle_t pool, size_t size, void **ppMem)
 {
     UP_CHECK_INIT();
     if (ppMem == NULL)
@@ -116,7 +115,16 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMDeviceAlloc(ur_context_handle_t hContex
         return res;
     if (size == 0)
         return UR_RESULT_ERROR_INVALID_USM_SIZE;
-    return alloc_common(hContext, hDevice, UR_USM_TYPE_DEVICE, pUSMDesc, pool, size, ppMem);
+    return alloc_common(hContext, hDevice, type, pUSMDesc, pool, size, ppMem);
+}
+
+UR_APIEXPORT ur_result_t UR_APICALL urUSMDeviceAlloc(ur_context_handle_t hContext,
+                                                     ur_device_handle_t hDevice,
+                                                     const ur_usm_desc_t *pUSMDesc,
+                                                     ur_usm_pool_handle_t pool, size_t size,
+                                                     void **ppMem)
+{
+    return device_alloc(UR_USM_TYPE_DEVICE, hContext, hDevice, pUSMDesc, pool, size, ppMem);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urUSMHostAlloc(ur_context_handle_t hContext,
@@ -145,17 +153,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urUSMSharedAlloc(ur_context_handle_t hContex
                                                      ur_usm_pool_handle_t pool, size_t size,
                                                      void **ppMem)
 {
-    UP_CHECK_INIT();
-    if (ppMem == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_POINTER;
-    if (hContext == NULL || hDevice == NULL)
-        return UR_RESULT_ERROR_INVALID_NULL_HANDLE;
-    ur_result_t res = check_desc(pUSMDesc);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    if (size == 0)
-        return UR_RESULT_ERROR_INVALID_USM_SIZE;
-    return alloc_common(hContext, hDevice, UR_USM_TYPE_SHARED, pUSMDesc, pool, size, ppMem);
+    return device_alloc(UR_USM_TYPE_SHARED, hContext, hDevice, pUSMDesc, pool, size, ppMem);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urUSMFree(ur_context_handle_t hContext, void *pMem)
