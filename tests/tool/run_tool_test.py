@@ -743,12 +743,21 @@ def run_on_terminal(tool, args, env_extra):
 
 
 def case_fallback(tool):
-    """Without a GPU: a terminal user sees the simulated node, labelled; a script gets exit 3."""
-    for args in ([], ["list"], ["topo", "--json"], ["check"], ["bench", "-s", "4K"]):
+    """Without a GPU: show/list/topo describe the simulated node, labelled, anywhere; check and
+    bench run on it unasked only on a terminal: a script gets exit 3."""
+    for args in (["check"], ["bench", "-s", "4K"], ["check", "--json"]):
         rc, out, err = run(tool, args, NO_GPU)
         if rc != 3 or out.strip() and "--json" not in args or \
                 "give --sim=PRESET or set URPEER_SIM" not in err:
             fail("no GPU in a script, %r: rc %d, stdout %r, stderr %r" % (args, rc, out[:80], err))
+    note = "showing the built-in simulated node (preset pcie4)"
+    for args in ([], ["list"], ["topo"]):
+        rc, out, err = run(tool, args, NO_GPU)
+        if rc != 0 or note not in err or "SIMULATED node (built-in preset pcie4)" not in out:
+            fail("no GPU in a script, %r: rc %d, stdout %r, stderr %r" % (args, rc, out[:80], err))
+    rc, out, err = run(tool, ["topo", "--json"], NO_GPU)
+    if rc != 0 or json.loads(out).get("simulated") is not True:
+        fail("no GPU in a script, topo --json: rc %d, stdout %r" % (rc, out[:120]))
     rc, out, err = subprocess.run([tool, "check"], cwd=HERE, stdin=subprocess.DEVNULL,
                                   capture_output=True, env=dict(os.environ, **NO_GPU)).returncode, \
         "", ""

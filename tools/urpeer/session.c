@@ -405,11 +405,18 @@ static int start_simulation(struct tool_session *s, const char *spec, const char
     return TOOL_EXIT_OK;
 }
 
-/* A person at a terminal (stdin and stdout): the only case where the simulated node is shown
- * without being asked for. */
+/* A person at a terminal (stdin and stdout). */
 static bool interactive(void)
 {
     return isatty(0) && isatty(1);
+}
+
+/* Without a GPU the simulated node is shown, labelled, for what only describes a node (show,
+ * list, topo); the commands whose results are claims about hardware (check, bench) run on it
+ * unasked only for a person at a terminal: a script gets exit 3. */
+static bool may_fall_back(const struct tool_opts *o)
+{
+    return (o->cmd != CMD_CHECK && o->cmd != CMD_BENCH) || interactive();
 }
 
 int session_open(struct tool_session *s, const struct tool_opts *o)
@@ -452,7 +459,7 @@ int session_open(struct tool_session *s, const struct tool_opts *o)
             if (s->loader_up)
                 urLoaderTearDown();
             s->loader_up = false;
-            if (!interactive())
+            if (!may_fall_back(o))
                 return tool_fail(TOOL_EXIT_RUNTIME, UR_RESULT_ERROR_DEVICE_NOT_FOUND,
                                  "%s (for the simulated node give --sim=PRESET or set "
                                  "URPEER_SIM)",
