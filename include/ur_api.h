@@ -909,7 +909,8 @@ typedef enum ur_device_usm_access_capability_flag_t {
 } ur_device_usm_access_capability_flag_t;
 #define UR_DEVICE_USM_ACCESS_CAPABILITY_FLAGS_MASK 0xfffffff0
 
-/** @brief IGCA (Intel Graphics Compute Architecture) feature set; a device implements exactly one. */
+/** @brief IGCA (Intel Graphics Compute Architecture) feature set; a device implements exactly one.
+ */
 typedef enum ur_device_igca_feature_set_t {
     UR_DEVICE_IGCA_FEATURE_SET_RENDER = 0,  ///< the render feature set (a client GPU)
     UR_DEVICE_IGCA_FEATURE_SET_COMPUTE = 1, ///< the compute feature set (a datacenter GPU)
@@ -2204,7 +2205,7 @@ typedef struct ur_exp_usm_host_alloc_register_properties_t {
 typedef uint32_t ur_exp_event_flags_t;
 typedef enum ur_exp_event_flag_t {
     UR_EXP_EVENT_FLAG_ENABLE_PROFILING = UR_BIT(0), ///< the event captures start/end timestamps
-    UR_EXP_EVENT_FLAG_IPC_EXP = UR_BIT(1),          ///< the event can be shared with other processes
+    UR_EXP_EVENT_FLAG_IPC_EXP = UR_BIT(1), ///< the event can be shared with other processes
     /// @cond
     UR_EXP_EVENT_FLAG_FORCE_UINT32 = 0x7fffffff
     /// @endcond
