@@ -7,6 +7,7 @@
  * URPEER_TEST_ADAPTER (simulated node by default, preset from argv[1]).
  */
 #include "api_env.h"
+#include "stderr_capture.h"
 
 #include <stdint.h>
 #include <unistd.h>
@@ -838,23 +839,9 @@ static void test_leak_report(const char *preset)
     CHECK_UR(UR_RESULT_SUCCESS, urContextRelease(c));
     CHECK_UR(UR_RESULT_SUCCESS, urAdapterRelease(a));
 
-    fflush(stderr);
-    int saved = dup(2);
-    FILE *tmp = tmpfile();
-    REQUIRE_UR(UR_RESULT_SUCCESS,
-               saved >= 0 && tmp != NULL ? UR_RESULT_SUCCESS : UR_RESULT_ERROR_UNKNOWN);
-    dup2(fileno(tmp), 2);
+    int saved = capture_begin();
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
-    fflush(stderr);
-    off_t len = lseek(2, 0, SEEK_END);
-    lseek(2, 0, SEEK_SET);
-    ssize_t n =
-        read(2, captured, len < (off_t)sizeof(captured) - 1 ? (size_t)len : sizeof(captured) - 1);
-    captured[n > 0 ? n : 0] = '\0';
-    dup2(saved, 2);
-    close(saved);
-    fclose(tmp);
-    fputs(captured, stderr);
+    capture_end(saved, captured, sizeof(captured));
     CHECK(strstr(captured, "3 memory objects not released") != NULL);
     CHECK(strstr(captured, "memory object 0x") != NULL);
     CHECK(strstr(captured, "1 contexts, 0 queues, 0 events not released") != NULL);

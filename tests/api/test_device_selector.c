@@ -13,41 +13,9 @@
  * not filtered.
  */
 #include "api_env.h"
+#include "stderr_capture.h"
 
 #include <unistd.h>
-
-/* stderr goes to a temporary file while the library runs, to read back what it logged. */
-static FILE *log_file;
-static int saved_stderr = -1;
-
-static void capture_stderr(void)
-{
-    log_file = tmpfile();
-    if (log_file == NULL)
-        return;
-    fflush(stderr);
-    saved_stderr = dup(STDERR_FILENO);
-    dup2(fileno(log_file), STDERR_FILENO);
-}
-
-/* Restore stderr, echo what was logged, and return it (static buffer). */
-static const char *release_stderr(void)
-{
-    static char text[4096];
-    text[0] = '\0';
-    if (log_file == NULL)
-        return text;
-    fflush(stderr);
-    dup2(saved_stderr, STDERR_FILENO);
-    close(saved_stderr);
-    rewind(log_file);
-    size_t n = fread(text, 1, sizeof(text) - 1, log_file);
-    text[n] = '\0';
-    fclose(log_file);
-    log_file = NULL;
-    fputs(text, stderr);
-    return text;
-}
 
 /* Parse "0,2" / "none" / "all" into a membership table over ndev devices. */
 static bool parse_expected(const char *s, uint32_t ndev, bool *keep)
@@ -250,14 +218,15 @@ int main(int argc, char **argv)
 
     struct test_env env;
     test_env_open(&env, argc, argv, "pcie4");
-    capture_stderr();
+    static char logged[4096];
+    int saved = capture_begin();
     if (strcmp(argv[2], "ok") == 0)
         check_ok(&env, argv[3]);
     else if (strcmp(argv[2], "changes") == 0)
         check_changes(&env);
     else
         check_invalid(&env);
-    const char *logged = release_stderr();
+    capture_end(saved, logged, sizeof(logged));
     if (strcmp(argv[2], "changes") == 0) {
         check_changes_log(logged);
     } else if (strcmp(argv[2], "invalid") == 0) {

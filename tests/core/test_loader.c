@@ -4,6 +4,7 @@
  * selection, leak reports, and teardown turning off the peer access this library turned on.
  */
 #include "harness.h"
+#include "stderr_capture.h"
 
 #include <stdatomic.h>
 #include <string.h>
@@ -11,30 +12,6 @@
 
 /* ---- capture this process's stderr around a call ------------------------------------------ */
 static char captured[1 << 16];
-
-static int capture_begin(void)
-{
-    fflush(stderr);
-    int saved = dup(2);
-    FILE *tmp = tmpfile();
-    if (saved < 0 || tmp == NULL)
-        exit(1);
-    dup2(fileno(tmp), 2);
-    return saved;
-}
-
-static void capture_end(int saved)
-{
-    fflush(stderr);
-    off_t len = lseek(2, 0, SEEK_END);
-    lseek(2, 0, SEEK_SET);
-    ssize_t n =
-        read(2, captured, len < (off_t)sizeof(captured) - 1 ? (size_t)len : sizeof(captured) - 1);
-    captured[n > 0 ? n : 0] = '\0';
-    dup2(saved, 2);
-    close(saved);
-    fputs(captured, stderr); /* keep it visible in the test log */
-}
 
 static ur_adapter_handle_t init_sim(const char *preset, const char *layer)
 {
@@ -191,7 +168,7 @@ static void test_leaks(bool plant, const char *layer)
     }
     int saved = capture_begin();
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
-    capture_end(saved);
+    capture_end(saved, captured, sizeof(captured));
     bool reported = strstr(captured, "urpeer/leak") != NULL;
     if (plant) {
         CHECK(reported);
@@ -216,7 +193,7 @@ static void test_teardown_disables(void)
     urAdapterRelease(a);
     int saved = capture_begin();
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
-    capture_end(saved);
+    capture_end(saved, captured, sizeof(captured));
     CHECK(strstr(captured, "teardown: peer access 1 -> 0 off (driver disable)") != NULL);
 }
 

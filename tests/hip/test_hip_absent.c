@@ -8,6 +8,7 @@
  * second init finds the same zero platforms.
  */
 #include "harness.h"
+#include "stderr_capture.h"
 
 #include <dlfcn.h>
 #include <stdbool.h>
@@ -21,18 +22,12 @@ int main(int argc, char **argv)
     const char *path = getenv("URPEER_HIP_LIBRARY");
     ur_loader_config_handle_t cfg;
     char log[8192];
-    size_t len;
     uint32_t n = 99;
-    FILE *capture = tmpfile();
     int saved_stderr;
 
     /* Capture urpeer's log of this init (the level is read at the first call). */
     setenv("URPEER_LOG", "info", 1);
-    if (capture == NULL)
-        return 1;
-    fflush(stderr);
-    saved_stderr = dup(2);
-    dup2(fileno(capture), 2);
+    saved_stderr = capture_begin();
 
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
     REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "hip"));
@@ -41,14 +36,7 @@ int main(int argc, char **argv)
     CHECK_UR(UR_RESULT_SUCCESS, urAdapterGet(0, NULL, &n));
     CHECK(n == 0);
 
-    fflush(stderr);
-    dup2(saved_stderr, 2);
-    close(saved_stderr);
-    rewind(capture);
-    len = fread(log, 1, sizeof(log) - 1, capture);
-    log[len] = '\0';
-    fclose(capture);
-    fprintf(stderr, "%s", log);
+    capture_end(saved_stderr, log, sizeof(log));
     CHECK(strstr(log, expect) != NULL);
     if (strstr(log, expect) == NULL)
         fprintf(stderr, "expected in the log: \"%s\"\n", expect);

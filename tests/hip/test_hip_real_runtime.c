@@ -8,6 +8,7 @@
  * basic properties and peer queries checked. Skipped (exit 77) where no runtime is installed.
  */
 #include "harness.h"
+#include "stderr_capture.h"
 
 #include <dlfcn.h>
 #include <string.h>
@@ -52,9 +53,7 @@ int main(void)
     ur_loader_config_handle_t cfg;
     ur_adapter_handle_t adapter = NULL;
     char log[16384];
-    size_t len;
     uint32_t n = 99;
-    FILE *capture;
     int saved_stderr;
 
     /* The handle stays open: the runtime's static initialisers allocate memory that an unload
@@ -70,12 +69,7 @@ int main(void)
     /* The real runtime, whatever the environment says, with the adapter's log captured. */
     unsetenv("URPEER_HIP_LIBRARY");
     setenv("URPEER_LOG", "debug", 1);
-    capture = tmpfile();
-    if (capture == NULL)
-        return 1;
-    fflush(stderr);
-    saved_stderr = dup(2);
-    dup2(fileno(capture), 2);
+    saved_stderr = capture_begin();
 
     REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
     REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "hip"));
@@ -83,14 +77,7 @@ int main(void)
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
     CHECK_UR(UR_RESULT_SUCCESS, urAdapterGet(0, NULL, &n));
 
-    fflush(stderr);
-    dup2(saved_stderr, 2);
-    close(saved_stderr);
-    rewind(capture);
-    len = fread(log, 1, sizeof(log) - 1, capture);
-    log[len] = '\0';
-    fclose(capture);
-    fprintf(stderr, "%s", log);
+    capture_end(saved_stderr, log, sizeof(log));
 
     /* The runtime was opened and has every entry point the adapter resolves. */
     CHECK(strstr(log, "urpeer/hip: loaded libamdhip64.so") != NULL);

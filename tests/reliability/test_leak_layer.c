@@ -8,37 +8,13 @@
  * (tests/core/test_loader.c checks one planted leak of several kinds at once.)
  */
 #include "rel_common.h"
+#include "stderr_capture.h"
 
 #include <stdio.h>
 #include <stdlib.h>
 #include <unistd.h>
 
 static char captured[1 << 16];
-
-static int capture_begin(void)
-{
-    fflush(stderr);
-    int saved = dup(2);
-    FILE *tmp = tmpfile();
-    if (saved < 0 || tmp == NULL)
-        exit(1);
-    dup2(fileno(tmp), 2);
-    fclose(tmp); /* fd 2 keeps the file open */
-    return saved;
-}
-
-static void capture_end(int saved)
-{
-    fflush(stderr);
-    off_t len = lseek(2, 0, SEEK_END);
-    lseek(2, 0, SEEK_SET);
-    size_t want = len < (off_t)sizeof(captured) - 1 ? (size_t)len : sizeof(captured) - 1;
-    ssize_t n = read(2, captured, want);
-    captured[n > 0 ? n : 0] = '\0';
-    dup2(saved, 2);
-    close(saved);
-    fputs(captured, stderr); /* keep it in the test's log */
-}
 
 enum plant {
     PLANT_NONE,
@@ -131,7 +107,7 @@ static void run(const char *layer, enum plant plant)
 
     int saved = capture_begin();
     CHECK_UR(UR_RESULT_SUCCESS, urLoaderTearDown());
-    capture_end(saved);
+    capture_end(saved, captured, sizeof(captured));
 
     bool reports = layer != NULL;
     if (!reports || plant == PLANT_NONE) {
