@@ -74,6 +74,25 @@ static inline int peer_info(ur_device_handle_t a, ur_device_handle_t b, uint32_t
     return r == UR_RESULT_SUCCESS ? v : -100 - (int)r;
 }
 
+/* The simulated node `preset` with the leak-checking layer: its adapter, first device and a
+ * context on it (for the tests of the teardown's leak report). */
+static inline void leak_env_open(const char *preset, ur_adapter_handle_t *a, ur_device_handle_t *d,
+                                 ur_context_handle_t *c)
+{
+    ur_loader_config_handle_t cfg;
+    ur_platform_handle_t p;
+    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "sim"));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetSimulation(cfg, preset));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigEnableLayer(cfg, "UR_LAYER_LEAK_CHECKING"));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderInit(0, cfg));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urAdapterGet(1, a, NULL));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urPlatformGet(*a, 1, &p, NULL));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urDeviceGet(p, UR_DEVICE_TYPE_ALL, 1, d, NULL));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urContextCreate(1, d, NULL, c));
+}
+
 static inline urpeer_sim_stats_t sim_stats(const struct test_env *env)
 {
     urpeer_sim_stats_t s;

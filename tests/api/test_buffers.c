@@ -807,21 +807,10 @@ static char captured[1 << 16];
  * layer, and their memory goes back to the driver (sanitizer runs check that). */
 static void test_leak_report(const char *preset)
 {
-    ur_loader_config_handle_t cfg;
-    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigCreate(&cfg));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetAdapters(cfg, "sim"));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urpeerLoaderConfigSetSimulation(cfg, preset));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigEnableLayer(cfg, "UR_LAYER_LEAK_CHECKING"));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderInit(0, cfg));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urLoaderConfigRelease(cfg));
     ur_adapter_handle_t a;
-    ur_platform_handle_t p;
     ur_device_handle_t d;
-    REQUIRE_UR(UR_RESULT_SUCCESS, urAdapterGet(1, &a, NULL));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urPlatformGet(a, 1, &p, NULL));
-    REQUIRE_UR(UR_RESULT_SUCCESS, urDeviceGet(p, UR_DEVICE_TYPE_ALL, 1, &d, NULL));
     ur_context_handle_t c;
-    REQUIRE_UR(UR_RESULT_SUCCESS, urContextCreate(1, &d, NULL, &c));
+    leak_env_open(preset, &a, &d, &c);
     ur_mem_handle_t m, h, sub;
     REQUIRE_UR(UR_RESULT_SUCCESS, urMemBufferCreate(c, 0, 4096, NULL, &m));
     REQUIRE_UR(UR_RESULT_SUCCESS,
