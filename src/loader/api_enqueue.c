@@ -429,11 +429,21 @@ out_free_pattern:
  * that changes what a program sees, so each is a command that only keeps the queue's order and
  * waits for its wait list (an empty command in an in-order queue, which is what a barrier is),
  * with an event of its own command type. */
-static ur_result_t check_hint_range(ur_queue_handle_t q, const void *pMem, size_t size)
+static ur_result_t enqueue_hint(ur_queue_handle_t q, const void *pMem, size_t size, uint32_t nwait,
+                                const ur_event_handle_t *wait, ur_command_t command,
+                                ur_event_handle_t *phEvent)
 {
     ur_device_handle_t dev;
     bool tracked;
-    return check_bounds(q, pMem, size, &dev, &tracked);
+    ur_result_t res = check_bounds(q, pMem, size, &dev, &tracked);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    ur_event_handle_t ev;
+    res = prepare_command(q, nwait, wait, command, phEvent, &ev);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    res = q->obj.ops->enqueue_barrier(q, nwait, wait, ev);
+    return finish_enqueue(q, res, false, ev, phEvent);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueue, const void *pMem,
@@ -457,16 +467,8 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMPrefetch(ur_queue_handle_t hQueu
         return res;
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
-    res = check_hint_range(hQueue, pMem, size);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    ur_event_handle_t ev;
-    res = prepare_command(hQueue, numEventsInWaitList, phEventWaitList, UR_COMMAND_USM_PREFETCH,
-                          phEvent, &ev);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    res = hQueue->obj.ops->enqueue_barrier(hQueue, numEventsInWaitList, phEventWaitList, ev);
-    return finish_enqueue(hQueue, res, false, ev, phEvent);
+    return enqueue_hint(hQueue, pMem, size, numEventsInWaitList, phEventWaitList,
+                        UR_COMMAND_USM_PREFETCH, phEvent);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue, const void *pMem,
@@ -484,13 +486,5 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMAdvise(ur_queue_handle_t hQueue,
         return UR_RESULT_ERROR_INVALID_SIZE;
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
-    ur_result_t res = check_hint_range(hQueue, pMem, size);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    ur_event_handle_t ev;
-    res = prepare_command(hQueue, 0, NULL, UR_COMMAND_USM_ADVISE, phEvent, &ev);
-    if (res != UR_RESULT_SUCCESS)
-        return res;
-    res = hQueue->obj.ops->enqueue_barrier(hQueue, 0, NULL, ev);
-    return finish_enqueue(hQueue, res, false, ev, phEvent);
+    return enqueue_hint(hQueue, pMem, size, 0, NULL, UR_COMMAND_USM_ADVISE, phEvent);
 }
