@@ -77,10 +77,7 @@ BEYOND_SUBSET += ('urMemBufferCreate', 'urMemBufferCreateWithNativeHandle', 'urM
 BEYOND_SUBSET += ('urUSMPoolCreate', 'urUSMPoolGetInfo', 'urUSMPoolRelease', 'urUSMPoolRetain')
 
 
-def norm_type(t):
-    """Canonical spelling of a C type: single spaces, '*' attached to nothing."""
-    t = re.sub(r'\s*\*\s*', ' * ', t)
-    return ' '.join(t.split())
+norm_type = ur_header.norm_type
 
 
 def read_exports(path):
@@ -117,32 +114,10 @@ def read_enums(path):
     return enums
 
 
-def split_params(text):
-    text = ' '.join(text.split())
-    if text in ('', 'void'):
-        return []
-    return [p.strip() for p in text.split(',')]
-
-
-def read_header(path):
-    """{name: ([(type, pname)], {pname: optional})} from the prototypes and their @param docs."""
-    src = open(path, encoding='utf-8').read()
-    protos = {}
-    pat = re.compile(r'(/\*\*(?:(?!\*/).)*\*/)\s*UR_APIEXPORT\s+ur_result_t\s+UR_APICALL\s+(\w+)\s*'
-                     r'\(([^)]*)\)\s*;', re.S)
-    for m in pat.finditer(src):
-        doc, name, plist = m.group(1), m.group(2), m.group(3)
-        params = []
-        for p in split_params(plist):
-            pm = re.match(r'^(.*?)(\w+)$', p)
-            if not pm:
-                raise GenError('%s: cannot parse parameter "%s"' % (name, p))
-            params.append((norm_type(pm.group(1)), pm.group(2)))
-        optional = {}
-        for dm in re.finditer(r'@param((?:\[[^\]]*\])+)\s+(\w+)', doc):
-            optional[dm.group(2)] = '[optional]' in dm.group(1)
-        protos[name] = (params, optional)
-    return protos
+def prototypes(header):
+    """{name: ([(type, pname)], {pname: optional})} from the header's prototypes and @param docs."""
+    return {name: (f.params, {p: f.optional(p) for _, p in f.params})
+            for name, f in header.functions.items()}
 
 
 def is_checked_handle(ctype):
@@ -532,9 +507,8 @@ def main(argv):
     check = '--check' in argv[1:]
     try:
         exports = read_exports(EXPORTS_MD)
-        protos = read_header(HEADER)
         header = ur_header.Header(HEADER)
-        outputs = {API_DEF: build_api_def(exports, protos), ENUM_INC: build_enum_inc(read_enums(ENUMS_MD)),
+        outputs = {API_DEF: build_api_def(exports, prototypes(header)), ENUM_INC: build_enum_inc(read_enums(ENUMS_MD)),
                    CHECKS_H: build_checks_h(header, exports),
                    CHECK_CASES: build_check_cases(header, exports)}
         tables = gen_exports.read_tables(DDI_MD, header)
