@@ -82,7 +82,7 @@ static ur_result_t init_device_memory(ur_context_handle_t ctx, ur_device_handle_
     if (res != UR_RESULT_SUCCESS)
         goto out_free_queue;
     if (src != NULL) {
-        struct up_copy_route route = {.dst_device = dev, .dst_tracked = true};
+        struct up_copy_route route = {.dst_device = dev, .dst_context = ctx, .dst_tracked = true};
         res = ctx->obj.ops->enqueue_memcpy(q, dst, src, size, &route, 0, NULL, NULL);
     } else {
         static const uint8_t zero = 0;
@@ -292,14 +292,17 @@ void up_mem_leak_free(ur_mem_handle_t mem)
     pthread_mutex_destroy(&mem->map_lock);
 }
 
-void up_mem_route_side(ur_mem_handle_t mem, const void *ptr, ur_device_handle_t *dev, bool *tracked)
+void up_mem_route_side(ur_mem_handle_t mem, const void *ptr, ur_device_handle_t *dev,
+                       ur_context_handle_t *ctx, bool *tracked)
 {
     struct up_alloc a;
     if (mem != NULL) {
         *dev = mem->device;
         *tracked = mem->usm;
+        *ctx = mem->usm ? mem->context : NULL;
         return;
     }
     *tracked = up_usm_track_find(ptr, &a);
     *dev = *tracked ? a.device : NULL;
+    *ctx = *tracked ? a.context : NULL;
 }

@@ -34,10 +34,12 @@ static ur_result_t check_wait_events(ur_queue_handle_t q, uint32_t n, const ur_e
 
 /* Bounds of [ptr, ptr+size) against the allocation ptr lies in, if the core tracks it. */
 static ur_result_t check_bounds(ur_queue_handle_t q, const void *ptr, size_t size,
-                                ur_device_handle_t *dev, bool *tracked)
+                                ur_device_handle_t *dev, ur_context_handle_t *ctx, bool *tracked)
 {
     struct up_alloc a;
     *dev = NULL;
+    if (ctx != NULL)
+        *ctx = NULL;
     *tracked = up_usm_track_find(ptr, &a);
     if (!*tracked)
         return UR_RESULT_SUCCESS; /* host memory or memory the application allocated itself */
@@ -47,6 +49,8 @@ static ur_result_t check_bounds(ur_queue_handle_t q, const void *ptr, size_t siz
     if (size > a.size - offset)
         return UR_RESULT_ERROR_INVALID_SIZE;
     *dev = a.device;
+    if (ctx != NULL)
+        *ctx = a.context;
     return UR_RESULT_SUCCESS;
 }
 
@@ -129,10 +133,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue,
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
     struct up_copy_route route;
-    res = check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_tracked);
+    res = check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_context,
+                       &route.dst_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_tracked);
+    res = check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_context,
+                       &route.src_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -167,7 +173,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
      * upstream's CTS fills with patterns of 10 and 256 bytes. Adapters get it as is. */
     ur_device_handle_t dev;
     bool tracked;
-    res = check_bounds(hQueue, pMem, size, &dev, &tracked);
+    res = check_bounds(hQueue, pMem, size, &dev, NULL, &tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -330,11 +336,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     /* Bounds: pitch * height bytes from each pointer, as upstream states them. */
     struct copy_2d c = {pDst, pSrc, dstPitch, srcPitch, width, {0}};
     res = check_bounds(hQueue, pDst, extent_2d(dstPitch, height), &c.route.dst_device,
-                       &c.route.dst_tracked);
+                       &c.route.dst_context, &c.route.dst_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     res = check_bounds(hQueue, pSrc, extent_2d(srcPitch, height), &c.route.src_device,
-                       &c.route.src_tracked);
+                       &c.route.src_context, &c.route.src_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -400,7 +406,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
         return UR_RESULT_ERROR_INVALID_QUEUE;
     ur_device_handle_t dev;
     bool tracked;
-    res = check_bounds(hQueue, pMem, extent_2d(pitch, height), &dev, &tracked);
+    res = check_bounds(hQueue, pMem, extent_2d(pitch, height), &dev, NULL, &tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     struct fill_2d f = {pMem, pitch, width, patternSize, pPattern, NULL};
@@ -435,7 +441,7 @@ static ur_result_t enqueue_hint(ur_queue_handle_t q, const void *pMem, size_t si
 {
     ur_device_handle_t dev;
     bool tracked;
-    ur_result_t res = check_bounds(q, pMem, size, &dev, &tracked);
+    ur_result_t res = check_bounds(q, pMem, size, &dev, NULL, &tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;

@@ -2,8 +2,9 @@
 # SPDX-License-Identifier: MIT
 # Upstream UR's conformance tests (CTS) on urpeer's library, on simulated-node presets.
 # usage: tests/cts/run_cts_presets.sh LIB_DIR CTS_DIR OUT_DIR [preset ...]
-#   (CTS_ADAPTER=cuda with URPEER_CUDA_LIBRARY naming a driver double: that adapter over the
-#   double, whose node is each preset or topology file, through FAKEGPU_TOPOLOGY)
+#   (CTS_ADAPTER=cuda, hip or level_zero, with URPEER_CUDA_LIBRARY, URPEER_HIP_LIBRARY or
+#   URPEER_LEVEL_ZERO_LIBRARY naming a driver double: that adapter over the double, whose node
+#   is each preset or topology file, through FAKEGPU_TOPOLOGY)
 #   LIB_DIR  folder holding urpeer's libur_loader.so.0 (e.g. build/src)
 #   CTS_DIR  the prebuilt CTS bundle (run_cts.sh, bin/)
 #   OUT_DIR  logs: OUT_DIR/<preset, or a topology file's base name>/{NAME.log,summary.txt,urinfo.log}

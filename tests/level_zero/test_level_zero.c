@@ -452,6 +452,63 @@ static void test_fills(ur_queue_handle_t q, void *dmem, size_t size, uint8_t *ho
     }
 }
 
+/* Copies whose memory belongs to another context of the platform, which a command list may
+ * not touch: staged through host memory by one short-lived list of each side's context, after
+ * the queue's earlier commands and the wait list, the event signalled after. On entry d2
+ * (device memory of ctx2) holds pattern 99; d (of ctx, on the queue q's device) anything. */
+static void test_cross_context(ur_context_handle_t ctx, ur_queue_handle_t q, void *d,
+                               ur_context_handle_t ctx2, ur_queue_handle_t q2, void *d2, void *h2,
+                               size_t size)
+{
+    uint8_t *host = malloc(size);
+    ur_mem_handle_t b = NULL, b2 = NULL;
+    ur_event_handle_t e1 = NULL, e2 = NULL;
+    ur_event_status_t st = UR_EVENT_STATUS_ERROR;
+    uint64_t lists = count("zeCommandListCreateImmediate");
+
+    /* USM of ctx2 into USM of ctx, on ctx's queue, with an event. */
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill(q, d, 1, &(uint8_t){0}, size, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, false, d, d2, size, 0, NULL, &e1));
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEventGetInfo(e1, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(st), &st, NULL));
+    CHECK(st == UR_EVENT_STATUS_COMPLETE);
+    memset(host, 0, size);
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, true, host, d, size, 1, &e1, NULL));
+    CHECK(check_host(host, size, 99));
+    /* Two lists per staged copy, one in each context, none left alive (the fake counts). */
+    CHECK(count("zeCommandListCreateImmediate") - lists == 2);
+    /* The other way, from ctx2's queue: USM of ctx into ctx2's host USM, after an event of
+     * ctx's queue (a wait list across contexts too). */
+    fill_host(host, size, 5);
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q, false, d, host, size, 0, NULL, &e2));
+    memset(h2, 0, size);
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q2, true, h2, d, size, 1, &e2, NULL));
+    CHECK(check_host(h2, size, 5));
+
+    /* Buffers of two contexts, copied on the first one's queue (the upstream CTS's
+     * urEventWaitTest.WithCrossContextDependencies does this). */
+    REQUIRE_UR(UR_RESULT_SUCCESS,
+               urMemBufferCreate(ctx, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b));
+    REQUIRE_UR(UR_RESULT_SUCCESS,
+               urMemBufferCreate(ctx2, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b2));
+    fill_host(host, 4096, 42);
+    CHECK_UR(UR_RESULT_SUCCESS,
+             urEnqueueMemBufferWrite(q2, b2, true, 0, 4096, host, 0, NULL, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueMemBufferCopy(q, b2, b, 100, 200, 3000, 0, NULL, NULL));
+    memset(host, 0, 4096);
+    CHECK_UR(UR_RESULT_SUCCESS, urEnqueueMemBufferRead(q, b, true, 0, 4096, host, 0, NULL, NULL));
+    {
+        uint8_t want[4096];
+        fill_host(want, 4096, 42);
+        CHECK(memcmp(host + 200, want + 100, 3000) == 0);
+    }
+    CHECK_UR(UR_RESULT_SUCCESS, urMemRelease(b));
+    CHECK_UR(UR_RESULT_SUCCESS, urMemRelease(b2));
+    CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e1));
+    CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e2));
+    free(host);
+}
+
 static void test_copy(void)
 {
     const size_t size = 1 << 20;
@@ -520,6 +577,7 @@ static void test_copy(void)
     CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q2, false, h2, d2, size, 1, &e2, &e3));
     CHECK_UR(UR_RESULT_SUCCESS, urEventWait(1, &e3));
     CHECK(check_host(h2, size, 99));
+    test_cross_context(ctx, q[0], d[0], ctx2, q2, d2, h2, size);
     CHECK_UR(UR_RESULT_SUCCESS, urEnqueueEventsWait(q[2], 0, NULL, NULL)); /* plain barrier */
     CHECK_UR(UR_RESULT_SUCCESS, urQueueFlush(q[2]));
     CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e1));
@@ -553,8 +611,10 @@ static void test_copy(void)
     }
     CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e1));
 
-    /* Commands without order barriers where the list is IN_ORDER; with them where not. */
+    /* Commands without order barriers where the list is IN_ORDER; with them where not (the
+     * first command after the queue went idle needs none). */
     {
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], false, d[0], host, 64, 0, NULL, NULL));
         uint64_t barriers = count("zeCommandListAppendBarrier");
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], false, d[0], host, 64, 0, NULL, NULL));
         CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q[0], false, d[0], host, 64, 0, NULL, NULL));

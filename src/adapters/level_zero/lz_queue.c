@@ -105,40 +105,45 @@ void lz_queue_destroy(ur_queue_handle_t q)
     q->priv = NULL;
 }
 
-ur_result_t lz_queue_sync(ur_queue_handle_t q)
+/* Wait on the host for every command appended so far and for the given events of the queue's
+ * context (a barrier without wait events waits for everything appended before it). Caller holds
+ * the queue's lock. */
+static ur_result_t drain_locked(ur_queue_handle_t q, uint32_t nwaits, upze_event_handle_t *waits)
 {
     struct lz_queue *lq = lz_queue_of(q);
     ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
-    ur_result_t res = UR_RESULT_SUCCESS;
+    ur_result_t res;
     upze_result_t r;
 
-    pthread_mutex_lock(&lq->lock);
-    if (!lq->has_commands)
-        goto out_unlock;
     if (lq->sync_event.handle == NULL) {
         res = lz_zevent_get(q, &lq->pools, &lq->sync_event);
         if (res != UR_RESULT_SUCCESS)
-            goto out_unlock;
+            return res;
     }
-    /* A barrier without wait events waits for every command appended before it. */
-    r = lz_fn.zeCommandListAppendBarrier(lq->list, lq->sync_event.handle, 0, NULL);
-    if (r != UPZE_RESULT_SUCCESS) {
-        res = lz_error(adapter, r, "zeCommandListAppendBarrier");
-        goto out_unlock;
-    }
+    r = lz_fn.zeCommandListAppendBarrier(lq->list, lq->sync_event.handle, nwaits, waits);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(adapter, r, "zeCommandListAppendBarrier");
     r = lz_fn.zeEventHostSynchronize(lq->sync_event.handle, UINT64_MAX);
-    if (r != UPZE_RESULT_SUCCESS) {
-        res = lz_error(adapter, r, "zeEventHostSynchronize");
-        goto out_unlock;
-    }
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(adapter, r, "zeEventHostSynchronize");
     r = lz_fn.zeEventHostReset(lq->sync_event.handle);
-    if (r != UPZE_RESULT_SUCCESS) {
-        res = lz_error(adapter, r, "zeEventHostReset");
-        goto out_unlock;
-    }
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(adapter, r, "zeEventHostReset");
     reap_deferred(lq, lz_context_of(q->context)->handle, true);
-    lq->has_commands = false;
-out_unlock:
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t lz_queue_sync(ur_queue_handle_t q)
+{
+    struct lz_queue *lq = lz_queue_of(q);
+    ur_result_t res = UR_RESULT_SUCCESS;
+
+    pthread_mutex_lock(&lq->lock);
+    if (lq->has_commands) {
+        res = drain_locked(q, 0, NULL);
+        if (res == UR_RESULT_SUCCESS)
+            lq->has_commands = false;
+    }
     pthread_mutex_unlock(&lq->lock);
     return res;
 }
@@ -265,6 +270,91 @@ static upze_event_handle_t signal_of(const struct lz_cmd *cmd)
     return cmd->signal != NULL ? cmd->signal->z.handle : NULL;
 }
 
+/* The context a copy side must be reached from, when it is not the queue's: memory of another
+ * context of the platform (a command list may only touch memory of its own context). */
+static bool foreign(ur_queue_handle_t q, ur_context_handle_t c)
+{
+    return c != NULL && c != q->context;
+}
+
+/* Copy now, in context c on device dev of c: a synchronous immediate list of c, which returns
+ * once the copy is done. */
+static ur_result_t copy_now(ur_queue_handle_t q, ur_context_handle_t c, ur_device_handle_t dev,
+                            void *dst, const void *src, size_t size)
+{
+    const struct lz_device *ld = lz_device_of(dev);
+    ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
+    upze_command_queue_desc_t desc = {
+        .stype = UPZE_STRUCTURE_TYPE_COMMAND_QUEUE_DESC,
+        .ordinal = ld->queue_ordinal,
+        .mode = UPZE_COMMAND_QUEUE_MODE_SYNCHRONOUS,
+        .priority = UPZE_COMMAND_QUEUE_PRIORITY_NORMAL,
+    };
+    upze_command_list_handle_t list;
+    ur_result_t res = UR_RESULT_SUCCESS;
+    upze_result_t r;
+
+    if (ld->queue_ordinal == UINT32_MAX)
+        return UR_RESULT_ERROR_UNSUPPORTED_FEATURE;
+    r = lz_fn.zeCommandListCreateImmediate(lz_context_of(c)->handle, ld->handle, &desc, &list);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(adapter, r, "zeCommandListCreateImmediate (staged copy)");
+    r = lz_fn.zeCommandListAppendMemoryCopy(list, dst, src, size, NULL, 0, NULL);
+    if (r != UPZE_RESULT_SUCCESS)
+        res = lz_error(adapter, r, "zeCommandListAppendMemoryCopy (staged copy)");
+    r = lz_fn.zeCommandListDestroy(list);
+    if (r != UPZE_RESULT_SUCCESS)
+        UP_WARN(LZ_LOG, "zeCommandListDestroy (staged copy): %s", lz_result_name(r));
+    return res;
+}
+
+/* A side's context and a device of it to run its half of a staged copy on. */
+static void side_of(ur_queue_handle_t q, ur_context_handle_t c, ur_device_handle_t d,
+                    ur_context_handle_t *ctx, ur_device_handle_t *dev)
+{
+    if (!foreign(q, c)) {
+        *ctx = q->context;
+        *dev = q->device;
+    } else {
+        *ctx = c;
+        *dev = d != NULL ? d : c->devices[0]; /* host memory of c: any device of c */
+    }
+}
+
+/* A copy with a side in another context: after everything before it in the queue and its wait
+ * list, the source is copied into host memory in its own context, then from there into the
+ * destination in its own, both on the host's time; the command's event is then signalled by a
+ * barrier of the queue. Caller holds the queue's lock (begin_cmd). */
+static ur_result_t memcpy_staged(ur_queue_handle_t q, void *dst, const void *src, size_t size,
+                                 const struct up_copy_route *route, struct lz_cmd *cmd)
+{
+    ur_context_handle_t sctx, dctx;
+    ur_device_handle_t sdev, ddev;
+    ur_result_t res;
+    void *staging;
+    upze_result_t r;
+
+    UP_DEBUG(LZ_LOG, "copy of %zu bytes across contexts: staged through host memory", size);
+    res = drain_locked(q, cmd->nwaits, cmd->waits);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
+    side_of(q, route->src_context, route->src_device, &sctx, &sdev);
+    side_of(q, route->dst_context, route->dst_device, &dctx, &ddev);
+    staging = malloc(size);
+    if (staging == NULL)
+        return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
+    res = copy_now(q, sctx, sdev, staging, src, size);
+    if (res == UR_RESULT_SUCCESS)
+        res = copy_now(q, dctx, ddev, dst, staging, size);
+    free(staging);
+    if (res != UR_RESULT_SUCCESS || signal_of(cmd) == NULL)
+        return res;
+    r = lz_fn.zeCommandListAppendBarrier(lz_queue_of(q)->list, signal_of(cmd), 0, NULL);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendBarrier");
+    return UR_RESULT_SUCCESS;
+}
+
 ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, size_t size,
                               const struct up_copy_route *route, uint32_t nwait,
                               const ur_event_handle_t *wait, ur_event_handle_t ev)
@@ -273,12 +363,18 @@ ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, s
     ur_result_t res;
     upze_result_t r;
 
-    /* Where each side lives does not change the call: the driver reaches memory of any device
-     * of the context, over the peer link where there is one. */
-    (void)route;
+    /* Where each side lives does not change the call, as long as both are memory of the
+     * queue's context (or plain host memory): the driver reaches memory of any device of the
+     * context, over the peer link where there is one. */
+    bool staged = route != NULL &&
+                  (foreign(q, route->src_context) || foreign(q, route->dst_context));
     res = begin_cmd(q, nwait, wait, ev, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
+    if (staged) {
+        res = memcpy_staged(q, dst, src, size, route, &cmd);
+        return end_cmd(q, ev, &cmd, res);
+    }
     res = order(q);
     if (res == UR_RESULT_SUCCESS) {
         r = lz_fn.zeCommandListAppendMemoryCopy(lz_queue_of(q)->list, dst, src, size,
