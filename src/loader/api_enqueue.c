@@ -133,12 +133,12 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue,
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
     struct up_copy_route route;
-    res = check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_context,
-                       &route.dst_tracked);
+    res =
+        check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_context, &route.dst_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_context,
-                       &route.src_tracked);
+    res =
+        check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_context, &route.src_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;

@@ -487,10 +487,8 @@ static void test_cross_context(ur_context_handle_t ctx, ur_queue_handle_t q, voi
 
     /* Buffers of two contexts, copied on the first one's queue (the upstream CTS's
      * urEventWaitTest.WithCrossContextDependencies does this). */
-    REQUIRE_UR(UR_RESULT_SUCCESS,
-               urMemBufferCreate(ctx, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b));
-    REQUIRE_UR(UR_RESULT_SUCCESS,
-               urMemBufferCreate(ctx2, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b2));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urMemBufferCreate(ctx, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b));
+    REQUIRE_UR(UR_RESULT_SUCCESS, urMemBufferCreate(ctx2, UR_MEM_FLAG_READ_WRITE, 4096, NULL, &b2));
     fill_host(host, 4096, 42);
     CHECK_UR(UR_RESULT_SUCCESS,
              urEnqueueMemBufferWrite(q2, b2, true, 0, 4096, host, 0, NULL, NULL));

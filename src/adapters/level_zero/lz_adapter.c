@@ -54,6 +54,7 @@ static const struct up_adapter_ops lz_ops = {
     .enqueue_memcpy = lz_enqueue_memcpy,
     .enqueue_fill = lz_enqueue_fill,
     .enqueue_barrier = lz_enqueue_barrier,
+    .enqueue_timestamp = lz_enqueue_timestamp,
     .event_status = lz_event_status,
     .event_wait = lz_event_wait,
     .event_profiling = lz_event_profiling,

@@ -198,6 +198,8 @@ ur_result_t lz_device_discover(ur_device_handle_t dev, upze_device_handle_t h,
     ld->kernel_ts_bits = dp.kernelTimestampValidBits == 0 || dp.kernelTimestampValidBits > 64
                              ? 64
                              : dp.kernelTimestampValidBits;
+    ld->ts_bits =
+        dp.timestampValidBits == 0 || dp.timestampValidBits > 64 ? 64 : dp.timestampValidBits;
     pr->usm_host = usm_caps(ma.hostAllocCapabilities);
     pr->usm_device = usm_caps(ma.deviceAllocCapabilities);
     /* Shared allocations: the driver's single-device capabilities (zeMemAllocShared). */

@@ -148,29 +148,57 @@ static uint64_t ticks_to_ns(const struct lz_device *ld, uint64_t ticks)
     return ticks * ld->timer_ns_per_tick;
 }
 
-ur_result_t lz_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns)
+static uint64_t valid_mask(uint32_t bits)
 {
-    struct lz_event *le = lz_event_of(ev);
+    return bits >= 64 ? UINT64_MAX : (1ull << bits) - 1;
+}
+
+/* The device ticks a command ran from and to: a recorded timestamp's (one instant, written by
+ * the device into le->stamp) or the event's kernel timestamps. */
+static ur_result_t ticks_of(ur_event_handle_t ev, const struct lz_event *le, uint64_t *start,
+                            uint64_t *end)
+{
     const struct lz_device *ld = lz_device_of(ev->queue->device);
     upze_kernel_timestamp_result_t ts = {0};
-    uint64_t mask, start, end;
+    uint64_t mask;
     upze_result_t r;
 
-    if (le == NULL)
-        return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
+    if (le->stamp != NULL) {
+        r = lz_fn.zeEventQueryStatus(le->z.handle);
+        if (r == UPZE_RESULT_NOT_READY)
+            return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
+        if (r != UPZE_RESULT_SUCCESS)
+            return lz_error(lz_adapter_of_queue(ev->queue), r, "zeEventQueryStatus");
+        *start = *end = *le->stamp & valid_mask(ld->ts_bits);
+        return UR_RESULT_SUCCESS;
+    }
     r = lz_fn.zeEventQueryKernelTimestamp(le->z.handle, &ts);
     if (r == UPZE_RESULT_NOT_READY)
         return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
     if (r != UPZE_RESULT_SUCCESS)
         return lz_error(lz_adapter_of_queue(ev->queue), r, "zeEventQueryKernelTimestamp");
-
     /* Global (wall-clock) timestamps, of kernel_ts_bits valid bits: an end below the start
      * wrapped around once. */
-    mask = ld->kernel_ts_bits >= 64 ? UINT64_MAX : (1ull << ld->kernel_ts_bits) - 1;
-    start = ts.global.kernelStart & mask;
-    end = ts.global.kernelEnd & mask;
-    if (end < start)
-        end += mask + 1;
+    mask = valid_mask(ld->kernel_ts_bits);
+    *start = ts.global.kernelStart & mask;
+    *end = ts.global.kernelEnd & mask;
+    if (*end < *start)
+        *end += mask + 1;
+    return UR_RESULT_SUCCESS;
+}
+
+ur_result_t lz_event_profiling(ur_event_handle_t ev, ur_profiling_info_t what, uint64_t *ns)
+{
+    struct lz_event *le = lz_event_of(ev);
+    const struct lz_device *ld = lz_device_of(ev->queue->device);
+    uint64_t start = 0, end = 0;
+    ur_result_t res;
+
+    if (le == NULL)
+        return UR_RESULT_ERROR_PROFILING_INFO_NOT_AVAILABLE;
+    res = ticks_of(ev, le, &start, &end);
+    if (res != UR_RESULT_SUCCESS)
+        return res;
     switch (what) {
     /* Level Zero timestamps the command's execution only: queued and submitted are reported as
      * its start. */
@@ -202,6 +230,11 @@ void lz_event_destroy(ur_event_handle_t ev)
         upze_result_t r = lz_fn.zeEventHostSynchronize(le->z.handle, UINT64_MAX);
         if (r != UPZE_RESULT_SUCCESS)
             UP_WARN(LZ_LOG, "zeEventHostSynchronize: %s", lz_result_name(r));
+    }
+    if (le->stamp != NULL) {
+        upze_result_t r = lz_fn.zeMemFree(le->zctx, le->stamp);
+        if (r != UPZE_RESULT_SUCCESS)
+            UP_WARN(LZ_LOG, "zeMemFree (timestamp): %s", lz_result_name(r));
     }
     pthread_mutex_lock(&lq->lock);
     lz_zevent_put(&lq->pools, &le->z);

@@ -55,6 +55,7 @@ struct lz_device {
     uint64_t timer_ticks_per_sec; /* 0: use timer_ns_per_tick */
     uint64_t timer_ns_per_tick;
     uint32_t kernel_ts_bits; /* valid bits of kernel timestamps (64 if the driver says 0) */
+    uint32_t ts_bits;        /* valid bits of global timestamps (the same rule) */
 };
 
 static inline struct lz_platform *lz_platform_of(ur_platform_handle_t p)
@@ -129,6 +130,9 @@ void lz_pools_destroy(struct lz_pools *pools);
 struct lz_event {
     struct lz_zevent z;
     upze_context_handle_t zctx; /* the Level Zero context the event lives in */
+    /* urEnqueueTimestampRecordingExp: host memory (of zctx) the device writes its global
+     * timestamp into; NULL for other commands. */
+    uint64_t *stamp;
 };
 
 static inline struct lz_event *lz_event_of(ur_event_handle_t e)
@@ -186,6 +190,7 @@ up_queue_flush_fn lz_queue_flush;
 up_enqueue_memcpy_fn lz_enqueue_memcpy;
 up_enqueue_fill_fn lz_enqueue_fill;
 up_enqueue_barrier_fn lz_enqueue_barrier;
+up_enqueue_timestamp_fn lz_enqueue_timestamp;
 
 up_event_status_fn lz_event_status;
 up_event_wait_fn lz_event_wait;

@@ -366,8 +366,8 @@ ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, s
     /* Where each side lives does not change the call, as long as both are memory of the
      * queue's context (or plain host memory): the driver reaches memory of any device of the
      * context, over the peer link where there is one. */
-    bool staged = route != NULL &&
-                  (foreign(q, route->src_context) || foreign(q, route->dst_context));
+    bool staged =
+        route != NULL && (foreign(q, route->src_context) || foreign(q, route->dst_context));
     res = begin_cmd(q, nwait, wait, ev, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
@@ -513,4 +513,42 @@ ur_result_t lz_enqueue_barrier(ur_queue_handle_t q, uint32_t nwait, const ur_eve
     if (r != UPZE_RESULT_SUCCESS)
         res = lz_error(lz_adapter_of_queue(q), r, "zeCommandListAppendBarrier");
     return end_cmd(q, ev, &cmd, res);
+}
+
+ur_result_t lz_enqueue_timestamp(ur_queue_handle_t q, uint32_t nwait, const ur_event_handle_t *wait,
+                                 ur_event_handle_t ev)
+{
+    upze_context_handle_t zctx = lz_context_of(q->context)->handle;
+    upze_host_mem_alloc_desc_t hdesc = {.stype = UPZE_STRUCTURE_TYPE_HOST_MEM_ALLOC_DESC};
+    ur_adapter_handle_t adapter = lz_adapter_of_queue(q);
+    void *stamp = NULL;
+    struct lz_cmd cmd;
+    ur_result_t res;
+    upze_result_t r;
+
+    /* The device writes its global timestamp into host memory when the command runs, in the
+     * queue's order; the event's profiling times are read from there (lz_event_profiling). */
+    r = lz_fn.zeMemAllocHost(zctx, &hdesc, sizeof(uint64_t), sizeof(uint64_t), &stamp);
+    if (r != UPZE_RESULT_SUCCESS)
+        return lz_error(adapter, r, "zeMemAllocHost (timestamp)");
+    res = begin_cmd(q, nwait, wait, ev, &cmd);
+    if (res != UR_RESULT_SUCCESS)
+        goto err_free_stamp;
+    res = order(q);
+    if (res == UR_RESULT_SUCCESS) {
+        r = lz_fn.zeCommandListAppendWriteGlobalTimestamp(lz_queue_of(q)->list, stamp,
+                                                          signal_of(&cmd), cmd.nwaits, cmd.waits);
+        if (r != UPZE_RESULT_SUCCESS)
+            res = lz_error(adapter, r, "zeCommandListAppendWriteGlobalTimestamp");
+    }
+    if (res == UR_RESULT_SUCCESS)
+        cmd.signal->stamp = stamp; /* ev is never NULL here: the event owns the memory now */
+    res = end_cmd(q, ev, &cmd, res);
+    if (res == UR_RESULT_SUCCESS)
+        return res;
+err_free_stamp:
+    r = lz_fn.zeMemFree(zctx, stamp);
+    if (r != UPZE_RESULT_SUCCESS)
+        UP_WARN(LZ_LOG, "zeMemFree (timestamp): %s", lz_result_name(r));
+    return res;
 }

@@ -432,6 +432,10 @@ typedef struct upze_kernel_timestamp_result_t {
       (upze_command_list_handle_t hCommandList, void *ptr, const void *pattern,                    \
        size_t pattern_size, size_t size, upze_event_handle_t hSignalEvent, uint32_t numWaitEvents, \
        upze_event_handle_t *phWaitEvents))                                                         \
+    X(zeCommandListAppendWriteGlobalTimestamp, 1,                                                  \
+      (upze_command_list_handle_t hCommandList, uint64_t * dstptr,                                 \
+       upze_event_handle_t hSignalEvent, uint32_t numWaitEvents,                                   \
+       upze_event_handle_t * phWaitEvents))                                                        \
     X(zeEventPoolCreate, 1,                                                                        \
       (upze_context_handle_t hContext, const upze_event_pool_desc_t *desc, uint32_t numDevices,    \
        upze_device_handle_t *phDevices, upze_event_pool_handle_t *phEventPool))                    \

@@ -862,6 +862,22 @@ FG_ENTRY(ze_result_t, zeCommandListAppendMemoryFill,
     return complete(hList, hSignalEvent, size);
 }
 
+/* The device's global timestamp (its clock, timestampValidBits = 64) written into dstptr when the
+ * command runs. */
+FG_ENTRY(ze_result_t, zeCommandListAppendWriteGlobalTimestamp,
+         (ze_command_list_handle_t hList, uint64_t *dstptr, ze_event_handle_t hSignalEvent,
+          uint32_t numWaitEvents, ze_event_handle_t *phWaitEvents),
+         (hList, dstptr, hSignalEvent, numWaitEvents, phWaitEvents))
+{
+    FZ_CHECK_ARGS(hList, FZ_MAGIC_LIST, dstptr);
+    FZ_CHECK(((uintptr_t)dstptr & 7u) == 0, ZE_RESULT_ERROR_INVALID_ARGUMENT,
+             "%s: destination %p not 8-byte aligned", __func__, (void *)dstptr);
+    FZ_TRY(check_events(hList, hSignalEvent, numWaitEvents, phWaitEvents, __func__));
+    FZ_TRY(check_range(hList, dstptr, sizeof(*dstptr), __func__, "dst"));
+    *dstptr = hList->dev->clock + 1; /* the instant complete() starts the command at */
+    return complete(hList, hSignalEvent, 0);
+}
+
 /* ---- The driver interface --------------------------------------------------------------------
  * What the Level Zero loader asks a driver for (zeGet<Object>ProcAddrTable): each fills the
  * loader's table with the fake's functions. Tables of objects the fake does not have are
@@ -915,7 +931,7 @@ FZ_FILLED(Device, device, Get, GetProperties, GetComputeProperties, GetMemoryPro
           CanAccessPeer, PciGetPropertiesExt)
 FZ_FILLED(Context, context, Create, Destroy)
 FZ_FILLED(CommandList, command_list, CreateImmediate, Destroy, AppendBarrier, AppendMemoryCopy,
-          AppendMemoryFill)
+          AppendMemoryFill, AppendWriteGlobalTimestamp)
 FZ_FILLED(EventPool, event_pool, Create, Destroy)
 FZ_FILLED(Event, event, Create, Destroy, HostSynchronize, QueryStatus, HostReset,
           QueryKernelTimestamp)
