@@ -86,7 +86,8 @@ static ur_result_t init_device_memory(ur_context_handle_t ctx, ur_device_handle_
         res = ctx->obj.ops->enqueue_memcpy(q, dst, src, size, &route, 0, NULL, NULL);
     } else {
         static const uint8_t zero = 0;
-        res = ctx->obj.ops->enqueue_fill(q, dst, &zero, sizeof(zero), size, 0, NULL, NULL);
+        struct up_copy_route route = {.dst_device = dev, .dst_context = ctx, .dst_tracked = true};
+        res = ctx->obj.ops->enqueue_fill(q, dst, &zero, sizeof(zero), size, &route, 0, NULL, NULL);
     }
     ur_result_t fin = ctx->obj.ops->queue_finish(q);
     if (res == UR_RESULT_SUCCESS)

@@ -171,9 +171,9 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
         return UR_RESULT_ERROR_INVALID_QUEUE;
     /* Any pattern size that divides size: the spec's "power of 2" has no return-code rule and
      * upstream's CTS fills with patterns of 10 and 256 bytes. Adapters get it as is. */
-    ur_device_handle_t dev;
-    bool tracked;
-    res = check_bounds(hQueue, pMem, size, &dev, NULL, &tracked);
+    struct up_copy_route route = {0};
+    res =
+        check_bounds(hQueue, pMem, size, &route.dst_device, &route.dst_context, &route.dst_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -181,7 +181,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
                           phEvent, &ev);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res = hQueue->obj.ops->enqueue_fill(hQueue, pMem, pPattern, patternSize, size,
+    res = hQueue->obj.ops->enqueue_fill(hQueue, pMem, pPattern, patternSize, size, &route,
                                         numEventsInWaitList, phEventWaitList, ev);
     return finish_enqueue(hQueue, res, false, ev, phEvent);
 }
@@ -368,6 +368,7 @@ struct fill_2d {
     size_t pitch, width, psize;
     const unsigned char *pattern;
     unsigned char *row_pattern; /* psize bytes, or width when width % psize != 0 */
+    struct up_copy_route route;
 };
 
 static ur_result_t fill_row(ur_queue_handle_t q, size_t h, uint32_t nwait,
@@ -379,8 +380,8 @@ static ur_result_t fill_row(ur_queue_handle_t q, size_t h, uint32_t nwait,
 
     for (size_t i = 0; i < n; i++)
         f->row_pattern[i] = f->pattern[(start + i) % f->psize];
-    return q->obj.ops->enqueue_fill(q, f->mem + h * f->pitch, f->row_pattern, n, f->width, nwait,
-                                    wait, ev);
+    return q->obj.ops->enqueue_fill(q, f->mem + h * f->pitch, f->row_pattern, n, f->width,
+                                    &f->route, nwait, wait, ev);
 }
 
 UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue, void *pMem,
@@ -404,12 +405,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
         return res;
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
-    ur_device_handle_t dev;
-    bool tracked;
-    res = check_bounds(hQueue, pMem, extent_2d(pitch, height), &dev, NULL, &tracked);
+    struct fill_2d f = {pMem, pitch, width, patternSize, pPattern, NULL, {0}};
+    res = check_bounds(hQueue, pMem, extent_2d(pitch, height), &f.route.dst_device,
+                       &f.route.dst_context, &f.route.dst_tracked);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    struct fill_2d f = {pMem, pitch, width, patternSize, pPattern, NULL};
     f.row_pattern = malloc(width % patternSize == 0 ? patternSize : width);
     if (f.row_pattern == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
@@ -420,7 +420,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
         goto out_free_pattern;
     if (pitch == width) {
         /* Rows back to back: one fill of the whole area. */
-        res = hQueue->obj.ops->enqueue_fill(hQueue, pMem, pPattern, patternSize, area,
+        res = hQueue->obj.ops->enqueue_fill(hQueue, pMem, pPattern, patternSize, area, &f.route,
                                             numEventsInWaitList, phEventWaitList, ev);
     } else {
         res = submit_rows(hQueue, height, numEventsInWaitList, phEventWaitList, ev, fill_row, &f);

@@ -68,9 +68,9 @@ static ur_result_t sub_copy(struct submit *s, void *dst, const void *src, size_t
 }
 
 static ur_result_t sub_fill(struct submit *s, void *dst, const void *pattern, size_t psize,
-                            size_t size, bool last)
+                            size_t size, const struct up_copy_route *route, bool last)
 {
-    ur_result_t res = s->q->obj.ops->enqueue_fill(s->q, dst, pattern, psize, size, s->nwait,
+    ur_result_t res = s->q->obj.ops->enqueue_fill(s->q, dst, pattern, psize, size, route, s->nwait,
                                                   s->wait, last ? s->ev : NULL);
     s->nwait = 0;
     s->wait = NULL;
@@ -82,12 +82,14 @@ static ur_result_t sub_barrier(struct submit *s)
     return s->q->obj.ops->enqueue_barrier(s->q, s->nwait, s->wait, s->ev);
 }
 
+/* Where the two sides of a copy live; src_mem and src both NULL: a fill (no source). */
 static struct up_copy_route route_of(ur_mem_handle_t dst_mem, const void *dst,
                                      ur_mem_handle_t src_mem, const void *src)
 {
-    struct up_copy_route r;
+    struct up_copy_route r = {0};
     up_mem_route_side(dst_mem, dst, &r.dst_device, &r.dst_context, &r.dst_tracked);
-    up_mem_route_side(src_mem, src, &r.src_device, &r.src_context, &r.src_tracked);
+    if (src_mem != NULL || src != NULL)
+        up_mem_route_side(src_mem, src, &r.src_device, &r.src_context, &r.src_tracked);
     return r;
 }
 
@@ -449,8 +451,9 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
         free(staging);
         return res;
     }
+    struct up_copy_route fr = route_of(hBuffer, dst, NULL, NULL);
     if (patternSize <= UP_FILL_MAX_PATTERN) {
-        res = sub_fill(&s, dst, pPattern, patternSize, size, true);
+        res = sub_fill(&s, dst, pPattern, patternSize, size, &fr, true);
         return up_enqueue_finish(hQueue, res, false, ev, phEvent);
     }
     /* A large pattern: written once, 128 bytes per fill, then doubled by copies within the
@@ -458,7 +461,7 @@ urEnqueueMemBufferFill(ur_queue_handle_t hQueue, ur_mem_handle_t hBuffer, const 
     struct up_copy_route r = route_of(hBuffer, dst, hBuffer, dst);
     for (size_t at = 0; at < patternSize && res == UR_RESULT_SUCCESS; at += UP_FILL_MAX_PATTERN)
         res = sub_fill(&s, dst + at, (const char *)pPattern + at, UP_FILL_MAX_PATTERN,
-                       UP_FILL_MAX_PATTERN,
+                       UP_FILL_MAX_PATTERN, &fr,
                        size == patternSize && at + UP_FILL_MAX_PATTERN == patternSize);
     for (size_t done = patternSize; done < size && res == UR_RESULT_SUCCESS;) {
         size_t n = size - done < done ? size - done : done;

@@ -500,6 +500,46 @@ static void test_cross_context(ur_context_handle_t ctx, ur_queue_handle_t q, voi
         fill_host(want, 4096, 42);
         CHECK(memcmp(host + 200, want + 100, 3000) == 0);
     }
+    /* Fills of ctx2's memory on ctx's queue, staged the same way: a USM fill (a 3-byte pattern),
+     * a buffer fill and a 2D fill, each with the bytes around it checked. */
+    {
+        static const uint8_t pat[3] = {0xa1, 0xb2, 0xc3};
+        uint8_t want[4096];
+        ur_event_handle_t e3 = NULL;
+        int ok = 1;
+
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMFill(q2, d2, 1, &(uint8_t){0x11}, 4096, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS, urQueueFinish(q2));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueUSMFill(q, (char *)d2 + 8, 3, pat, 3 * 100, 0, NULL, &e3));
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEventGetInfo(e3, UR_EVENT_INFO_COMMAND_EXECUTION_STATUS, sizeof(st), &st, NULL));
+        CHECK(st == UR_EVENT_STATUS_COMPLETE);
+        CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e3));
+        memset(want, 0x11, sizeof(want));
+        for (size_t i = 0; i < 300; i++)
+            want[8 + i] = pat[i % 3];
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q2, true, host, d2, 4096, 0, NULL, NULL));
+        CHECK(memcmp(host, want, 4096) == 0);
+        /* 2D: 4 rows of 16 bytes at a pitch of 64 (rows continue one pattern stream). */
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMFill2D(q, (char *)d2 + 1024, 64, 1,
+                                                       &(uint8_t){0x5a}, 16, 4, 0, NULL, NULL));
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueUSMMemcpy(q2, true, host, d2, 4096, 0, NULL, NULL));
+        for (size_t r = 0; r < 4; r++)
+            for (size_t c = 0; c < 64; c++)
+                ok &= host[1024 + r * 64 + c] == (c < 16 ? 0x5a : 0x11);
+        CHECK(ok);
+        static const uint8_t pat4[4] = {0xa1, 0xb2, 0xc3, 0xd4};
+        CHECK_UR(UR_RESULT_SUCCESS, urEnqueueMemBufferFill(q, b2, pat4, 4, 32, 296, 0, NULL, NULL));
+        memset(host, 0, 4096);
+        CHECK_UR(UR_RESULT_SUCCESS,
+                 urEnqueueMemBufferRead(q2, b2, true, 0, 4096, host, 0, NULL, NULL));
+        fill_host(want, 4096, 42);
+        for (size_t i = 0; i < 296; i++)
+            want[32 + i] = pat4[i % 4];
+        CHECK(memcmp(host, want, 4096) == 0);
+    }
     CHECK_UR(UR_RESULT_SUCCESS, urMemRelease(b));
     CHECK_UR(UR_RESULT_SUCCESS, urMemRelease(b2));
     CHECK_UR(UR_RESULT_SUCCESS, urEventRelease(e1));

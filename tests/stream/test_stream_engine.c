@@ -399,7 +399,7 @@ static bool fill_case(struct ur_queue_handle_t_ *q, unsigned char *buf, size_t t
 
     memset(buf, 0xee, total);
     CHECK_UR(UR_RESULT_SUCCESS,
-             ups_enqueue_fill(q, buf + off, pattern, psize, size, 0, NULL, NULL));
+             ups_enqueue_fill(q, buf + off, pattern, psize, size, NULL, 0, NULL, NULL));
     for (size_t i = 0; i < total && ok; i++) {
         unsigned char expect = i >= off && i < off + size ? pattern[(i - off) % psize] : 0xee;
 
@@ -471,7 +471,7 @@ static void test_fills(void)
     nd.fail_call = UPS_MEMSET_COLUMN;
     nd.fail_nth = 1;
     CHECK_UR(UR_RESULT_ERROR_DEVICE_LOST,
-             ups_enqueue_fill(&q, buf, pattern, 16, 64, 0, NULL, NULL));
+             ups_enqueue_fill(&q, buf, pattern, 16, 64, NULL, 0, NULL, NULL));
     CHECK(nd.last_fail_call && strcmp(nd.last_fail_call, "ndMemset2DAsync") == 0);
     queue_drop(&q);
 }
@@ -656,7 +656,7 @@ static void test_wait_lists(void)
     CHECK_UR(UR_RESULT_SUCCESS, ups_enqueue_barrier(&q0, 3, list, NULL));
     CHECK(nd.calls[UPS_STREAM_WAIT_EVENT] == 1);
     counts_reset();
-    CHECK_UR(UR_RESULT_SUCCESS, ups_enqueue_fill(&q1, a, b, 4, 64, 3, list, NULL));
+    CHECK_UR(UR_RESULT_SUCCESS, ups_enqueue_fill(&q1, a, b, 4, 64, NULL, 3, list, NULL));
     CHECK(nd.calls[UPS_STREAM_WAIT_EVENT] == 1 && nd.calls[UPS_MEMSET] == 1);
     ups_event_destroy(&e0);
     ups_event_destroy(&e1);

@@ -321,29 +321,44 @@ static void side_of(ur_queue_handle_t q, ur_context_handle_t c, ur_device_handle
     }
 }
 
-/* A copy with a side in another context: after everything before it in the queue and its wait
- * list, the source is copied into host memory in its own context, then from there into the
- * destination in its own, both on the host's time; the command's event is then signalled by a
- * barrier of the queue. Caller holds the queue's lock (begin_cmd). */
-static ur_result_t memcpy_staged(ur_queue_handle_t q, void *dst, const void *src, size_t size,
-                                 const struct up_copy_route *route, struct lz_cmd *cmd)
+/* A command with memory of another context (a command list may not touch it): true when either
+ * side of the route is such memory. */
+static bool needs_staging(ur_queue_handle_t q, const struct up_copy_route *route)
+{
+    return route != NULL && (foreign(q, route->src_context) || foreign(q, route->dst_context));
+}
+
+/* A copy (src) or a fill (src NULL, pattern) with a side in another context: after everything
+ * before it in the queue and its wait list, host memory gets the bytes (the source copied in, in
+ * its own context, or the pattern repeated), then they are copied into the destination in its
+ * own context, both on the host's time; the command's event is then signalled by a barrier of
+ * the queue. Caller holds the queue's lock (begin_cmd). */
+static ur_result_t run_staged(ur_queue_handle_t q, void *dst, const void *src, const void *pattern,
+                              size_t pattern_size, size_t size, const struct up_copy_route *route,
+                              struct lz_cmd *cmd)
 {
     ur_context_handle_t sctx, dctx;
     ur_device_handle_t sdev, ddev;
     ur_result_t res;
-    void *staging;
+    char *staging;
     upze_result_t r;
 
-    UP_DEBUG(LZ_LOG, "copy of %zu bytes across contexts: staged through host memory", size);
+    UP_DEBUG(LZ_LOG, "%s of %zu bytes across contexts: staged through host memory",
+             src != NULL ? "copy" : "fill", size);
     res = drain_locked(q, cmd->nwaits, cmd->waits);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    side_of(q, route->src_context, route->src_device, &sctx, &sdev);
     side_of(q, route->dst_context, route->dst_device, &dctx, &ddev);
     staging = malloc(size);
     if (staging == NULL)
         return UR_RESULT_ERROR_OUT_OF_HOST_MEMORY;
-    res = copy_now(q, sctx, sdev, staging, src, size);
+    if (src != NULL) {
+        side_of(q, route->src_context, route->src_device, &sctx, &sdev);
+        res = copy_now(q, sctx, sdev, staging, src, size);
+    } else {
+        for (size_t at = 0; at < size; at += pattern_size)
+            memcpy(staging + at, pattern, pattern_size);
+    }
     if (res == UR_RESULT_SUCCESS)
         res = copy_now(q, dctx, ddev, dst, staging, size);
     free(staging);
@@ -366,13 +381,11 @@ ur_result_t lz_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, s
     /* Where each side lives does not change the call, as long as both are memory of the
      * queue's context (or plain host memory): the driver reaches memory of any device of the
      * context, over the peer link where there is one. */
-    bool staged =
-        route != NULL && (foreign(q, route->src_context) || foreign(q, route->dst_context));
     res = begin_cmd(q, nwait, wait, ev, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    if (staged) {
-        res = memcpy_staged(q, dst, src, size, route, &cmd);
+    if (needs_staging(q, route)) {
+        res = run_staged(q, dst, src, NULL, 0, size, route, &cmd);
         return end_cmd(q, ev, &cmd, res);
     }
     res = order(q);
@@ -469,8 +482,8 @@ err_free_record:
 }
 
 ur_result_t lz_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                            size_t pattern_size, size_t size, uint32_t nwait,
-                            const ur_event_handle_t *wait, ur_event_handle_t ev)
+                            size_t pattern_size, size_t size, const struct up_copy_route *route,
+                            uint32_t nwait, const ur_event_handle_t *wait, ur_event_handle_t ev)
 {
     const struct lz_device *ld = lz_device_of(q->device);
     struct lz_cmd cmd;
@@ -480,6 +493,10 @@ ur_result_t lz_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
     res = begin_cmd(q, nwait, wait, ev, &cmd);
     if (res != UR_RESULT_SUCCESS)
         return res;
+    if (needs_staging(q, route)) {
+        res = run_staged(q, dst, NULL, pattern, pattern_size, size, route, &cmd);
+        return end_cmd(q, ev, &cmd, res);
+    }
     res = order(q);
     if (res == UR_RESULT_SUCCESS) {
         if (is_pow2(pattern_size) && pattern_size <= ld->max_fill_pattern) {

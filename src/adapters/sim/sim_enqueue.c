@@ -229,13 +229,14 @@ ur_result_t sim_enqueue_memcpy(ur_queue_handle_t q, void *dst, const void *src, 
 }
 
 ur_result_t sim_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                             size_t pattern_size, size_t size, uint32_t nwait,
-                             const ur_event_handle_t *wait, ur_event_handle_t ev)
+                             size_t pattern_size, size_t size, const struct up_copy_route *route,
+                             uint32_t nwait, const ur_event_handle_t *wait, ur_event_handle_t ev)
 {
     struct sim_queue *sq = q->priv;
     struct sim_cmd *cmd = NULL;
     ur_result_t res;
 
+    (void)route; /* the simulated node's memory is one address space: no context matters */
     if (pattern_size == 0 || size % pattern_size != 0)
         return UR_RESULT_ERROR_INVALID_SIZE; /* the core checks this first */
 

@@ -446,11 +446,12 @@ static ur_result_t fill_command(ur_queue_handle_t q, void *stream, const void *a
 }
 
 ur_result_t ups_enqueue_fill(ur_queue_handle_t q, void *dst, const void *pattern,
-                             size_t pattern_size, size_t size, uint32_t nwait,
-                             const ur_event_handle_t *wait, ur_event_handle_t ev)
+                             size_t pattern_size, size_t size, const struct up_copy_route *route,
+                             uint32_t nwait, const ur_event_handle_t *wait, ur_event_handle_t ev)
 {
     struct fill_args a = {dst, pattern, pattern_size, size};
 
+    (void)route; /* CUDA and HIP address memory of every context of the driver alike */
     /* The pattern is read while enqueueing: the caller may reuse its buffer at once. */
     return enqueue(q, nwait, wait, ev, size != 0 && pattern_size != 0 ? fill_command : NULL, &a);
 }
