@@ -235,12 +235,11 @@ struct up_alloc {
 struct up_copy_route {
     ur_device_handle_t dst_device; /* NULL: host memory (USM host or not tracked) */
     ur_device_handle_t src_device;
-    /* The context of tracked memory (a USM allocation or a buffer's); NULL: plain host memory.
-     * It may differ from the queue's context (another context of the same platform). */
+    /* The context of memory the core knows (a USM allocation or a buffer's); NULL: memory it
+     * does not (plain host memory). It may differ from the queue's context (another context of
+     * the same platform). */
     ur_context_handle_t dst_context;
     ur_context_handle_t src_context;
-    bool dst_tracked; /* the core knows the allocation */
-    bool src_tracked;
 };
 
 /* Simulated-node controls reached through urpeer.h (only the simulated adapter has them). */

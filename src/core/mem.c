@@ -81,12 +81,11 @@ static ur_result_t init_device_memory(ur_context_handle_t ctx, ur_device_handle_
     res = ctx->obj.ops->queue_create(q);
     if (res != UR_RESULT_SUCCESS)
         goto out_free_queue;
+    struct up_copy_route route = {.dst_device = dev, .dst_context = ctx};
     if (src != NULL) {
-        struct up_copy_route route = {.dst_device = dev, .dst_context = ctx, .dst_tracked = true};
         res = ctx->obj.ops->enqueue_memcpy(q, dst, src, size, &route, 0, NULL, NULL);
     } else {
         static const uint8_t zero = 0;
-        struct up_copy_route route = {.dst_device = dev, .dst_context = ctx, .dst_tracked = true};
         res = ctx->obj.ops->enqueue_fill(q, dst, &zero, sizeof(zero), size, &route, 0, NULL, NULL);
     }
     ur_result_t fin = ctx->obj.ops->queue_finish(q);
@@ -294,16 +293,15 @@ void up_mem_leak_free(ur_mem_handle_t mem)
 }
 
 void up_mem_route_side(ur_mem_handle_t mem, const void *ptr, ur_device_handle_t *dev,
-                       ur_context_handle_t *ctx, bool *tracked)
+                       ur_context_handle_t *ctx)
 {
     struct up_alloc a;
     if (mem != NULL) {
         *dev = mem->device;
-        *tracked = mem->usm;
         *ctx = mem->usm ? mem->context : NULL;
         return;
     }
-    *tracked = up_usm_track_find(ptr, &a);
-    *dev = *tracked ? a.device : NULL;
-    *ctx = *tracked ? a.context : NULL;
+    bool tracked = up_usm_track_find(ptr, &a);
+    *dev = tracked ? a.device : NULL;
+    *ctx = tracked ? a.context : NULL;
 }

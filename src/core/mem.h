@@ -68,7 +68,7 @@ void up_mem_leak_free(ur_mem_handle_t mem);
 /* Route of a copy from/to a buffer or a host-side pointer (USM or plain host memory): the
  * memory's device and context (NULL for host memory, and for memory the core does not know). */
 void up_mem_route_side(ur_mem_handle_t mem, const void *ptr, ur_device_handle_t *dev,
-                       ur_context_handle_t *ctx, bool *tracked);
+                       ur_context_handle_t *ctx);
 
 /* The enqueue entry points' common steps (loader/api_enqueue.c): the wait list's events are
  * checked and the command's event object made (NULL when phEvent is NULL); then, after the

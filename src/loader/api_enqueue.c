@@ -32,16 +32,15 @@ static ur_result_t check_wait_events(ur_queue_handle_t q, uint32_t n, const ur_e
     return UR_RESULT_SUCCESS;
 }
 
-/* Bounds of [ptr, ptr+size) against the allocation ptr lies in, if the core tracks it. */
+/* Bounds of [ptr, ptr+size) against the allocation ptr lies in, if the core tracks it; its
+ * device and context (both NULL for memory the core does not track). */
 static ur_result_t check_bounds(ur_queue_handle_t q, const void *ptr, size_t size,
-                                ur_device_handle_t *dev, ur_context_handle_t *ctx, bool *tracked)
+                                ur_device_handle_t *dev, ur_context_handle_t *ctx)
 {
     struct up_alloc a;
     *dev = NULL;
-    if (ctx != NULL)
-        *ctx = NULL;
-    *tracked = up_usm_track_find(ptr, &a);
-    if (!*tracked)
+    *ctx = NULL;
+    if (!up_usm_track_find(ptr, &a))
         return UR_RESULT_SUCCESS; /* host memory or memory the application allocated itself */
     if (a.context->platform->adapter != q->context->platform->adapter)
         return UR_RESULT_ERROR_INVALID_MEM_OBJECT;
@@ -49,8 +48,7 @@ static ur_result_t check_bounds(ur_queue_handle_t q, const void *ptr, size_t siz
     if (size > a.size - offset)
         return UR_RESULT_ERROR_INVALID_SIZE;
     *dev = a.device;
-    if (ctx != NULL)
-        *ctx = a.context;
+    *ctx = a.context;
     return UR_RESULT_SUCCESS;
 }
 
@@ -133,12 +131,10 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy(ur_queue_handle_t hQueue,
     if (!up_obj_is(hQueue, UP_KIND_QUEUE))
         return UR_RESULT_ERROR_INVALID_QUEUE;
     struct up_copy_route route;
-    res =
-        check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_context, &route.dst_tracked);
+    res = check_bounds(hQueue, pDst, size, &route.dst_device, &route.dst_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
-    res =
-        check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_context, &route.src_tracked);
+    res = check_bounds(hQueue, pSrc, size, &route.src_device, &route.src_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -172,8 +168,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill(ur_queue_handle_t hQueue, v
     /* Any pattern size that divides size: the spec's "power of 2" has no return-code rule and
      * upstream's CTS fills with patterns of 10 and 256 bytes. Adapters get it as is. */
     struct up_copy_route route = {0};
-    res =
-        check_bounds(hQueue, pMem, size, &route.dst_device, &route.dst_context, &route.dst_tracked);
+    res = check_bounds(hQueue, pMem, size, &route.dst_device, &route.dst_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -336,11 +331,11 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMMemcpy2D(
     /* Bounds: pitch * height bytes from each pointer, as upstream states them. */
     struct copy_2d c = {pDst, pSrc, dstPitch, srcPitch, width, {0}};
     res = check_bounds(hQueue, pDst, extent_2d(dstPitch, height), &c.route.dst_device,
-                       &c.route.dst_context, &c.route.dst_tracked);
+                       &c.route.dst_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
     res = check_bounds(hQueue, pSrc, extent_2d(srcPitch, height), &c.route.src_device,
-                       &c.route.src_context, &c.route.src_tracked);
+                       &c.route.src_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;
@@ -407,7 +402,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urEnqueueUSMFill2D(ur_queue_handle_t hQueue,
         return UR_RESULT_ERROR_INVALID_QUEUE;
     struct fill_2d f = {pMem, pitch, width, patternSize, pPattern, NULL, {0}};
     res = check_bounds(hQueue, pMem, extent_2d(pitch, height), &f.route.dst_device,
-                       &f.route.dst_context, &f.route.dst_tracked);
+                       &f.route.dst_context);
     if (res != UR_RESULT_SUCCESS)
         return res;
     f.row_pattern = malloc(width % patternSize == 0 ? patternSize : width);
@@ -440,8 +435,8 @@ static ur_result_t enqueue_hint(ur_queue_handle_t q, const void *pMem, size_t si
                                 ur_event_handle_t *phEvent)
 {
     ur_device_handle_t dev;
-    bool tracked;
-    ur_result_t res = check_bounds(q, pMem, size, &dev, NULL, &tracked);
+    ur_context_handle_t ctx;
+    ur_result_t res = check_bounds(q, pMem, size, &dev, &ctx);
     if (res != UR_RESULT_SUCCESS)
         return res;
     ur_event_handle_t ev;

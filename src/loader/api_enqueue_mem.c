@@ -87,9 +87,9 @@ static struct up_copy_route route_of(ur_mem_handle_t dst_mem, const void *dst,
                                      ur_mem_handle_t src_mem, const void *src)
 {
     struct up_copy_route r = {0};
-    up_mem_route_side(dst_mem, dst, &r.dst_device, &r.dst_context, &r.dst_tracked);
+    up_mem_route_side(dst_mem, dst, &r.dst_device, &r.dst_context);
     if (src_mem != NULL || src != NULL)
-        up_mem_route_side(src_mem, src, &r.src_device, &r.src_context, &r.src_tracked);
+        up_mem_route_side(src_mem, src, &r.src_device, &r.src_context);
     return r;
 }
 
