@@ -41,6 +41,15 @@ static inline uint32_t up_obj_refcount(const struct up_object *obj)
 extern atomic_uint up_live_count[UP_KIND_COUNT_];
 extern atomic_uint up_adapter_refs;
 
+/* dev is one of ctx's devices. */
+static inline bool up_context_has_device(ur_context_handle_t ctx, ur_device_handle_t dev)
+{
+    for (uint32_t i = 0; i < ctx->num_devices; i++)
+        if (ctx->devices[i] == dev)
+            return true;
+    return false;
+}
+
 void up_context_release_final(ur_context_handle_t ctx);
 void up_queue_release_final(ur_queue_handle_t q);
 void up_event_release_final(ur_event_handle_t ev);

@@ -161,12 +161,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urMemGetNativeHandle(ur_mem_handle_t hMem,
     if (!up_mem_is(hMem))
         return UR_RESULT_ERROR_INVALID_MEM_OBJECT;
     if (hDevice != NULL) {
-        bool member = false;
-        if (!up_obj_is(hDevice, UP_KIND_DEVICE))
-            return UR_RESULT_ERROR_INVALID_DEVICE;
-        for (uint32_t i = 0; i < hMem->context->num_devices; i++)
-            member |= hMem->context->devices[i] == hDevice;
-        if (!member)
+        if (!up_obj_is(hDevice, UP_KIND_DEVICE) || !up_context_has_device(hMem->context, hDevice))
             return UR_RESULT_ERROR_INVALID_DEVICE;
     }
     /* The memory's address (a device pointer, as the native APIs know it), whichever device. */

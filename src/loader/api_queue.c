@@ -25,10 +25,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreate(ur_context_handle_t hContext,
         return UR_RESULT_ERROR_INVALID_CONTEXT;
     if (!up_obj_is(hDevice, UP_KIND_DEVICE))
         return UR_RESULT_ERROR_INVALID_DEVICE;
-    bool member = false;
-    for (uint32_t i = 0; i < hContext->num_devices; i++)
-        member |= hContext->devices[i] == hDevice;
-    if (!member)
+    if (!up_context_has_device(hContext, hDevice))
         return UR_RESULT_ERROR_INVALID_DEVICE;
 
     ur_queue_handle_t q = up_obj_alloc(UP_KIND_QUEUE);
@@ -183,10 +180,7 @@ UR_APIEXPORT ur_result_t UR_APICALL urQueueCreateWithNativeHandle(
     if (hDevice != NULL) {
         if (!up_obj_is(hDevice, UP_KIND_DEVICE))
             return UR_RESULT_ERROR_INVALID_DEVICE;
-        bool member = false;
-        for (uint32_t i = 0; i < hContext->num_devices; i++)
-            member |= hContext->devices[i] == hDevice;
-        if (!member)
+        if (!up_context_has_device(hContext, hDevice))
             return UR_RESULT_ERROR_INVALID_DEVICE;
     }
     const struct up_adapter_ops *ops = hContext->obj.ops;

@@ -8,14 +8,6 @@
 /* Largest alignment urpeer honours (a page); larger values give INVALID_VALUE. */
 #define UP_MAX_USM_ALIGN 4096u
 
-static bool context_has_device(ur_context_handle_t ctx, ur_device_handle_t dev)
-{
-    for (uint32_t i = 0; i < ctx->num_devices; i++)
-        if (ctx->devices[i] == dev)
-            return true;
-    return false;
-}
-
 static ur_result_t check_desc(const ur_usm_desc_t *desc)
 {
     if (desc == NULL)
@@ -42,7 +34,7 @@ static ur_result_t alloc_common(ur_context_handle_t ctx, ur_device_handle_t dev,
     if (pool != NULL && pool->context != ctx)
         return UR_RESULT_ERROR_INVALID_VALUE; /* a pool of another context */
     if (dev != NULL) {
-        if (!up_obj_is(dev, UP_KIND_DEVICE) || !context_has_device(ctx, dev))
+        if (!up_obj_is(dev, UP_KIND_DEVICE) || !up_context_has_device(ctx, dev))
             return UR_RESULT_ERROR_INVALID_DEVICE;
         if (size > dev->props.max_mem_alloc_size)
             return UR_RESULT_ERROR_INVALID_USM_SIZE;
